@@ -1,0 +1,76 @@
+// Builds the unpacked extension for Chromium (dist/chrome) and Firefox (dist/firefox)
+// from one manifest.json and one set of sources.
+import { build } from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+const baseManifest = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
+
+/** Script bundles: output name -> entry. Every bundle is a classic script (IIFE). */
+export const entries = {
+  'background.js': 'src/background/index.ts',
+  'content.js': 'src/content/index.ts',
+  'detect.js': 'src/content/detect/index.ts',
+  'popup.js': 'src/popup/index.ts',
+  'options.js': 'src/options/index.ts',
+};
+
+/** Static files copied as they are: destination -> source. */
+const statics = {
+  'popup.html': 'src/popup/popup.html',
+  'popup.css': 'src/popup/popup.css',
+  'options.html': 'src/options/options.html',
+  'options.css': 'src/options/options.css',
+  'clean.css': 'src/content/clean.css',
+  icons: 'icons',
+};
+
+function manifestFor(target) {
+  const m = structuredClone(baseManifest);
+  m.version = pkg.version;
+  if (target === 'chrome') {
+    // Chromium only reads service_worker; drop the Firefox-only keys so it shows no warnings.
+    delete m.background.scripts;
+    delete m.browser_specific_settings;
+  } else {
+    // Firefox runs background scripts (event page); it does not support service_worker.
+    delete m.background.service_worker;
+  }
+  return m;
+}
+
+export async function buildTarget(target, { minify = true } = {}) {
+  const out = path.join(root, 'dist', target);
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+  await build({
+    entryPoints: Object.fromEntries(
+      Object.entries(entries).map(([name, src]) => [name.replace(/\.js$/, ''), path.join(root, src)]),
+    ),
+    outdir: out,
+    bundle: true,
+    format: 'iife',
+    target: target === 'chrome' ? 'chrome120' : 'firefox128',
+    minify,
+    sourcemap: false,
+    legalComments: 'none',
+    define: { __TARGET__: JSON.stringify(target) },
+    logLevel: 'warning',
+  });
+  for (const [dest, src] of Object.entries(statics)) {
+    await cp(path.join(root, src), path.join(out, dest), { recursive: true });
+  }
+  await writeFile(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(target), null, 2) + '\n');
+  return out;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const minify = !process.argv.includes('--dev');
+  for (const target of ['chrome', 'firefox']) {
+    const out = await buildTarget(target, { minify });
+    console.log(`built ${path.relative(root, out)}`);
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Talks to the cleaner content script of one tab: injects it (and its stylesheet) when needed,
+ * then sends it a request. Every failure comes back as a TabState, never as a throw.
+ */
+import browser from 'webextension-polyfill';
+import { errorState, isTabState, type CleanerRequest, type TabState } from '../shared/messages';
+import { isCleanableUrl, RESTRICTED_MESSAGE } from './page-access';
+
+const restricted = (url?: string): TabState => ({ status: 'restricted', message: RESTRICTED_MESSAGE, url });
+
+async function tabUrl(tabId: number): Promise<string | undefined> {
+  try {
+    const tab = await browser.tabs.get(tabId);
+    return tab.url;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Injects clean.css and content.js into the tab's top frame; the script ignores a second injection. */
+export async function injectCleaner(tabId: number): Promise<void> {
+  await browser.scripting.insertCSS({ target: { tabId }, files: ['clean.css'] });
+  await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+}
+
+async function send(tabId: number, request: CleanerRequest): Promise<TabState> {
+  const reply: unknown = await browser.tabs.sendMessage(tabId, request, { frameId: 0 });
+  return isTabState(reply) ? reply : errorState('The page answered in a way Quiet Reader did not understand.');
+}
+
+/**
+ * Sends `request` to the tab's cleaner. With `inject`, the cleaner is injected first if it is
+ * not there; without, a tab with no cleaner answers `undefined`.
+ */
+export async function askCleaner(tabId: number, request: CleanerRequest, inject: boolean): Promise<TabState | undefined> {
+  const url = await tabUrl(tabId);
+  if (!isCleanableUrl(url)) return restricted(url);
+  try {
+    return await send(tabId, request);
+  } catch {
+    // No cleaner in the page yet (or the page navigated away).
+  }
+  if (!inject) return undefined;
+  try {
+    await injectCleaner(tabId);
+  } catch {
+    // Injection is refused on browser pages, stores, PDF viewers, and without access to the tab.
+    return restricted(url);
+  }
+  try {
+    return await send(tabId, request);
+  } catch (error) {
+    return errorState(`Quiet Reader could not reach the page: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

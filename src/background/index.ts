@@ -1,0 +1,7 @@
+/** Service worker (Chromium) / event page (Firefox): wires the background's parts together. */
+import { onContentEvent } from './auto-clean';
+import { startKeyboardCommand } from './keyboard-command';
+import { startMessageRouter } from './message-router';
+
+startMessageRouter(onContentEvent);
+startKeyboardCommand();

@@ -1,0 +1,26 @@
+/** What the toolbar popup and the keyboard command can do to a tab. */
+import type { TabState } from '../shared/messages';
+import { askCleaner } from './cleaner-link';
+
+export type Trigger = 'toolbar' | 'command' | 'auto';
+
+export async function cleanTab(tabId: number, trigger: Trigger): Promise<TabState> {
+  return (await askCleaner(tabId, { type: 'cleaner/clean', trigger }, true)) as TabState;
+}
+
+export async function restoreTab(tabId: number): Promise<TabState> {
+  return (await askCleaner(tabId, { type: 'cleaner/restore' }, true)) as TabState;
+}
+
+/** The tab's state without changing anything; a tab the cleaner never ran in is 'original'. */
+export async function tabState(tabId: number): Promise<TabState> {
+  return (await askCleaner(tabId, { type: 'cleaner/state' }, false)) ?? { status: 'original' };
+}
+
+/** Cleans a page that is not clean, restores one that is. */
+export async function toggleTab(tabId: number, trigger: Trigger): Promise<TabState> {
+  const state = await tabState(tabId);
+  if (state.status === 'clean') return restoreTab(tabId);
+  if (state.status === 'restricted') return state;
+  return cleanTab(tabId, trigger);
+}

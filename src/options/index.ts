@@ -1,0 +1,2 @@
+// Options page: settings (filled in by the settings work).
+export {};

@@ -1,0 +1,84 @@
+/**
+ * Every message the extension's parts send each other, as one discriminated union per receiver.
+ * Receivers validate with the guards below and answer errors as data, never by throwing.
+ */
+import type { Attribution } from './attribution/model';
+
+/** What a tab's cleanup state is, as the popup shows it. */
+export type CleanStatus =
+  | 'clean' // cleaned now
+  | 'original' // cleaner present, page shown as the site made it
+  | 'no-article' // no article found: page untouched
+  | 'too-large' // page too large to parse: page untouched
+  | 'restricted' // browser-internal, store, PDF or other page we may not touch
+  | 'error'; // something failed: page left as it was
+
+export interface TabState {
+  status: CleanStatus;
+  /** Plain-words explanation for the popup, for states other than clean/original. */
+  message?: string;
+  /** The page's address when the state was taken. */
+  url?: string;
+  attribution?: Attribution;
+  /** How the page was cleaned, when it was. */
+  trigger?: 'toolbar' | 'command' | 'auto';
+}
+
+/** Popup / options / commands -> background. */
+export type BackgroundRequest =
+  | { type: 'get-state'; tabId: number }
+  | { type: 'clean'; tabId: number }
+  | { type: 'restore'; tabId: number }
+  | { type: 'toggle'; tabId: number };
+
+/** Content scripts (detector, cleaner) -> background. */
+export type ContentEvent =
+  | { type: 'detected'; article: boolean; score: number; url: string }
+  | { type: 'state-changed'; status: CleanStatus; url: string };
+
+/** Background -> cleaner content script. */
+export type CleanerRequest =
+  | { type: 'cleaner/clean'; trigger: 'toolbar' | 'command' | 'auto' }
+  | { type: 'cleaner/restore' }
+  | { type: 'cleaner/state' };
+
+const BACKGROUND_TYPES = new Set(['get-state', 'clean', 'restore', 'toggle']);
+const CLEANER_TYPES = new Set(['cleaner/clean', 'cleaner/restore', 'cleaner/state']);
+const TRIGGERS = new Set(['toolbar', 'command', 'auto']);
+const STATUSES = new Set(['clean', 'original', 'no-article', 'too-large', 'restricted', 'error']);
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function isTabId(x: unknown): x is number {
+  return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+}
+
+export function isBackgroundRequest(x: unknown): x is BackgroundRequest {
+  return isRecord(x) && typeof x.type === 'string' && BACKGROUND_TYPES.has(x.type) && isTabId(x.tabId);
+}
+
+export function isContentEvent(x: unknown): x is ContentEvent {
+  if (!isRecord(x) || typeof x.url !== 'string') return false;
+  if (x.type === 'detected') {
+    return typeof x.article === 'boolean' && typeof x.score === 'number' && Number.isFinite(x.score);
+  }
+  if (x.type === 'state-changed') return typeof x.status === 'string' && STATUSES.has(x.status);
+  return false;
+}
+
+export function isCleanerRequest(x: unknown): x is CleanerRequest {
+  if (!isRecord(x) || typeof x.type !== 'string' || !CLEANER_TYPES.has(x.type)) return false;
+  if (x.type === 'cleaner/clean') return typeof x.trigger === 'string' && TRIGGERS.has(x.trigger);
+  return true;
+}
+
+export function isTabState(x: unknown): x is TabState {
+  return isRecord(x) && typeof x.status === 'string' && STATUSES.has(x.status);
+}
+
+/** An answer for a request that failed, as data. */
+export function errorState(message: string): TabState {
+  return { status: 'error', message };
+}
