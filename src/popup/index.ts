@@ -1,6 +1,7 @@
 /** The toolbar popup: cleans the target tab on open, shows its state, toggles original/clean. */
 import browser from 'webextension-polyfill';
 import { isTabState, type BackgroundRequest, type TabState } from '../shared/messages';
+import { mountSiteSwitch } from './site-switch';
 import { targetTabId } from './target-tab';
 
 const statusEl = document.getElementById('status') as HTMLParagraphElement;
@@ -52,7 +53,9 @@ async function main(): Promise<void> {
     render({ status: 'error', message: 'No tab to work on.' }, -1);
     return;
   }
-  render(await ask({ type: 'clean', tabId }), tabId);
+  const state = await ask({ type: 'clean', tabId });
+  render(state, tabId);
+  await mountSiteSwitch(document.getElementById('site-controls') as HTMLElement, state.url);
 }
 
 void main();
