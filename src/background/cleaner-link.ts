@@ -19,7 +19,8 @@ async function tabUrl(tabId: number): Promise<string | undefined> {
 
 /** Injects clean.css and content.js into the tab's top frame; the script ignores a second injection. */
 export async function injectCleaner(tabId: number): Promise<void> {
-  await browser.scripting.insertCSS({ target: { tabId }, files: ['clean.css'] });
+  // The user origin lets clean.css's !important rules win over the page's own, inline ones included.
+  await browser.scripting.insertCSS({ target: { tabId }, files: ['clean.css'], origin: 'USER' });
   await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
 }
 

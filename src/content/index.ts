@@ -1,1 +1,43 @@
-export {};
+/**
+ * The cleaner content script, injected on demand (toolbar, shortcut, automatic cleanup).
+ * Injected twice into the same page, it keeps the first instance.
+ */
+import browser from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import { errorState, isCleanerRequest, type TabState } from '../shared/messages';
+import { PageCleaner } from './page-cleaner';
+
+declare global {
+  interface Window {
+    __quietReaderCleaner?: PageCleaner;
+  }
+}
+
+function handle(message: unknown, sender: Runtime.MessageSender, cleaner: PageCleaner): Promise<TabState> | undefined {
+  // Only the extension itself (the background) may drive the cleaner.
+  if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
+  if (!isCleanerRequest(message)) return undefined;
+  try {
+    switch (message.type) {
+      case 'cleaner/clean':
+        return Promise.resolve(report(cleaner.clean(message.trigger)));
+      case 'cleaner/restore':
+        return Promise.resolve(report(cleaner.restore()));
+      case 'cleaner/state':
+        return Promise.resolve(cleaner.state());
+    }
+  } catch (error) {
+    return Promise.resolve(errorState(error instanceof Error ? error.message : String(error)));
+  }
+}
+
+function report(state: TabState): TabState {
+  void browser.runtime.sendMessage({ type: 'state-changed', status: state.status, url: location.href }).catch(() => undefined);
+  return state;
+}
+
+if (!window.__quietReaderCleaner) {
+  const cleaner = new PageCleaner(document);
+  window.__quietReaderCleaner = cleaner;
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handle(message, sender, cleaner));
+}

@@ -1,0 +1,98 @@
+/**
+ * The parts of an article that Readability leaves out of its content but a reader expects to see:
+ * the headline, the byline and dateline, the standfirst and the lead image. They usually sit next
+ * to the article body, in a header above it.
+ */
+import { commonAncestor } from './find-article';
+
+const BYLINE_SELECTOR = [
+  '[rel~="author"]',
+  '[itemprop~="author"]',
+  '[class*="byline" i]',
+  '[id*="byline" i]',
+  '[class*="author" i]',
+  '[class*="dateline" i]',
+  '[class*="article-meta" i]',
+  '[class*="post-meta" i]',
+  'address',
+  'time[datetime]',
+].join(',');
+
+const DEK_CLASS = /(^|[-_\s])(dek|standfirst|subtitle|subhead(line)?|summary|lede|lead|teaser|intro|excerpt|description|strapline)([-_\s]|$)/i;
+
+const MAX_EXTRA_TEXT = 600;
+
+export function normalizeText(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function textOf(el: Element): string {
+  return normalizeText(el.textContent);
+}
+
+/** The live heading that shows the article title, if any. */
+export function findHeadline(doc: Document, title: string | null | undefined, root: Element): Element | undefined {
+  const wanted = normalizeText(title);
+  const candidates = Array.from(doc.querySelectorAll('h1, h2, [itemprop="headline"]')).slice(0, 200);
+  const matches = (el: Element) => {
+    const text = textOf(el);
+    if (text.length < 4) return false;
+    if (!wanted) return false;
+    return text === wanted || (text.length >= 0.5 * wanted.length && wanted.includes(text)) || (text.includes(wanted) && text.length <= wanted.length * 1.5);
+  };
+  const found = candidates.find((el) => el.tagName === 'H1' && matches(el)) ?? candidates.find(matches);
+  if (found) return found;
+  // No title match: a single h1 right before the article, or at its top, is the headline.
+  const h1s = candidates.filter((el) => el.tagName === 'H1');
+  if (h1s.length === 1) {
+    const h1 = h1s[0] as Element;
+    const before = h1.compareDocumentPosition(root) & Node.DOCUMENT_POSITION_FOLLOWING;
+    if (root.contains(h1) || before) return h1;
+  }
+  return undefined;
+}
+
+/** Small elements near the article that a reader expects to keep: byline, dateline, standfirst, lead image. */
+export function findExtras(root: Element, headline: Element | undefined): Element[] {
+  const doc = root.ownerDocument;
+  let container = headline ? commonAncestor([root, headline]) : root.parentElement ?? undefined;
+  if (!container || container === doc.body || container === doc.documentElement) container = root.parentElement ?? undefined;
+  if (!container || container === doc.documentElement) return [];
+  const extras: Element[] = [];
+  const outsideRoot = (el: Element) => !root.contains(el) && !el.contains(root);
+  // Only what comes before the article body (and after the headline, if there is one) is "header" material.
+  const inHeaderZone = (el: Element) => {
+    if (!outsideRoot(el)) return false;
+    if (!(el.compareDocumentPosition(root) & Node.DOCUMENT_POSITION_FOLLOWING)) return false;
+    if (headline && !headline.contains(el) && !(headline.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) return false;
+    return true;
+  };
+  for (const el of Array.from(container.querySelectorAll(BYLINE_SELECTOR)).slice(0, 40)) {
+    if (!inHeaderZone(el)) continue;
+    if (textOf(el).length > MAX_EXTRA_TEXT) continue;
+    if (el.closest('nav, form, footer, [role="navigation"]')) continue;
+    extras.push(el);
+  }
+  for (const el of Array.from(container.querySelectorAll('figure, picture, img, video')).slice(0, 20)) {
+    if (!inHeaderZone(el)) continue;
+    if (el.closest('a[href]') && !el.closest('figure')) continue; // linked thumbnails are teasers, not the lead image
+    const figure = el.closest('figure');
+    const target = figure && container.contains(figure) ? figure : el;
+    if (target.tagName === 'IMG' && isTinyImage(target as HTMLImageElement)) continue;
+    extras.push(target);
+    break; // one lead image
+  }
+  if (headline) {
+    const next = headline.nextElementSibling;
+    if (next && inHeaderZone(next) && /^(P|H2|H3|DIV)$/.test(next.tagName) && DEK_CLASS.test(`${next.className} ${next.id}`) && textOf(next).length <= MAX_EXTRA_TEXT) {
+      extras.push(next);
+    }
+  }
+  return extras;
+}
+
+function isTinyImage(img: HTMLImageElement): boolean {
+  const w = img.width || Number(img.getAttribute('width')) || 0;
+  const h = img.height || Number(img.getAttribute('height')) || 0;
+  return (w > 0 && w < 100) || (h > 0 && h < 60);
+}

@@ -1,0 +1,46 @@
+/** What a page's markup says about it: how much running text, how many teaser cards. */
+
+export interface PageShape {
+  /** Characters of paragraph text in the largest article-like container (or the body). */
+  bodyText: number;
+  /** Teaser cards: `<article>` elements, or headings that are links, whichever is more. */
+  cards: number;
+  /** A visible password field: a sign-in form, not a story. */
+  password: boolean;
+}
+
+const CONTAINERS = 'article, main, [role="main"], [itemprop="articleBody"]';
+/** Paragraphs shorter than this are captions, teasers or labels, not running text. */
+const MIN_PARAGRAPH = 80;
+const MAX_PARAGRAPHS = 400;
+/** Below this, a container's text is too little to be the article: look at the whole body. */
+export const MIN_BODY_TEXT = 1000;
+
+function paragraphText(root: ParentNode): number {
+  let total = 0;
+  const paragraphs = root.querySelectorAll('p');
+  const n = Math.min(paragraphs.length, MAX_PARAGRAPHS);
+  for (let i = 0; i < n; i++) {
+    const p = paragraphs[i] as HTMLParagraphElement;
+    const length = (p.textContent ?? '').trim().length;
+    if (length < MIN_PARAGRAPH) continue;
+    // Teaser text sits in lists and rails; it is not the page's own text.
+    if (p.closest('li, aside, nav, footer')) continue;
+    total += length;
+  }
+  return total;
+}
+
+export function pageShape(doc: Document): PageShape {
+  let bodyText = 0;
+  const containers = Array.from(doc.querySelectorAll(CONTAINERS)).slice(0, 30);
+  for (const container of containers) bodyText = Math.max(bodyText, paragraphText(container));
+  // Many article pages have no semantic container, or one that wraps only the header.
+  if (bodyText < MIN_BODY_TEXT && doc.body) bodyText = paragraphText(doc.body);
+  const articles = doc.getElementsByTagName('article').length;
+  const headingLinks = doc.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4').length;
+  const password = Array.from(doc.querySelectorAll('input[type="password" i]')).some(
+    (input) => !input.closest('[hidden], [aria-hidden="true"], template, dialog:not([open])'),
+  );
+  return { bodyText, cards: Math.max(articles, headingLinks), password };
+}

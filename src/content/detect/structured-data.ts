@@ -1,0 +1,70 @@
+/**
+ * Schema.org types a page declares for itself, from JSON-LD and microdata. Only the page's own
+ * entities count (top level, `@graph`, `mainEntity`), not ones nested inside them: a section
+ * front lists NewsArticle items inside an ItemList, and that must not make it an article.
+ */
+
+/** Types whose page is one piece of writing. */
+export const ARTICLE_TYPES = new Set([
+  'article',
+  'newsarticle',
+  'reportagenewsarticle',
+  'analysisnewsarticle',
+  'opinionnewsarticle',
+  'backgroundnewsarticle',
+  'reviewnewsarticle',
+  'askpublicnewsarticle',
+  'satiricalarticle',
+  'scholarlyarticle',
+  'techarticle',
+  'report',
+  'blogposting',
+  'liveblogposting',
+  'review',
+  'criticreview',
+]);
+
+/** Types whose page is a list of other things. */
+export const LISTING_TYPES = new Set(['collectionpage', 'searchresultspage', 'itemlist', 'profilepage']);
+
+/** JSON-LD blocks larger than this are skipped: parsing them would cost more than they tell. */
+const MAX_JSON_LD_CHARS = 200_000;
+
+function typeNames(value: unknown): string[] {
+  const raw = Array.isArray(value) ? value : [value];
+  return raw
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.replace(/^.*[/#:]/, '').toLowerCase());
+}
+
+function collect(node: unknown, out: Set<string>, depth: number): void {
+  if (depth > 3 || typeof node !== 'object' || node === null) return;
+  if (Array.isArray(node)) {
+    for (const item of node.slice(0, 50)) collect(item, out, depth + 1);
+    return;
+  }
+  const record = node as Record<string, unknown>;
+  for (const t of typeNames(record['@type'])) out.add(t);
+  if (record['@graph'] !== undefined) collect(record['@graph'], out, depth + 1);
+  if (record.mainEntity !== undefined) collect(record.mainEntity, out, depth + 1);
+}
+
+/** Lower-cased schema.org type names the page declares for itself. */
+export function declaredTypes(doc: Document): Set<string> {
+  const out = new Set<string>();
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, 20)) {
+    const text = script.textContent ?? '';
+    if (text.length > MAX_JSON_LD_CHARS) continue;
+    try {
+      collect(JSON.parse(text), out, 0);
+    } catch {
+      // Many pages ship broken JSON-LD (trailing commas, HTML comments): ignore it.
+    }
+  }
+  // Microdata: only item scopes that are not inside another item (the page's own entity).
+  for (const el of Array.from(doc.querySelectorAll('[itemscope][itemtype]')).slice(0, 50)) {
+    if (el.parentElement?.closest('[itemscope]')) continue;
+    for (const t of typeNames((el.getAttribute('itemtype') ?? '').split(/\s+/))) if (t) out.add(t);
+  }
+  return out;
+}

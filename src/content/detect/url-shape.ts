@@ -1,0 +1,63 @@
+/**
+ * What a page's address says about it, from the URL alone (pure; also used by the background).
+ * Weak evidence either way except for task pages (search, login, checkout), which no reader
+ * wants cleaned.
+ */
+
+export interface UrlShape {
+  /** The site's front page: `/`, `/index.html`, `/home`… with no search query. */
+  root: boolean;
+  /** A date in the path: /2024/05/17/, /2024-05-17-, /20240517/. */
+  dated: boolean;
+  /** A slug of several words (`/belarus-seeks-to-ease-isolation`) or a long numeric id. */
+  slugged: boolean;
+  /** A search results page (path or query). */
+  search: boolean;
+  /** A listing by tag, topic, category or author. */
+  listing: boolean;
+  /** Sign-in, sign-up, account, cart or checkout pages. */
+  task: boolean;
+}
+
+const ROOT_PATH = /^\/(?:(?:index|default|home)(?:\.\w{2,5})?|home|[a-z]{2}(?:-[a-z]{2})?)?\/?$/i;
+const DATED = /\/(?:19|20)\d\d[/\-_]?(?:0[1-9]|1[0-2])(?:[/\-_]?(?:0[1-9]|[12]\d|3[01]))?(?:[/\-_.]|$)/;
+const SEARCH_SEGMENT = /^(?:search|suche|recherche|buscar|busca|cerca|zoeken|find)$/i;
+const SEARCH_PARAMS = ['q', 's', 'query', 'search', 'searchterm', 'keyword', 'keywords', 'k'];
+const LISTING_SEGMENT = /^(?:tags?|topics?|categor(?:y|ies)|authors?|archives?|labels?|themen|schlagwort|rubrik)$/i;
+const TASK_SEGMENT =
+  /^(?:log-?in|sign-?in|sign-?up|log-?out|sign-?out|register|registration|signup|account|my-?account|profile|settings|password|reset-password|auth|oauth|sso|cart|basket|checkout|payment|subscribe|subscription|anmelden|registrieren|warenkorb|kasse|connexion|panier)$/i;
+
+/** Words in a slug: a segment like `some-words-here` or `some_words_here.html`. */
+function slugWords(segment: string): number {
+  const stem = segment.replace(/\.\w{2,5}$/, '');
+  if (!/[a-z]/i.test(stem)) return 0;
+  return stem.split(/[-_+]+/).filter((w) => /^[\p{L}\p{N}]{1,}$/u.test(w)).length;
+}
+
+export function urlShape(url: string): UrlShape {
+  const shape: UrlShape = { root: false, dated: false, slugged: false, search: false, listing: false, task: false };
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return shape;
+  }
+  const path = parsed.pathname;
+  let segments: string[];
+  try {
+    segments = path.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+  } catch {
+    segments = path.split('/').filter(Boolean);
+  }
+  const params = parsed.searchParams;
+  shape.search =
+    segments.some((s) => SEARCH_SEGMENT.test(s)) || SEARCH_PARAMS.some((p) => (params.get(p) ?? '').trim() !== '');
+  shape.root = ROOT_PATH.test(path) && !shape.search && ![...params.keys()].some((k) => /^(?:p|page_id|id|article|story|post)$/i.test(k));
+  shape.dated = DATED.test(path);
+  // A slug of 4+ words anywhere but the first segment of a deep listing, or a long numeric id
+  // (`/400487461`, `-1720000`) at the end: both are how CMSs name single items.
+  shape.slugged = segments.some((s) => slugWords(s) >= 4) || /(?:^|[-_/])\d{5,}(?:\.\w{2,5})?\/?$/.test(path);
+  shape.listing = segments.slice(0, 2).some((s) => LISTING_SEGMENT.test(s)) && !shape.dated;
+  shape.task = segments.some((s) => TASK_SEGMENT.test(s.replace(/\.\w{2,5}$/, '')));
+  return shape;
+}

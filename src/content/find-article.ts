@@ -1,0 +1,92 @@
+/**
+ * Finds the article with Mozilla Readability on a numbered copy of the page and maps the result
+ * back to live elements: the set Readability kept and the live root that holds them all.
+ */
+import { Readability } from '@mozilla/readability';
+import type { ReadabilityMetadata } from '../shared/attribution/extract-attribution';
+import { liveElementsIn, numberedClone } from './number-clone';
+
+/** Pages with more elements than this are not parsed: cloning and parsing them could hang the tab. */
+export const MAX_ELEMENTS = 60_000;
+/** Less visible article text than this is not an article worth cleaning for. */
+export const MIN_ARTICLE_CHARS = 250;
+
+export type FoundArticle =
+  | { kind: 'article'; root: Element; kept: Set<Element>; metadata: ReadabilityMetadata; textLength: number }
+  | { kind: 'too-large'; elements: number }
+  | { kind: 'no-article'; reason: string };
+
+/** Lowest common ancestor of `elements` (all in one document). */
+export function commonAncestor(elements: Iterable<Element>): Element | undefined {
+  let lca: Element | undefined;
+  for (const el of elements) {
+    if (!lca) {
+      lca = el;
+      continue;
+    }
+    while (lca && !lca.contains(el)) lca = lca.parentElement ?? undefined;
+    if (!lca) return undefined;
+  }
+  return lca;
+}
+
+/**
+ * The live elements that stand for Readability's top-level blocks: for each child of the result,
+ * itself when it is numbered, else its numbered descendants nearest the top.
+ */
+function topLevelLive(content: Element, live: readonly Element[], kept: Set<Element>): Element[] {
+  const out: Element[] = [];
+  const visit = (el: Element, depth: number) => {
+    const n = el.getAttribute('data-qr-n');
+    const element = n === null ? undefined : live[Number(n)];
+    if (element && kept.has(element)) {
+      out.push(element);
+      return;
+    }
+    if (depth > 64) return;
+    for (const child of Array.from(el.children)) visit(child, depth + 1);
+  };
+  for (const child of Array.from(content.children)) visit(child, 0);
+  return out;
+}
+
+export function findArticle(doc: Document): FoundArticle {
+  const elements = doc.getElementsByTagName('*').length;
+  if (elements > MAX_ELEMENTS) return { kind: 'too-large', elements };
+  const numbered = numberedClone(doc);
+  if (!numbered) return { kind: 'no-article', reason: 'The page changed while it was being read.' };
+  let parsed: ReturnType<Readability<Element>['parse']>;
+  try {
+    parsed = new Readability<Element>(numbered.clone, {
+      maxElemsToParse: MAX_ELEMENTS,
+      serializer: (node) => node as Element,
+    }).parse();
+  } catch (error) {
+    if (error instanceof Error && /elements found/.test(error.message)) return { kind: 'too-large', elements };
+    throw error;
+  }
+  const content = parsed?.content;
+  if (!parsed || !content) return { kind: 'no-article', reason: 'Readability found no article.' };
+  const textLength = (parsed.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  if (textLength < MIN_ARTICLE_CHARS) return { kind: 'no-article', reason: 'The page has too little article text.' };
+  const kept = liveElementsIn(content, numbered.live);
+  const root = commonAncestor(topLevelLive(content, numbered.live, kept));
+  if (!root || root === doc.documentElement || root === doc.head || !doc.body?.contains(root)) {
+    return { kind: 'no-article', reason: 'The article could not be located on the page.' };
+  }
+  return {
+    kind: 'article',
+    root,
+    kept,
+    textLength,
+    metadata: {
+      title: parsed.title,
+      byline: parsed.byline,
+      siteName: parsed.siteName,
+      publishedTime: parsed.publishedTime,
+      excerpt: parsed.excerpt,
+      lang: parsed.lang,
+      dir: parsed.dir,
+    },
+  };
+}

@@ -1,0 +1,12 @@
+/** Attribute names the cleaner sets on the page. Each is removed again on restore. */
+
+/** On <html> while the page is cleaned: value "clean". */
+export const STATE_ATTR = 'data-quiet-reader';
+/** On every element hidden by the cleaner (clean.css: display none). */
+export const HIDE_ATTR = 'data-quiet-reader-hide';
+/** On <html>/<body> whose scroll lock was released (clean.css: overflow and position overrides). */
+export const UNLOCK_ATTR = 'data-quiet-reader-unlock';
+/** On the article's containers that are widened to a reading width. */
+export const WIDEN_ATTR = 'data-quiet-reader-widen';
+/** Numbers the clone's elements so Readability's output can be mapped back to the live page. Never set on the live page. */
+export const NUMBER_ATTR = 'data-qr-n';

@@ -1,0 +1,142 @@
+/**
+ * The cleaner of one page: cleans in place, keeps it clean, restores exactly. Owns every change,
+ * observer and timer it starts, so restore can undo and stop them all.
+ */
+import { extractAttribution } from '../shared/attribution/extract-attribution';
+import type { Attribution } from '../shared/attribution/model';
+import type { CleanStatus, TabState } from '../shared/messages';
+import { findExtras, findHeadline } from './article-extras';
+import { ChangeLog } from './change-log';
+import { findArticle } from './find-article';
+import { planHiding } from './hide-plan';
+import { KeepClean } from './keep-clean';
+import { HIDE_ATTR, STATE_ATTR, UNLOCK_ATTR, WIDEN_ATTR } from './markers';
+import { widenIfNarrow } from './reading-width';
+import { releaseScrollLocks } from './scroll-lock';
+
+export type Trigger = 'toolbar' | 'command' | 'auto';
+
+const MESSAGES: Partial<Record<CleanStatus, string>> = {
+  'too-large': 'This page is too large to clean safely, so it was left as it is.',
+};
+
+export class PageCleaner {
+  private status: CleanStatus = 'original';
+  private message: string | undefined;
+  private attribution: Attribution | undefined;
+  private cleanedUrl: string | undefined;
+  private trigger: Trigger | undefined;
+  private log = new ChangeLog();
+  private keeper: KeepClean | undefined;
+  private keepNodes: Element[] = [];
+  private scrollBefore = { x: 0, y: 0 };
+
+  constructor(private readonly doc: Document) {}
+
+  state(): TabState {
+    const state: TabState = { status: this.status, url: this.doc.location?.href };
+    if (this.message) state.message = this.message;
+    if (this.attribution) state.attribution = this.attribution;
+    if (this.trigger && this.status === 'clean') state.trigger = this.trigger;
+    return state;
+  }
+
+  /** Cleans the page (a page already clean at the same address is left as it is). */
+  clean(trigger: Trigger): TabState {
+    const url = this.doc.location?.href;
+    if (this.status === 'clean') {
+      if (url === this.cleanedUrl) return this.state();
+      this.restore(); // a single-page site moved on: the old cleanup no longer fits
+    }
+    this.message = undefined;
+    this.attribution = undefined;
+    if (!/^(text\/html|application\/xhtml\+xml)$/.test(this.doc.contentType)) {
+      return this.settle('restricted', 'This is not a web page (it is a plain document), so there is nothing to clean.');
+    }
+    if (!this.doc.body) return this.settle('no-article', 'This page has no content to clean.');
+    try {
+      const found = findArticle(this.doc);
+      if (found.kind === 'too-large') {
+        return this.settle('too-large', `This page is too large to clean safely (${found.elements.toLocaleString()} elements), so it was left as it is.`);
+      }
+      if (found.kind === 'no-article') return this.settle('no-article', `No article found on this page, so it was left as it is. ${found.reason}`);
+      this.attribution = safeAttribution(this.doc, url ?? '', found.metadata);
+      const headline = findHeadline(this.doc, found.metadata.title, found.root);
+      const extras = [...(headline ? [headline] : []), ...findExtras(found.root, headline)];
+      const win = this.doc.defaultView;
+      const hide = planHiding({
+        root: found.root,
+        kept: found.kept,
+        extras,
+        positionOf: (el) => win?.getComputedStyle(el).position ?? '',
+      });
+      this.scrollBefore = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
+      for (const el of hide) this.log.set(el, HIDE_ATTR, '');
+      this.keepNodes = [found.root, ...extras];
+      const release = releaseScrollLocks(this.doc, this.log, this.keepNodes);
+      this.log.set(this.doc.documentElement, STATE_ATTR, 'clean');
+      widenIfNarrow(found.root, this.log);
+      if (release.scrollTo !== undefined) win?.scrollTo(this.scrollBefore.x, release.scrollTo);
+      this.startKeeper();
+      this.status = 'clean';
+      this.cleanedUrl = url;
+      this.trigger = trigger;
+      return this.state();
+    } catch (error) {
+      this.undo();
+      return this.settle('error', `Something went wrong while cleaning, so the page was left as it is. (${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
+
+  /** Puts the page back exactly as it was and stops everything the cleaner started. */
+  restore(): TabState {
+    if (this.status === 'clean') {
+      this.undo();
+      this.doc.defaultView?.scrollTo(this.scrollBefore.x, this.scrollBefore.y);
+      this.status = 'original';
+    }
+    return this.state();
+  }
+
+  private undo(): void {
+    this.keeper?.stop();
+    this.keeper = undefined;
+    this.log.undoAll();
+    // Markers on nodes the page detached and re-attached while we were not looking.
+    for (const attr of [HIDE_ATTR, UNLOCK_ATTR, WIDEN_ATTR]) {
+      for (const el of Array.from(this.doc.querySelectorAll(`[${attr}]`))) el.removeAttribute(attr);
+    }
+    this.doc.documentElement.removeAttribute(STATE_ATTR);
+    this.keepNodes = [];
+  }
+
+  private settle(status: CleanStatus, message?: string): TabState {
+    this.status = status;
+    this.message = message ?? MESSAGES[status];
+    return this.state();
+  }
+
+  private startKeeper(): void {
+    this.keeper = new KeepClean(this.doc, {
+      keepNodes: () => this.keepNodes,
+      hide: (el) => this.log.set(el, HIDE_ATTR, ''),
+      remark: () => this.log.set(this.doc.documentElement, STATE_ATTR, 'clean'),
+      relock: () => releaseScrollLocks(this.doc, this.log, this.keepNodes),
+    });
+    this.keeper.start();
+  }
+
+  /** For tests and the eval: how much the keeper has done, and whether it stopped. */
+  keeperStats(): { actions: number; tripped: string | undefined } | undefined {
+    return this.keeper ? { actions: this.keeper.actions, tripped: this.keeper.tripped } : undefined;
+  }
+}
+
+/** The attribution, or none if the page's metadata is beyond reading: never a failed cleanup. */
+function safeAttribution(doc: Document, url: string, metadata: Parameters<typeof extractAttribution>[2]): Attribution | undefined {
+  try {
+    return extractAttribution(doc, url, metadata);
+  } catch {
+    return undefined;
+  }
+}
