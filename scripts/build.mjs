@@ -1,7 +1,7 @@
 // Builds the unpacked extension for Chromium (dist/chrome) and Firefox (dist/firefox)
 // from one manifest.json and one set of sources.
 import { build } from 'esbuild';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,7 +43,10 @@ function manifestFor(target) {
 }
 
 export async function buildTarget(target, { minify = true } = {}) {
-  const out = path.join(root, 'dist', target);
+  const final = path.join(root, 'dist', target);
+  // Build beside the target and swap it in at the end, so a test reading dist/ while another
+  // build runs never sees a half-written extension.
+  const out = `${final}.tmp-${process.pid}`;
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   await build({
@@ -64,7 +67,11 @@ export async function buildTarget(target, { minify = true } = {}) {
     await cp(path.join(root, src), path.join(out, dest), { recursive: true });
   }
   await writeFile(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(target), null, 2) + '\n');
-  return out;
+  const old = `${final}.old-${process.pid}`;
+  await rename(final, old).catch(() => undefined);
+  await rename(out, final);
+  await rm(old, { recursive: true, force: true });
+  return final;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -7,7 +7,7 @@ import type { Attribution } from '../shared/attribution/model';
 import type { CleanStatus, TabState } from '../shared/messages';
 import { findExtras, findHeadline } from './article-extras';
 import { ChangeLog } from './change-log';
-import { findArticle } from './find-article';
+import { commonAncestor, findArticle } from './find-article';
 import { planHiding } from './hide-plan';
 import { KeepClean } from './keep-clean';
 import { HIDE_ATTR, STATE_ATTR, UNLOCK_ATTR, WIDEN_ATTR } from './markers';
@@ -75,7 +75,9 @@ export class PageCleaner {
       this.keepNodes = [found.root, ...extras];
       const release = releaseScrollLocks(this.doc, this.log, this.keepNodes);
       this.log.set(this.doc.documentElement, STATE_ATTR, 'clean');
-      widenIfNarrow(found.root, this.log);
+      // The reading width goes to what holds the article and its headline, not the body text alone.
+      const holder = commonAncestor(this.keepNodes);
+      widenIfNarrow(holder && holder !== this.doc.body && holder !== this.doc.documentElement ? holder : found.root, this.log);
       if (release.scrollTo !== undefined) win?.scrollTo(this.scrollBefore.x, release.scrollTo);
       this.startKeeper();
       this.status = 'clean';
