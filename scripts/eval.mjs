@@ -1,0 +1,147 @@
+// npm run eval -- <corpus dir> [--limit N] [--only name,name] [--out report.json] [--jobs 1|2]
+//                 [--no-build] [--no-baseline]
+//
+// Loads every page of a corpus (see /work/shared/corpus/README.md) in headless Chromium with the
+// built extension and, side by side, a bare-Readability extension; lets the page be cleaned (the
+// automatic path, else the toolbar path); scores what a reader still sees; prints a summary table
+// and writes a JSON report with one row per page (default artifacts/eval-<corpus>.json).
+// See docs/eval.md for what each figure means.
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildTarget } from './build.mjs';
+import { buildBareExtension, BARE_NAME } from './eval/bare-readability.mjs';
+import { launch, instrumentBackground, observePage, startPageServer, withTimeout } from './eval/browser.mjs';
+import { loadCorpus } from './eval/corpus.mjs';
+import { formatSummary, scoreRow, summarize } from './eval/summary.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const { values: opts, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    limit: { type: 'string' },
+    only: { type: 'string' },
+    out: { type: 'string' },
+    jobs: { type: 'string', default: '2' },
+    'no-build': { type: 'boolean', default: false },
+    'no-baseline': { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+if (positionals.length !== 1) {
+  console.error('usage: npm run eval -- <corpus dir> [--limit N] [--only name,name] [--out report.json] [--jobs 1|2]');
+  process.exit(2);
+}
+
+const TIMEOUTS = { load: 20_000, evaluate: 10_000, detect: 3_000, autoClean: 4_000, settle: 300 };
+
+const corpusDir = path.resolve(positionals[0]);
+const corpus = loadCorpus(corpusDir, {
+  limit: opts.limit ? Number(opts.limit) : undefined,
+  only: opts.only ? opts.only.split(',').map((s) => s.trim()).filter(Boolean) : undefined,
+});
+const jobs = Math.min(2, Math.max(1, Number(opts.jobs) || 2));
+const outFile = path.resolve(opts.out ?? path.join(root, 'artifacts', `eval-${corpus.name}.json`));
+const log = opts.quiet ? () => {} : (...a) => console.log(...a);
+
+const started = Date.now();
+const built = opts['no-build'] ? path.join(root, 'dist/chrome') : await buildTarget('chrome');
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'qr-eval-'));
+// Chromium reads extension files when it injects them, and others rebuild dist/ while a long
+// run goes on: load a private copy so the whole run measures one build.
+const ours = path.join(tmp, 'quiet-reader');
+cpSync(built, ours, { recursive: true });
+const bareDir = await buildBareExtension(path.join(tmp, 'bare-readability'));
+const server = await startPageServer();
+
+/** Runs `pages` through `observe` with at most `jobs` at once, relaunching a browser that died. */
+async function runAll(pages, { extensions, withExtension }) {
+  let browser;
+  let control;
+  const start = async () => {
+    browser = await launch({ extensions, server });
+    if (withExtension) {
+      await instrumentBackground(browser.sw);
+      control = await browser.ctx.newPage();
+      await control.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    }
+  };
+  await start();
+  const rows = new Array(pages.length);
+  let next = 0;
+  let restarting = null;
+  const worker = async () => {
+    while (next < pages.length) {
+      const i = next++;
+      const page = pages[i];
+      let row;
+      for (let attempt = 0; attempt < 2; attempt++) {
+        if (restarting) await restarting;
+        const env = { browser, server, control, bareName: BARE_NAME, timeouts: TIMEOUTS };
+        row = await observePage(env, page, { withExtension });
+        const dead = !browser.ctx.pages().length || /Target.*closed|browser has been closed|has been closed/i.test(row.failure ?? '');
+        if (!dead) break;
+        restarting ??= (async () => {
+          log('  browser died; relaunching');
+          await browser.close();
+          await start();
+          restarting = null;
+        })();
+        await restarting;
+      }
+      rows[i] = row;
+      if (withExtension) {
+        log(`${String(i + 1).padStart(4)}/${pages.length} ${page.name.slice(0, 40).padEnd(40)} ${row.how ?? '-'}${row.hung ? ' HUNG:' + row.hung : ''}${row.failure ? ' FAILED' : ''} ${Number.isFinite(row.oursMs) ? row.oursMs.toFixed(1) + ' ms' : ''}`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, pages.length) }, worker));
+  await withTimeout(browser.close(), 30_000, 'close').catch(() => undefined);
+  return rows;
+}
+
+log(`eval ${corpus.name} (${corpus.layout}): ${corpus.pages.length} pages, ${jobs} at a time`);
+const rows = await runAll(corpus.pages, { extensions: [ours, bareDir], withExtension: true });
+
+// Page errors: the same page without any extension tells the page's own errors from ours.
+const withErrors = corpus.pages.map((p, i) => [p, rows[i]]).filter(([, r]) => r.errors?.length);
+if (withErrors.length && !opts['no-baseline']) {
+  log(`baseline without extensions for ${withErrors.length} pages with page errors`);
+  const base = await runAll(withErrors.map(([p]) => p), { extensions: [], withExtension: false });
+  withErrors.forEach(([, r], i) => {
+    const seen = new Map();
+    for (const e of base[i].errors ?? []) seen.set(e, (seen.get(e) ?? 0) + 1);
+    r.errorsNotInBaseline = r.errors.filter((e) => {
+      const n = seen.get(e) ?? 0;
+      if (n > 0) seen.set(e, n - 1);
+      return n === 0;
+    });
+    r.baselineErrors = base[i].errors;
+  });
+}
+await server.close();
+rmSync(tmp, { recursive: true, force: true });
+
+const pageRows = corpus.pages.map((page, i) => {
+  const row = rows[i];
+  const out = {
+    name: page.name,
+    key: page.key,
+    path: page.path,
+    ...(corpus.layout === 'readability' ? { readerable: page.readerable } : {}),
+    labels: page.labels,
+    ...row,
+  };
+  if (row.visibleText !== undefined) scoreRow(corpus.layout, page, out);
+  return out;
+});
+const summary = summarize(corpus.layout, pageRows, (Date.now() - started) / 1000);
+
+mkdirSync(path.dirname(outFile), { recursive: true });
+writeFileSync(outFile, JSON.stringify({ corpus: corpus.name, corpusDir, date: new Date().toISOString(), timeouts: TIMEOUTS, jobs, summary, pages: pageRows }, null, 1));
+console.log('\n' + formatSummary(corpus.name, summary));
+console.log(`\nreport: ${path.relative(process.cwd(), outFile)}`);

@@ -1,0 +1,315 @@
+/**
+ * One headless Chromium for the eval: a loopback server that serves only the page under test
+ * (from memory), every other request cut off, and the built extension plus the bare-Readability
+ * extension loaded side by side (their main-thread time is told apart by script URL).
+ */
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { timeByScript } from './profile.mjs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const BLANK_PATH = '/__qr_eval_blank';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export class Timeout extends Error {}
+
+/** Resolves like `promise`, or rejects with Timeout(label) after `ms`. */
+export function withTimeout(promise, ms, label) {
+  let timer;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Timeout(label)), ms);
+    }),
+  ]);
+}
+
+/** Loopback server: GET <path> answers the page registered at that path, nothing else. */
+export async function startPageServer() {
+  const pages = new Map();
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === BLANK_PATH) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>blank</title>');
+      return;
+    }
+    const page = pages.get(req.url);
+    if (!page) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': page.contentType, 'cache-control': 'no-store' }).end(page.body);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    origin,
+    /** Serves `body` at `p` until the returned function is called. */
+    add(p, body, contentType) {
+      pages.set(p, { body, contentType });
+      return () => pages.delete(p);
+    },
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+}
+
+/**
+ * Launches Chromium with the given unpacked extensions (none for the baseline run).
+ * Only requests to the loopback server's registered documents get through.
+ */
+export async function launch({ extensions = [], server }) {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'qr-eval-profile-'));
+  const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  if (extensions.length) args.unshift(`--disable-extensions-except=${extensions.join(',')}`, `--load-extension=${extensions.join(',')}`);
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args,
+  });
+  await ctx.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension:')) return route.continue();
+    if (url.startsWith(server.origin + '/') && route.request().resourceType() === 'document') return route.continue();
+    return route.abort('blockedbyclient');
+  });
+  let sw;
+  let extensionId;
+  if (extensions.length) {
+    sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionId = new URL(sw.url()).host;
+  }
+  return {
+    ctx,
+    sw,
+    extensionId,
+    async close() {
+      await withTimeout(ctx.close(), 20_000, 'close').catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Installs (once per service-worker life) a listener in our background that records the
+ * detector's verdicts and the cleaner's state changes per tab. It only reads messages.
+ */
+export async function instrumentBackground(sw) {
+  await sw.evaluate(() => {
+    if (globalThis.__qrEval) return;
+    const log = { detected: {}, states: {} };
+    globalThis.__qrEval = log;
+    chrome.runtime.onMessage.addListener((m, sender) => {
+      const tab = sender.tab?.id;
+      if (tab === undefined || !m || typeof m !== 'object') return undefined;
+      if (m.type === 'detected') log.detected[tab] = { article: m.article, score: m.score, at: Date.now() };
+      if (m.type === 'state-changed') (log.states[tab] ??= []).push(m.status);
+      return undefined;
+    });
+  });
+}
+
+export async function tabEvents(sw, tabId) {
+  return sw.evaluate((id) => {
+    const log = globalThis.__qrEval;
+    return log ? { installed: true, detected: log.detected[id], states: log.states[id] ?? [] } : { installed: false };
+  }, tabId);
+}
+
+export async function tabIdByUrl(sw, url) {
+  const ids = await sw.evaluate(async (u) => (await chrome.tabs.query({})).filter((t) => t.url === u).map((t) => t.id), url);
+  return ids[0];
+}
+
+/** What the page looks like to a reader, measured in the page (main world). */
+function inspectPage() {
+  const se = document.scrollingElement ?? document.documentElement;
+  const needsScroll = se.scrollHeight > innerHeight + 8;
+  const y0 = scrollY;
+  scrollBy({ top: 300, behavior: 'instant' });
+  const scrolled = scrollY !== y0;
+  scrollTo({ top: y0, behavior: 'instant' });
+
+  // The largest visible paragraphs: is their centre reachable, or does something cover it?
+  const visible = (el) => el.getClientRects().length > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  let blocks = [...document.querySelectorAll('p')].filter((el) => (el.textContent ?? '').trim().length > 40);
+  if (blocks.length < 3) blocks = blocks.concat([...document.querySelectorAll('li, pre, blockquote, td, div')].filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.data.trim().length > 80)));
+  const largest = blocks
+    .filter(visible)
+    .map((el) => ({ el, len: (el.innerText ?? '').length }))
+    .sort((a, b) => b.len - a.len)
+    .slice(0, 3);
+  const describe = (el) => {
+    if (!el) return null;
+    const cs = getComputedStyle(el);
+    return `${el.localName}${el.id ? '#' + el.id : ''}${typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\s+/).slice(0, 2).join('.') : ''} (${cs.position}, z ${cs.zIndex})`;
+  };
+  const probes = [];
+  for (const { el } of largest) {
+    el.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const r = el.getBoundingClientRect();
+    const x = Math.min(Math.max(r.left + r.width / 2, 1), innerWidth - 1);
+    const y = Math.min(Math.max(r.top + r.height / 2, 1), innerHeight - 1);
+    const hit = document.elementFromPoint(x, y);
+    const clear = hit !== null && (hit === el || el.contains(hit) || hit.contains(el));
+    probes.push({ clear, by: clear ? undefined : describe(hit), text: (el.innerText ?? '').slice(0, 60) });
+  }
+  scrollTo({ top: y0, behavior: 'instant' });
+  return {
+    url: location.href,
+    state: document.documentElement.getAttribute('data-quiet-reader'),
+    hiddenElements: document.querySelectorAll('[data-quiet-reader-hide]').length,
+    visibleText: document.body?.innerText ?? '',
+    needsScroll,
+    scrolled,
+    bodyOverflow: document.body ? getComputedStyle(document.body).overflowY : '',
+    htmlOverflow: getComputedStyle(document.documentElement).overflowY,
+    probes,
+    visibility: document.visibilityState,
+  };
+}
+
+/**
+ * Loads one page and lets it be cleaned. `env`: { browser, server, control (extension page for
+ * askBackground), bareName, timeouts }. Returns the raw observations of the page.
+ */
+export async function observePage(env, page, { withExtension = true } = {}) {
+  const { browser, server } = env;
+  const t = env.timeouts;
+  const started = Date.now();
+  const row = { hung: null, errors: [], extensionErrors: [], extensionConsole: [] };
+  const unregister = server.add(page.path, page.load(), page.contentType);
+  const tab = await browser.ctx.newPage();
+  let cdp;
+  try {
+    const blankUrl = `${server.origin}${BLANK_PATH}?${Math.random().toString(36).slice(2)}`;
+    // Same origin first, so the navigation stays in one renderer and the profiler sees it all.
+    await withTimeout(tab.goto(blankUrl), t.load, 'blank');
+    const tabId = withExtension ? await tabIdByUrl(browser.sw, blankUrl) : undefined;
+    cdp = await browser.ctx.newCDPSession(tab);
+    const contexts = new Map();
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.set(context.id, context));
+    const kindOf = (contextId) => {
+      const c = contexts.get(contextId);
+      if (!c || c.auxData?.isDefault) return 'page';
+      if (browser.extensionId && c.origin === `chrome-extension://${browser.extensionId}`) return 'ours';
+      if (c.name === env.bareName) return 'bare';
+      return 'other';
+    };
+    cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => {
+      const text = (d.exception?.description ?? d.text ?? '').split('\n')[0].slice(0, 300);
+      const where = kindOf(d.executionContextId);
+      const stackUrls = (d.stackTrace?.callFrames ?? []).map((f) => f.url).join(' ');
+      if (where === 'ours' || (browser.extensionId && stackUrls.includes(browser.extensionId))) row.extensionErrors.push(text);
+      else if (where === 'page') row.errors.push(text);
+    });
+    cdp.on('Runtime.consoleAPICalled', (e) => {
+      if ((e.type === 'error' || e.type === 'warning') && kindOf(e.executionContextId) === 'ours') {
+        row.extensionConsole.push(e.args.map((a) => a.value ?? a.description ?? '').join(' ').slice(0, 300));
+      }
+    });
+    await cdp.send('Runtime.enable');
+    if (withExtension) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
+    const url = server.origin + page.path;
+    const loadStart = Date.now();
+    try {
+      await withTimeout(tab.goto(url, { waitUntil: 'load', timeout: t.load }), t.load + 2000, 'load');
+    } catch (error) {
+      row.hung = 'load';
+      row.loadError = String(error?.message ?? error).split('\n')[0];
+    }
+    row.loadMs = Date.now() - loadStart;
+
+    if (!withExtension) {
+      await sleep(t.settle * 3);
+      return row;
+    }
+    if (row.hung) return row;
+
+    // Automatic path: wait for the detector's verdict, then (if yes) for the cleaned page.
+    const isClean = () => withTimeout(tab.evaluate(() => document.documentElement.getAttribute('data-quiet-reader') === 'clean'), t.evaluate, 'evaluate');
+    let verdict;
+    const verdictDeadline = Date.now() + t.detect;
+    while (Date.now() < verdictDeadline) {
+      const ev = await tabEvents(browser.sw, tabId);
+      if (!ev.installed) await instrumentBackground(browser.sw);
+      verdict = ev.detected;
+      if (verdict || (await isClean())) break;
+      await sleep(50);
+    }
+    row.detected = verdict ? verdict.article : undefined;
+    row.detectScore = verdict?.score;
+    row.how = 'none';
+    if (await isClean()) row.how = 'auto';
+    else if (verdict?.article) {
+      const deadline = Date.now() + t.autoClean;
+      while (Date.now() < deadline) {
+        if (await isClean()) {
+          row.how = 'auto';
+          break;
+        }
+        const ev = await tabEvents(browser.sw, tabId);
+        if (ev.states?.some((s) => s !== 'clean' && s !== 'original')) break;
+        await sleep(50);
+      }
+    }
+    row.autoMs = Date.now() - loadStart;
+    if (row.how === 'none') {
+      // Toolbar path: what the popup sends when the reader clicks the button.
+      const reply = await withTimeout(env.control.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'clean', tabId }), t.evaluate * 2, 'toolbar clean').catch((e) => ({ status: 'error', message: `eval: ${e.message}` }));
+      row.toolbarReply = { status: reply?.status, message: reply?.message };
+      const deadline = Date.now() + t.autoClean;
+      while (Date.now() < deadline && !(await isClean())) await sleep(50);
+      if (await isClean()) row.how = 'toolbar';
+    }
+    await sleep(t.settle);
+    const profile = (await withTimeout(cdp.send('Profiler.stop'), t.evaluate, 'profiler')).profile;
+    const times = timeByScript(profile, (u) => {
+      if (!u.startsWith('chrome-extension://')) return undefined;
+      const host = new URL(u).host;
+      if (host === browser.extensionId) return `ours:${u.split('/').pop()}`;
+      return 'bare';
+    });
+    row.oursMs = Object.entries(times).filter(([k]) => k.startsWith('ours:')).reduce((a, [, v]) => a + v, 0);
+    row.oursByScript = Object.fromEntries(Object.entries(times).filter(([k]) => k.startsWith('ours:')).map(([k, v]) => [k.slice(5), round(v)]));
+    row.bareProfiledMs = times.bare ?? 0;
+
+    const state = await withTimeout(env.control.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'get-state', tabId }), t.evaluate, 'get-state').catch((e) => ({ status: 'error', message: `eval: ${e.message}` }));
+    row.status = state?.status;
+    row.statusMessage = state?.message;
+    row.trigger = state?.trigger;
+    row.attribution = state?.attribution;
+
+    Object.assign(row, await withTimeout(tab.evaluate(inspectPage), t.evaluate, 'inspect'));
+
+    const bareCtx = [...contexts.values()].filter((c) => c.name === env.bareName).pop();
+    if (bareCtx) {
+      const r = await withTimeout(cdp.send('Runtime.evaluate', { expression: 'globalThis.__qrBare?.result()', contextId: bareCtx.id, returnByValue: true }), t.evaluate, 'bare').catch(() => undefined);
+      row.bare = r?.result?.value;
+    }
+    row.totalMs = Date.now() - started;
+    return row;
+  } catch (error) {
+    if (error instanceof Timeout) row.hung = error.message;
+    else row.failure = String(error?.stack ?? error).split('\n').slice(0, 3).join(' | ');
+    return row;
+  } finally {
+    unregister();
+    await cdp?.detach().catch(() => undefined);
+    await withTimeout(tab.close({ runBeforeUnload: false }), 10_000, 'close tab').catch(() => {
+      row.closeHung = true;
+    });
+  }
+}
+
+function round(x) {
+  return Math.round(x * 100) / 100;
+}

@@ -1,0 +1,213 @@
+/**
+ * Scoring functions of `npm run eval`, pure and browser-free (unit-tested in tests/unit/eval).
+ *
+ * Full text against a reference (readability-test-pages), as /work/shared/corpus/README.md
+ * describes and the article-extraction benchmark computes it: words are runs of letters, digits
+ * and underscore; each text is the multiset of its runs of 4 consecutive words; per page the
+ * shared (tp), extra (fp) and missing (fn) counts are normalized to sum to 1; precision and recall
+ * are averaged over pages and F1 is taken of the two averages.
+ *
+ * Snippets (trafilatura-dev): a `with` snippet found in the text is a true positive, missing a false
+ * negative; a `without` snippet found is a false positive, absent a true negative. Whitespace is
+ * normalized on both sides before matching; counts are pooled over pages.
+ */
+
+const WORD = /[\p{L}\p{N}_]+/gu;
+
+/** The words of a text: runs of letters, digits and underscore. */
+export function words(text) {
+  return (text ?? '').match(WORD) ?? [];
+}
+
+/**
+ * The multiset of n-word shingles of a text, as a Map shingle -> count. A text shorter than n
+ * words (but not empty) is one shingle of all its words, as in the benchmark; an empty text has none.
+ */
+export function shingles(text, n = 4) {
+  const w = words(text);
+  const counts = new Map();
+  if (w.length === 0) return counts;
+  const last = Math.max(1, w.length - n + 1);
+  for (let i = 0; i < last; i++) {
+    const key = w.slice(i, i + n).join('\u0001');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * One page's shingle match of `predicted` against `expected`: tp/fp/fn normalized to sum to 1
+ * (all 0 when both texts are empty), with the page's precision and recall.
+ */
+export function shingleMatch(expected, predicted, n = 4) {
+  const exp = shingles(expected, n);
+  const pred = shingles(predicted, n);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const [key, e] of exp) {
+    const p = pred.get(key) ?? 0;
+    tp += Math.min(e, p);
+    fn += Math.max(0, e - p);
+  }
+  for (const [key, p] of pred) fp += Math.max(0, p - (exp.get(key) ?? 0));
+  const sum = tp + fp + fn;
+  if (sum > 0) {
+    tp /= sum;
+    fp /= sum;
+    fn /= sum;
+  }
+  return { tp, fp, fn, precision: precisionOf(tp, fp, fn), recall: recallOf(tp, fp, fn) };
+}
+
+// Edge cases as in the benchmark: nothing expected and nothing predicted is perfect; predicting
+// nothing scores precision 0 (and recall 0 when something was expected).
+function precisionOf(tp, fp, fn) {
+  if (fp === 0 && fn === 0) return 1;
+  if (tp === 0 && fp === 0) return 0;
+  return tp / (tp + fp);
+}
+
+function recallOf(tp, fp, fn) {
+  if (fp === 0 && fn === 0) return 1;
+  if (tp === 0 && fn === 0) return 0;
+  return tp / (tp + fn);
+}
+
+/** F1 of a precision and a recall (0 when both are 0). */
+export function f1(precision, recall) {
+  return precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+}
+
+/** Corpus figures from per-page shingle matches: averaged P and R, F1 of the averages. */
+export function averageShingleScores(matches) {
+  if (matches.length === 0) return { pages: 0, precision: NaN, recall: NaN, f1: NaN };
+  const precision = mean(matches.map((m) => m.precision));
+  const recall = mean(matches.map((m) => m.recall));
+  return { pages: matches.length, precision, recall, f1: f1(precision, recall) };
+}
+
+/** Whitespace-normalized text for snippet matching (NFC, every run of white space -> one space). */
+export function normalizeSpace(text) {
+  return (text ?? '').normalize('NFC').replace(/[\s\u00a0\u200b]+/gu, ' ').trim();
+}
+
+/**
+ * One page's snippet counts. `text` is what a reader sees; `withSnippets` must be visible,
+ * `withoutSnippets` must not. Empty snippets are skipped. Also lists the snippets that failed,
+ * and how many of those match when case is ignored (CSS text-transform shows in innerText).
+ */
+export function snippetMatch(text, withSnippets = [], withoutSnippets = []) {
+  const hay = normalizeSpace(text);
+  const hayLower = hay.toLowerCase();
+  const r = { tp: 0, fn: 0, fp: 0, tn: 0, missed: [], leaked: [], missedCaseOnly: 0 };
+  for (const raw of withSnippets ?? []) {
+    const s = normalizeSpace(raw);
+    if (!s) continue;
+    if (hay.includes(s)) r.tp++;
+    else {
+      r.fn++;
+      r.missed.push(s);
+      if (hayLower.includes(s.toLowerCase())) r.missedCaseOnly++;
+    }
+  }
+  for (const raw of withoutSnippets ?? []) {
+    const s = normalizeSpace(raw);
+    if (!s) continue;
+    if (hay.includes(s)) {
+      r.fp++;
+      r.leaked.push(s);
+    } else r.tn++;
+  }
+  return r;
+}
+
+/** Pooled snippet figures over pages. */
+export function pooledSnippetScores(matches) {
+  const t = { pages: matches.length, tp: 0, fn: 0, fp: 0, tn: 0 };
+  for (const m of matches) {
+    t.tp += m.tp;
+    t.fn += m.fn;
+    t.fp += m.fp;
+    t.tn += m.tn;
+  }
+  const precision = t.tp + t.fp > 0 ? t.tp / (t.tp + t.fp) : 0;
+  const recall = t.tp + t.fn > 0 ? t.tp / (t.tp + t.fn) : 0;
+  const accuracy = t.tp + t.tn + t.fp + t.fn > 0 ? (t.tp + t.tn) / (t.tp + t.tn + t.fp + t.fn) : 0;
+  return { ...t, precision, recall, f1: f1(precision, recall), accuracy };
+}
+
+/** Normalized form for metadata comparison: NFKC, lower case, letters and digits only, single spaces. */
+export function normalizeMeta(text) {
+  return (text ?? '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Title rule: normalized equality or containment either way. Unknown when no label. */
+export function titleMatches(label, found) {
+  const l = normalizeMeta(label);
+  const f = normalizeMeta(found);
+  if (!l) return undefined;
+  if (!f) return false;
+  return l === f || l.includes(f) || f.includes(l);
+}
+
+/**
+ * Author rule: any found name contained in the label, or the label in it (normalized).
+ * `found` is a name, a list of names, or undefined.
+ */
+export function authorMatches(label, found) {
+  const l = normalizeMeta(label);
+  if (!l) return undefined;
+  const names = (Array.isArray(found) ? found : [found]).map(normalizeMeta).filter(Boolean);
+  if (names.length === 0) return false;
+  return names.some((n) => l.includes(n) || n.includes(l));
+}
+
+/** The YYYY-MM-DD a date string starts with (ISO dates keep the page's own day), else undefined. */
+export function dayOf(text) {
+  const m = /^\s*(\d{4}-\d{2}-\d{2})/.exec(text ?? '');
+  return m ? m[1] : undefined;
+}
+
+/** Date rule: same YYYY-MM-DD. Unknown when no label. */
+export function dateMatches(label, found) {
+  const l = dayOf(label);
+  if (!l) return undefined;
+  return dayOf(found) === l;
+}
+
+/** Share of true among the defined values: { n, correct, accuracy }. */
+export function accuracyOf(values) {
+  const known = values.filter((v) => v !== undefined);
+  const correct = known.filter(Boolean).length;
+  return { n: known.length, correct, accuracy: known.length ? correct / known.length : NaN };
+}
+
+export function mean(xs) {
+  return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN;
+}
+
+/** Nearest-rank percentile (p in 0..100) of the finite numbers in xs. */
+export function percentile(xs, p) {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const rank = Math.max(1, Math.ceil((p / 100) * s.length));
+  return s[Math.min(s.length, rank) - 1];
+}
+
+/** Confusion counts of a predicted boolean against a labelled one. */
+export function confusion(pairs) {
+  const c = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  for (const { label, predicted } of pairs) {
+    if (label === undefined || predicted === undefined) continue;
+    if (label && predicted) c.tp++;
+    else if (!label && predicted) c.fp++;
+    else if (label && !predicted) c.fn++;
+    else c.tn++;
+  }
+  return c;
+}
