@@ -16,18 +16,26 @@ export type FoundArticle =
   | { kind: 'too-large'; elements: number }
   | { kind: 'no-article'; reason: string };
 
-/** Lowest common ancestor of `elements` (all in one document). */
+/** Lowest common ancestor of `elements` (all in one document). Linear in the depth: no contains(). */
 export function commonAncestor(elements: Iterable<Element>): Element | undefined {
-  let lca: Element | undefined;
+  let chain: Element[] | undefined; // ancestors of the current answer, root first
+  let depthOf: Map<Element, number> | undefined;
   for (const el of elements) {
-    if (!lca) {
-      lca = el;
+    if (!chain || !depthOf) {
+      chain = [];
+      for (let e: Element | null = el; e; e = e.parentElement) chain.push(e);
+      chain.reverse();
+      depthOf = new Map(chain.map((e, i) => [e, i]));
       continue;
     }
-    while (lca && !lca.contains(el)) lca = lca.parentElement ?? undefined;
-    if (!lca) return undefined;
+    let e: Element | null = el;
+    while (e && !depthOf.has(e)) e = e.parentElement;
+    if (!e) return undefined;
+    const depth = depthOf.get(e) as number;
+    for (let i = depth + 1; i < chain.length; i++) depthOf.delete(chain[i] as Element);
+    chain.length = depth + 1;
   }
-  return lca;
+  return chain?.[chain.length - 1];
 }
 
 /**
@@ -50,11 +58,25 @@ function topLevelLive(content: Element, live: readonly Element[], kept: Set<Elem
   return out;
 }
 
+/**
+ * A modal marks the rest of the page aria-hidden (or inert), and Readability skips aria-hidden
+ * nodes as invisible, so it would miss the article behind a sign-up popup. In the copy only,
+ * containers with real text lose those attributes; small hidden bits (icons, duplicates) keep them.
+ */
+export function revealModalBackground(clone: Document): void {
+  for (const el of Array.from(clone.querySelectorAll('[aria-hidden="true"], [inert]')).slice(0, 500)) {
+    if ((el.textContent ?? '').length < 500) continue;
+    el.removeAttribute('aria-hidden');
+    el.removeAttribute('inert');
+  }
+}
+
 export function findArticle(doc: Document): FoundArticle {
   const elements = doc.getElementsByTagName('*').length;
   if (elements > MAX_ELEMENTS) return { kind: 'too-large', elements };
   const numbered = numberedClone(doc);
   if (!numbered) return { kind: 'no-article', reason: 'The page changed while it was being read.' };
+  revealModalBackground(numbered.clone);
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     parsed = new Readability<Element>(numbered.clone, {

@@ -76,27 +76,27 @@ export function planHiding({ root, kept, extras, positionOf }: HidePlanInput): E
   const keepNodes = [root, ...outside];
   const path = pathTo(keepNodes);
   const keepSet = new Set(keepNodes);
-  const body = root.ownerDocument.body;
   // (a) siblings along the paths, from <body> down.
   for (const node of path) {
     if (keepSet.has(node)) continue; // never look inside what we keep
     if (node === root.ownerDocument.documentElement) continue; // <head>/<body> are not hidden
-    if (body && !body.contains(node)) continue;
     for (const child of Array.from(node.children)) {
       if (!path.has(child) && isHideable(child)) hide.push(child);
     }
   }
   // (b) boilerplate Readability dropped from inside the root.
   const holdsKept = pathTo(kept);
-  const visit = (el: Element) => {
+  // Iterative on purpose: pages nest thousands of levels deep.
+  const stack: Element[] = holdsKept.has(root) ? [root] : [];
+  while (stack.length > 0) {
+    const el = stack.pop() as Element;
     for (const child of Array.from(el.children)) {
       if (holdsKept.has(child)) {
-        visit(child);
+        stack.push(child);
       } else if (isHideable(child) && !extras.some((x) => child.contains(x) || x.contains(child)) && isDroppedBoilerplate(child, positionOf)) {
         hide.push(child);
       }
     }
-  };
-  if (holdsKept.has(root)) visit(root);
+  }
   return hide;
 }

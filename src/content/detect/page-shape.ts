@@ -16,7 +16,11 @@ const MAX_PARAGRAPHS = 400;
 /** Below this, a container's text is too little to be the article: look at the whole body. */
 export const MIN_BODY_TEXT = 1000;
 
-function paragraphText(root: ParentNode): number {
+/**
+ * Running text under `root`: paragraphs long enough to be prose, outside lists and rails, and
+ * (when the page has several `<article>` elements, i.e. cards) outside other articles.
+ */
+function paragraphText(root: Element, cardLayout: boolean): number {
   let total = 0;
   const paragraphs = root.querySelectorAll('p');
   const n = Math.min(paragraphs.length, MAX_PARAGRAPHS);
@@ -26,18 +30,23 @@ function paragraphText(root: ParentNode): number {
     if (length < MIN_PARAGRAPH) continue;
     // Teaser text sits in lists and rails; it is not the page's own text.
     if (p.closest('li, aside, nav, footer')) continue;
+    if (cardLayout) {
+      const owner = p.closest('article');
+      if (owner && owner !== root) continue;
+    }
     total += length;
   }
   return total;
 }
 
 export function pageShape(doc: Document): PageShape {
+  const articles = doc.getElementsByTagName('article').length;
+  const cardLayout = articles >= 3;
   let bodyText = 0;
   const containers = Array.from(doc.querySelectorAll(CONTAINERS)).slice(0, 30);
-  for (const container of containers) bodyText = Math.max(bodyText, paragraphText(container));
+  for (const container of containers) bodyText = Math.max(bodyText, paragraphText(container, cardLayout));
   // Many article pages have no semantic container, or one that wraps only the header.
-  if (bodyText < MIN_BODY_TEXT && doc.body) bodyText = paragraphText(doc.body);
-  const articles = doc.getElementsByTagName('article').length;
+  if (bodyText < MIN_BODY_TEXT && doc.body) bodyText = paragraphText(doc.body, cardLayout);
   const headingLinks = doc.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4').length;
   const password = Array.from(doc.querySelectorAll('input[type="password" i]')).some(
     (input) => !input.closest('[hidden], [aria-hidden="true"], template, dialog:not([open])'),

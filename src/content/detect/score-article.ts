@@ -53,8 +53,17 @@ const PUBLISHED_META = [
 /** Cards at which a page starts to look like a section front, and clearly is one. */
 const SOME_CARDS = 12;
 const MANY_CARDS = 24;
-/** Running text at which cards are probably a rail beside a story. */
+/** Running text of a long read; beside it, cards are rails and related links, not the page. */
 const LONG_BODY_TEXT = 2500;
+
+/** Points against a page with `cards` teaser cards, softened by how much prose it has. */
+function cardPenalty(cards: number, bodyText: number): number {
+  if (cards < SOME_CARDS) return 0;
+  const many = cards >= MANY_CARDS;
+  if (bodyText < MIN_BODY_TEXT) return many ? -4 : -3;
+  if (bodyText < LONG_BODY_TEXT) return many ? -2 : -1;
+  return many ? -1 : 0;
+}
 
 function ogType(doc: Document): string {
   return (doc.querySelector('meta[property="og:type" i]')?.getAttribute('content') ?? '').trim().toLowerCase();
@@ -95,10 +104,12 @@ export function scoreArticle(doc: Document, url: string): Detection {
   if (doc.querySelector(PUBLISHED_META)) add('published-time', 1);
 
   const shape = pageShape(doc);
-  if (shape.bodyText >= MIN_BODY_TEXT) add('body-text', 1);
-  if (shape.password) add('password-field', -3);
-  if (shape.cards >= MANY_CARDS) add('many-cards', shape.bodyText >= LONG_BODY_TEXT ? -2 : -4);
-  else if (shape.cards >= SOME_CARDS && shape.bodyText < LONG_BODY_TEXT) add('many-cards', -2);
+  if (shape.bodyText >= LONG_BODY_TEXT) add('body-text', 2);
+  else if (shape.bodyText >= MIN_BODY_TEXT) add('body-text', 1);
+  // Article pages carry sign-in forms in paywall dialogs; a sign-in page has little else.
+  if (shape.password && shape.bodyText < MIN_BODY_TEXT) add('password-field', -3);
+  const penalty = cardPenalty(shape.cards, shape.bodyText);
+  if (penalty < 0) add('many-cards', penalty);
 
   // Readability's own quick check: is there enough visible paragraph text to parse?
   if (isProbablyReaderable(doc)) add('readerable', 2);

@@ -1,0 +1,156 @@
+import { describe, expect, it, vi } from 'vitest';
+import { commonAncestor } from '../../../src/content/find-article';
+import { pathTo, planHiding } from '../../../src/content/hide-plan';
+import { PageCleaner } from '../../../src/content/page-cleaner';
+import { domFrom, isHidden, loadFixture, paragraphs } from './page-fixture';
+
+const byId = (doc: Document, id: string) => doc.getElementById(id);
+
+describe('PageCleaner on the seed-like page', () => {
+  it('hides menus, search, nav, widget, modal, backdrop, footer; keeps headline, byline, figure, credit and paragraphs', () => {
+    const doc = loadFixture('news-article.html');
+    const state = new PageCleaner(doc).clean('toolbar');
+    expect(state.status).toBe('clean');
+    expect(doc.documentElement.getAttribute('data-quiet-reader')).toBe('clean');
+    for (const sel of ['.main-menu', 'form.search', '#category-nav', '#market-widget', '#signup-modal', '#signup-backdrop', '#site-footer', '.breadcrumbs', '.share', '.related']) {
+      expect(isHidden(doc.querySelector(sel)), sel).toBe(true);
+    }
+    for (const sel of ['h1.headline', '.byline', 'figure.lead', 'figure.lead figcaption', '.credit', '#p1', '#p2', '#p3', '#p4', '#p5']) {
+      expect(isHidden(doc.querySelector(sel)), sel).toBe(false);
+    }
+  });
+
+  it('releases the scroll lock (lock class and overflow) and restores it', () => {
+    const doc = loadFixture('news-article.html');
+    const cleaner = new PageCleaner(doc);
+    cleaner.clean('toolbar');
+    expect(doc.body.classList.contains('modal-open')).toBe(false);
+    cleaner.restore();
+    expect(doc.body.classList.contains('modal-open')).toBe(true);
+  });
+
+  it('restores the page exactly: same serialization, no marker left, observer stopped', async () => {
+    const doc = loadFixture('news-article.html');
+    const before = doc.documentElement.outerHTML;
+    const cleaner = new PageCleaner(doc);
+    cleaner.clean('toolbar');
+    expect(doc.documentElement.outerHTML).not.toBe(before);
+    const state = cleaner.restore();
+    expect(state.status).toBe('original');
+    expect(doc.documentElement.outerHTML).toBe(before);
+    // After restore, a new popup is left alone: nothing is observing any more.
+    const late = doc.createElement('div');
+    late.className = 'newsletter-popup';
+    doc.body.append(late);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(late.hasAttribute('data-quiet-reader-hide')).toBe(false);
+  });
+
+  it('keeps the page clean: late popups outside the article are hidden, late article content is not', async () => {
+    const doc = loadFixture('news-article.html');
+    new PageCleaner(doc).clean('toolbar');
+    const popup = doc.createElement('div');
+    popup.className = 'newsletter-popup';
+    popup.textContent = 'Subscribe!';
+    doc.body.append(popup);
+    const more = doc.createElement('p');
+    more.textContent = 'A late paragraph of the article, loaded as the reader scrolls down the page.';
+    doc.getElementById('p5')!.after(more);
+    await vi.waitFor(() => expect(popup.hasAttribute('data-quiet-reader-hide')).toBe(true));
+    expect(isHidden(more)).toBe(false);
+  });
+
+  it('puts back markers the page strips, then gives up (breaker) if the page keeps fighting', async () => {
+    const doc = loadFixture('news-article.html');
+    const cleaner = new PageCleaner(doc);
+    cleaner.clean('toolbar');
+    const modal = byId(doc, 'signup-modal')!;
+    modal.removeAttribute('data-quiet-reader-hide');
+    await vi.waitFor(() => expect(modal.hasAttribute('data-quiet-reader-hide')).toBe(true));
+    for (let i = 0; i < 20 && !cleaner.keeperStats()?.tripped; i++) {
+      modal.removeAttribute('data-quiet-reader-hide');
+      await new Promise((r) => setTimeout(r, 120));
+    }
+    expect(cleaner.keeperStats()?.tripped).toMatch(/keeps removing/);
+    // The article is still there and the page still restores exactly.
+    expect(isHidden(byId(doc, 'p1'))).toBe(false);
+    cleaner.restore();
+    expect(doc.querySelector('[data-quiet-reader-hide]')).toBeNull();
+    expect(doc.documentElement.hasAttribute('data-quiet-reader')).toBe(false);
+  });
+
+  it('cleaning twice at the same address changes nothing more', () => {
+    const doc = loadFixture('news-article.html');
+    const cleaner = new PageCleaner(doc);
+    cleaner.clean('toolbar');
+    const once = doc.documentElement.outerHTML;
+    expect(cleaner.clean('toolbar').status).toBe('clean');
+    expect(doc.documentElement.outerHTML).toBe(once);
+  });
+});
+
+describe('PageCleaner on other pages', () => {
+  it('leaves a page with no article untouched and says so', () => {
+    const doc = loadFixture('no-article.html');
+    const before = doc.documentElement.outerHTML;
+    const state = new PageCleaner(doc).clean('toolbar');
+    expect(state.status).toBe('no-article');
+    expect(state.message).toMatch(/no article/i);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('releases a fixed-body lock and returns to the reader’s place', () => {
+    const doc = domFrom(`<html><body style="position: fixed; top: -420px; width: 100%"><nav>Home News</nav><article><h1>Council passes budget</h1>${paragraphs(6)}</article></body></html>`);
+    const scrollTo = vi.fn();
+    doc.defaultView!.scrollTo = scrollTo as typeof window.scrollTo;
+    const cleaner = new PageCleaner(doc);
+    cleaner.clean('toolbar');
+    expect(doc.body.getAttribute('data-quiet-reader-unlock')).toContain('fixed');
+    expect(scrollTo).toHaveBeenLastCalledWith(0, 420);
+    cleaner.restore();
+    expect(doc.body.hasAttribute('data-quiet-reader-unlock')).toBe(false);
+    expect(doc.body.getAttribute('style')).toBe('position: fixed; top: -420px; width: 100%');
+  });
+
+  it('removes inert and aria-hidden a modal put on the article’s containers, and puts them back', () => {
+    const doc = domFrom(`<body><div id="page" inert aria-hidden="true"><article><h1>Council passes budget</h1>${paragraphs(6)}</article></div><div role="dialog" class="modal">Sign up now</div></body>`);
+    const cleaner = new PageCleaner(doc);
+    cleaner.clean('toolbar');
+    const page = doc.getElementById('page')!;
+    expect(page.hasAttribute('inert')).toBe(false);
+    expect(page.hasAttribute('aria-hidden')).toBe(false);
+    expect(isHidden(doc.querySelector('.modal'))).toBe(true);
+    cleaner.restore();
+    expect(page.hasAttribute('inert')).toBe(true);
+    expect(page.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('never hides the article when it sits inside an aside, a dialog or a fixed box', () => {
+    for (const wrap of ['aside', 'dialog open', 'div style="position:fixed;inset:0"']) {
+      const tag = wrap.split(' ')[0];
+      const doc = domFrom(`<body><header><nav><a href="/">Home</a></nav></header><${wrap} id="box"><h1>Council passes budget</h1>${paragraphs(6)}</${tag}><footer>About us</footer></body>`);
+      const state = new PageCleaner(doc).clean('toolbar');
+      expect(state.status, wrap).toBe('clean');
+      for (let i = 0; i < 6; i++) expect(isHidden(doc.getElementById(`para-${i}`)), `${wrap} para-${i}`).toBe(false);
+      expect(isHidden(doc.querySelector('header')), wrap).toBe(true);
+    }
+  });
+
+  // jsdom itself takes minutes to build 10,000 levels; the end-to-end suite checks that depth in
+  // Chromium. Here 1,500 levels guard against recursion and quadratic walks in our own code.
+  it('walks a deeply nested tree without recursion (hide plan, paths, ancestors)', { timeout: 30_000 }, () => {
+    const doc = domFrom('<body><nav>Menu</nav><div id="deep"></div></body>');
+    let el = doc.getElementById('deep')!;
+    for (let i = 0; i < 1_500; i++) {
+      const child = doc.createElement('div');
+      el.append(child);
+      el = child;
+    }
+    const kept = new Set<Element>();
+    for (let e: Element | null = el; e && e !== doc.body; e = e.parentElement) kept.add(e);
+    const hide = planHiding({ root: doc.getElementById('deep')!, kept, extras: [] });
+    expect(hide.map((e) => e.tagName)).toEqual(['NAV']);
+    expect(pathTo([el]).size).toBe(1_503);
+    expect(commonAncestor([el, doc.querySelector('nav')!])).toBe(doc.body);
+  });
+});
