@@ -1,27 +1,185 @@
 /**
- * Reads the source attribution of the article from a document. Pure: (document, pageUrl) -> Attribution.
- * (Placeholder shape: the full extractor replaces this body.)
+ * Reads the source attribution of the article from a document. Pure: (document, pageUrl) -> Attribution,
+ * runnable in jsdom. The cleaner calls it on the live page before hiding anything, with Readability's
+ * metadata. Each source has its own reader; this module only decides which source wins per field
+ * (PRECEDENCE, measured on real pages by scripts/measure-attribution.mjs) and never throws.
  */
-import type { Attribution } from './model';
+import type { Attribution, Credit, FieldSource, Person, Sourced } from './model';
+import type { Facts, SourcedFacts } from './facts';
+import { jsonLdBlocks, readJsonLd } from './json-ld';
+import { collectMeta, readCitation, readDublinCore, readOpenGraph, readParsely, readPlainMeta, readTwitter } from './meta-tags';
+import { readMicrodata } from './microdata';
+import { readTimeElements } from './time-elements';
+import { readBylineElements, readRelAuthor } from './byline-elements';
+import { readDomCredits } from './dom-credits';
+import { readDateline } from './dateline';
+import { readDirection, readDocument, readRelLicense } from './document-facts';
+import { readReadability, type ReadabilityMetadata } from './readability-facts';
+import { LIMITS } from './limits';
+import { cleanText, safeHttpUrl } from '../safe-url';
 
-/** What Readability found, passed in when the cleaner has parsed the page. */
-export interface ReadabilityMetadata {
-  title?: string | null;
-  byline?: string | null;
-  siteName?: string | null;
-  publishedTime?: string | null;
-  excerpt?: string | null;
-  lang?: string | null;
-  dir?: string | null;
+export type { ReadabilityMetadata } from './readability-facts';
+
+type Field = Exclude<keyof Facts, 'credits' | 'paywalled'>;
+
+/**
+ * Which source wins, per field, first present wins. Ordered by measured precision on
+ * trafilatura-dev and readability-test-pages (see scripts/measure-attribution.mjs).
+ */
+export const PRECEDENCE: Record<Field, FieldSource[]> = {
+  headline: ['json-ld', 'open-graph', 'readability', 'twitter', 'parsely', 'dublin-core', 'citation', 'microdata', 'document'],
+  authors: ['json-ld', 'citation', 'parsely', 'meta', 'dublin-core', 'microdata', 'twitter', 'open-graph', 'readability', 'rel-author', 'byline-element'],
+  datePublished: ['json-ld', 'open-graph', 'citation', 'parsely', 'dublin-core', 'meta', 'microdata', 'time-element', 'readability'],
+  dateModified: ['json-ld', 'open-graph', 'dublin-core', 'meta', 'microdata', 'time-element'],
+  siteName: ['open-graph', 'json-ld', 'readability', 'meta'],
+  publisher: ['json-ld', 'dublin-core', 'citation'],
+  canonicalUrl: ['document', 'open-graph', 'json-ld', 'parsely', 'citation'],
+  section: ['json-ld', 'open-graph', 'parsely'],
+  language: ['document', 'json-ld', 'open-graph', 'dublin-core', 'citation', 'readability'],
+  description: ['json-ld', 'open-graph', 'meta', 'twitter', 'dublin-core', 'readability'],
+  license: ['rel-license', 'json-ld', 'dublin-core'],
+  wireSource: ['json-ld', 'page-text'],
+};
+
+/** Runs one reader; a reader that fails (odd DOM, exotic input) just contributes nothing. */
+function attempt<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
+/** Every source's facts, in no particular order (precedence decides). */
+export function collectFacts(doc: Document, pageUrl: string, readability?: ReadabilityMetadata): SourcedFacts[] {
+  const meta = attempt(() => collectMeta(doc), new Map<string, string[]>());
+  const wire = attempt(() => readDateline(doc), undefined);
+  const readers: [FieldSource, () => Facts][] = [
+    ['json-ld', () => readJsonLd(jsonLdBlocks(doc), pageUrl)],
+    ['open-graph', () => readOpenGraph(meta)],
+    ['twitter', () => readTwitter(meta)],
+    ['meta', () => readPlainMeta(meta)],
+    ['dublin-core', () => readDublinCore(meta)],
+    ['citation', () => readCitation(meta)],
+    ['parsely', () => readParsely(meta)],
+    ['microdata', () => readMicrodata(doc)],
+    ['time-element', () => readTimeElements(doc)],
+    ['rel-author', () => readRelAuthor(doc)],
+    ['byline-element', () => readBylineElements(doc)],
+    ['document', () => readDocument(doc, pageUrl)],
+    ['rel-license', () => readRelLicense(doc, pageUrl)],
+    ['page-text', () => (wire ? { wireSource: wire } : {})],
+    ['readability', () => readReadability(readability)],
+  ];
+  return readers.map(([source, read]) => ({ source, facts: attempt(read, {}) }));
+}
+
+function pick<K extends Field>(all: SourcedFacts[], field: K, order = PRECEDENCE[field]): Sourced<NonNullable<Facts[K]>> | undefined {
+  for (const source of order) {
+    const value = all.find((f) => f.source === source)?.facts[field];
+    if (value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) {
+      return { value: value as NonNullable<Facts[K]>, source };
+    }
+  }
+  return undefined;
+}
+
+/** A canonical URL that points at the site's home page while the page is deeper is a site bug: ignore it. */
+function plausibleCanonical(candidate: string, pageUrl: string): boolean {
+  try {
+    const c = new URL(candidate);
+    const p = new URL(pageUrl);
+    return !(c.pathname === '/' && !c.search && p.pathname !== '/');
+  } catch {
+    return true;
+  }
+}
+
+function canonicalOf(all: SourcedFacts[], pageUrl: string): Sourced<string> {
+  for (const source of PRECEDENCE.canonicalUrl) {
+    const url = all.find((f) => f.source === source)?.facts.canonicalUrl;
+    if (url && plausibleCanonical(url, pageUrl)) return { value: url, source };
+  }
+  const page = safeHttpUrl(pageUrl);
+  return { value: page ?? '', source: 'url' };
+}
+
+/** Authors from the winning source, with profile links from rel=author when the names agree. */
+function authorsOf(all: SourcedFacts[]): Sourced<Person>[] {
+  const chosen = pick(all, 'authors');
+  if (!chosen) return [];
+  const linked = all.find((f) => f.source === 'rel-author')?.facts.authors ?? [];
+  return chosen.value.slice(0, LIMITS.authors).map((p) => {
+    const link = p.url ? undefined : linked.find((l) => l.url && l.name.toLowerCase() === p.name.toLowerCase());
+    return { value: link?.url ? { ...p, url: link.url } : p, source: chosen.source };
+  });
+}
+
+/** Page credits first (they are what the reader sees), then JSON-LD ones not already there. */
+function creditsOf(all: SourcedFacts[], doc: Document): Credit[] {
+  const fromPage = attempt(() => readDomCredits(doc), []);
+  const fromJson = all.find((f) => f.source === 'json-ld')?.facts.credits ?? [];
+  const out: Credit[] = [];
+  const texts = new Set<string>();
+  const whos = new Set<string>();
+  for (const credit of [...fromPage, ...fromJson]) {
+    const text = credit.text.toLowerCase();
+    const who = credit.who?.toLowerCase();
+    if (texts.has(text) || (who && whos.has(who))) continue;
+    texts.add(text);
+    if (who) whos.add(who);
+    out.push(credit);
+    if (out.length >= LIMITS.credits) break;
+  }
+  return out;
+}
+
+function siteFromUrl(pageUrl: string): string | undefined {
+  try {
+    const host = new URL(pageUrl).hostname.replace(/^www\./, '');
+    return host || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function assemble(doc: Document, pageUrl: string, all: SourcedFacts[], readability?: ReadabilityMetadata): Attribution {
+  const attribution: Attribution = {
+    pageUrl: cleanText(pageUrl, 2048),
+    authors: authorsOf(all),
+    canonicalUrl: canonicalOf(all, pageUrl),
+    credits: creditsOf(all, doc),
+  };
+  const set = <K extends Field>(field: K, target: keyof Attribution = field as keyof Attribution) => {
+    const value = pick(all, field);
+    if (value) (attribution as unknown as Record<string, unknown>)[target] = value;
+  };
+  set('headline');
+  set('siteName');
+  set('publisher');
+  set('datePublished');
+  set('dateModified');
+  set('section');
+  set('language');
+  set('description');
+  set('license');
+  set('wireSource');
+  if (!attribution.siteName) {
+    const host = siteFromUrl(pageUrl);
+    if (host) attribution.siteName = { value: host, source: 'url' };
+  }
+  const given = readability?.dir?.toLowerCase();
+  const direction = attempt(() => readDirection(doc), undefined) ?? (given === 'rtl' || given === 'ltr' ? given : undefined);
+  if (direction) attribution.direction = direction;
+  if (all.some((f) => f.facts.paywalled === true)) attribution.paywalled = true;
+  return attribution;
 }
 
 export function extractAttribution(doc: Document, pageUrl: string, readability?: ReadabilityMetadata): Attribution {
-  const title = readability?.title ?? doc.title;
-  return {
-    pageUrl,
-    headline: title ? { value: title, source: readability?.title ? 'readability' : 'document' } : undefined,
-    authors: [],
-    canonicalUrl: { value: pageUrl, source: 'url' },
-    credits: [],
-  };
+  try {
+    return assemble(doc, pageUrl, collectFacts(doc, pageUrl, readability), readability);
+  } catch {
+    // Last resort: something unforeseen failed; the popup still gets the address.
+    return { pageUrl: cleanText(pageUrl, 2048), authors: [], canonicalUrl: { value: safeHttpUrl(pageUrl) ?? '', source: 'url' }, credits: [] };
+  }
 }

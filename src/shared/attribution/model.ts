@@ -19,6 +19,8 @@ export type FieldSource =
   | 'byline-element'
   | 'readability'
   | 'page-text'
+  | 'caption'
+  | 'rel-license'
   | 'url'
   | 'document';
 
@@ -52,6 +54,8 @@ export interface Credit {
   license?: License;
   /** Where it was obtained, e.g. "Wikimedia Commons". */
   via?: string;
+  /** Where a licence for the work can be obtained (JSON-LD acquireLicensePage), http(s) only. */
+  licensePage?: string;
   source: FieldSource;
 }
 

@@ -1,0 +1,37 @@
+/**
+ * What one source (JSON-LD, Open Graph, …) says about the article, before precedence picks
+ * among sources. Every reader returns this shape with strings already cleaned and capped.
+ */
+import type { Credit, FieldSource, License, Person } from './model';
+
+export interface Facts {
+  headline?: string;
+  siteName?: string;
+  publisher?: Person;
+  authors?: Person[];
+  datePublished?: string;
+  dateModified?: string;
+  canonicalUrl?: string;
+  section?: string;
+  language?: string;
+  description?: string;
+  license?: License;
+  wireSource?: string;
+  paywalled?: boolean;
+  credits?: Credit[];
+}
+
+export interface SourcedFacts {
+  source: FieldSource;
+  facts: Facts;
+}
+
+/** Drops empty values so "present" always means "has something". */
+export function compact(facts: Facts): Facts {
+  const out: Facts = {};
+  for (const [key, value] of Object.entries(facts) as [keyof Facts, unknown][]) {
+    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    (out as Record<string, unknown>)[key] = value;
+  }
+  return out;
+}
