@@ -106,6 +106,14 @@ export interface FirefoxSession {
   setHostAccess(granted: boolean, origins?: string[]): Promise<void>;
   /** The origins the extension currently holds. */
   grantedOrigins(): Promise<string[]>;
+  /** Runs privileged code in the browser window (chrome scope); `body` may await and return JSON-able data. */
+  inChrome(body: string): Promise<unknown>;
+  /** Pins the extension's toolbar button and clicks it, as the user does: opens the popup. */
+  clickToolbarButton(): Promise<void>;
+  /** Closes any open popup panel (the extension's popup). */
+  closePopups(): Promise<void>;
+  /** Fires the extension's keyboard shortcut `key` (e.g. "R") through the browser's own key element. */
+  pressShortcut(key: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -257,6 +265,9 @@ export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxSes
       if (!policy?.extension) throw new Error('extension ' + id + ' is not running');
       const extension = policy.extension;`;
 
+    // Firefox names an extension's browser widgets after its id (makeWidgetId).
+    const widgetPrelude = `const widgetId = ${JSON.stringify(extensionId)}.toLowerCase().replace(/[^a-z0-9_-]/g, '_');`;
+
     return {
       bidi: client,
       context,
@@ -284,6 +295,27 @@ export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxSes
       grantedOrigins: async () =>
         (await inChrome(`${permissionsPrelude}
           return policy.allowedOrigins.patterns.map((p) => p.pattern).filter((p) => /^https?:/.test(p));`)) as string[],
+      inChrome,
+      clickToolbarButton: async () => {
+        await inChrome(`${widgetPrelude}
+          const buttonId = widgetId + '-browser-action';
+          CustomizableUI.addWidgetToArea(buttonId, CustomizableUI.AREA_NAVBAR);
+          const node = CustomizableUI.getWidget(buttonId)?.forWindow(window).node;
+          if (!node) throw new Error('no toolbar button ' + buttonId);
+          (node.querySelector('toolbarbutton') ?? node).click();`);
+      },
+      closePopups: async () => {
+        await inChrome(`for (const panel of document.querySelectorAll('panel')) if (panel.state === 'open') panel.hidePopup();`);
+      },
+      pressShortcut: async (key) => {
+        // The extension's <key> elements sit in a keyset of their own in every browser window;
+        // a key press that matches one fires its command event, which is what doCommand() fires.
+        await inChrome(`${widgetPrelude}
+          const keyset = document.getElementById('ext-keyset-id-' + widgetId);
+          const element = [...(keyset?.children ?? [])].find((k) => k.getAttribute('key')?.toUpperCase() === ${JSON.stringify(key.toUpperCase())});
+          if (!element) throw new Error('no shortcut ' + ${JSON.stringify(key)} + ' in keyset of ' + widgetId);
+          element.doCommand();`);
+      },
       close,
     };
   } catch (error) {

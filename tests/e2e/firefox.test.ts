@@ -4,8 +4,10 @@
  * path Firefox adds: MV3 host permissions are opt-in there, so without them nothing may run on
  * its own, and access granted later (about:addons → Permissions) takes effect on the next load.
  *
- * Not reachable through BiDi: the toolbar button and its popup (BiDi refuses moz-extension://
- * pages), so the activeTab path that works without host access is covered in Chromium only.
+ * Without host access the user's own actions still work through activeTab: the toolbar button
+ * and the keyboard shortcut are driven from BiDi's chrome scope (the browser's own widgets).
+ * The popup's content is not inspected here: BiDi refuses moz-extension:// pages (Chromium's
+ * tests cover the popup).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -162,6 +164,32 @@ describe.skipIf(!hasFirefox)('Firefox, host access not granted (the default for 
     await ff.navigate(server.origin + SEED);
     await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
     expectUntouched(await ff.evaluate(readSeedView));
+  });
+
+  it('cleans the page from the toolbar button (activeTab), and only that page load', async () => {
+    await ff.navigate(server.origin + SEED);
+    expect(await ff.evaluate(isClean)).toBe(false);
+    const t0 = Date.now();
+    await ff.clickToolbarButton();
+    await ff.waitFor(isClean, [], 15_000, '<html data-quiet-reader="clean"> after the toolbar button');
+    timings.toolbarToClean = Date.now() - t0;
+    const view = await ff.evaluate(readSeedView);
+    expect(view.visible['#signup-modal']).toBe(false);
+    expect(view.visible['#p1']).toBe(true);
+    expect(view.bodyOverflowY).not.toBe('hidden');
+    await ff.closePopups();
+    // A click grants nothing lasting: the next load of the page is left alone again.
+    await ff.reload();
+    await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+    expectUntouched(await ff.evaluate(readSeedView));
+  });
+
+  it('cleans the page from the keyboard shortcut Alt+Shift+R (activeTab)', async () => {
+    await ff.navigate(server.origin + SEED);
+    expect(await ff.evaluate(isClean)).toBe(false);
+    await ff.pressShortcut('R');
+    await ff.waitFor(isClean, [], 15_000, '<html data-quiet-reader="clean"> after the shortcut');
+    expect((await ff.evaluate(readSeedView)).visible['#signup-modal']).toBe(false);
   });
 
   it('cleans automatically from the next load once access is granted later, and stops when it is revoked', async () => {
