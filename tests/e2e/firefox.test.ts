@@ -21,7 +21,7 @@ const QUIET_MS = 2_500;
 
 if (!hasFirefox) {
   const why = `${FIREFOX} is not installed (apt-get install -y firefox-esr, or set FIREFOX_PATH)`;
-  if (process.env.CI === 'true') {
+  if (process.env.CI === 'true' || process.env.CI === '1') {
     // On CI a missing browser is a broken setup, not a reason to pass quietly.
     describe('Firefox end to end', () => {
       it('needs firefox-esr', () => {
