@@ -140,7 +140,8 @@ function startFirefox(profile: string): Promise<{ child: ChildProcess; url: stri
   );
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Firefox did not open WebDriver BiDi within 30 s:\n${output}`)), 30_000);
+    // Generous: on a loaded two-core machine a cold start was seen to take over 30 s.
+    const timer = setTimeout(() => reject(new Error(`Firefox did not open WebDriver BiDi within 90 s:\n${output}`)), 90_000);
     const onData = (chunk: Buffer): void => {
       output += String(chunk);
       const match = /WebDriver BiDi listening on (ws:\/\/[\d.:]+)/.exec(output);

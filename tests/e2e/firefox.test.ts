@@ -18,6 +18,8 @@ const SEED = '/news-article.html';
 const VIEWPORT = { width: 1280, height: 720 };
 /** How long a page with no host access is watched for cleanup that must not come. */
 const QUIET_MS = 2_500;
+/** A Firefox launch took 7 s on a quiet machine and 35 s on a loaded one: above the default hook timeout's comfort. */
+const LAUNCH_TIMEOUT_MS = 150_000;
 
 if (!hasFirefox) {
   const why = `${FIREFOX} is not installed (apt-get install -y firefox-esr, or set FIREFOX_PATH)`;
@@ -95,7 +97,7 @@ describe.skipIf(!hasFirefox)('Firefox, host access granted at install', () => {
     const t0 = Date.now();
     ff = await launchFirefox({ grantHostAccess: true, viewport: VIEWPORT });
     timings.launchGranted = Date.now() - t0;
-  });
+  }, LAUNCH_TIMEOUT_MS);
 
   afterAll(async () => {
     await ff?.close();
@@ -148,7 +150,7 @@ describe.skipIf(!hasFirefox)('Firefox, host access not granted (the default for 
     const t0 = Date.now();
     ff = await launchFirefox({ grantHostAccess: false, viewport: VIEWPORT });
     timings.launchNotGranted = Date.now() - t0;
-  });
+  }, LAUNCH_TIMEOUT_MS);
 
   afterAll(async () => {
     await ff?.close();
