@@ -1,5 +1,5 @@
 // npm run eval -- <corpus dir> [--limit N] [--only name,name] [--out report.json] [--jobs 1|2]
-//                 [--no-build] [--no-baseline]
+//                 [--no-build] [--no-baseline] [--dev] [--quiet]
 //
 // Loads every page of a corpus (see /work/shared/corpus/README.md) in headless Chromium with the
 // built extension and, side by side, a bare-Readability extension; lets the page be cleaned (the
@@ -29,6 +29,8 @@ const { values: opts, positionals } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     'no-baseline': { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
+    // Unminified build: the report's hot-function names become readable (figures shift a little).
+    dev: { type: 'boolean', default: false },
   },
 });
 
@@ -49,7 +51,7 @@ const outFile = path.resolve(opts.out ?? path.join(root, 'artifacts', `eval-${co
 const log = opts.quiet ? () => {} : (...a) => console.log(...a);
 
 const started = Date.now();
-const built = opts['no-build'] ? path.join(root, 'dist/chrome') : await buildTarget('chrome');
+const built = opts['no-build'] ? path.join(root, 'dist/chrome') : await buildTarget('chrome', { minify: !opts.dev });
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'qr-eval-'));
 // Chromium reads extension files when it injects them, and others rebuild dist/ while a long
 // run goes on: load a private copy so the whole run measures one build.

@@ -229,7 +229,7 @@ export async function observePage(env, page, { withExtension = true } = {}) {
     row.loadMs = Date.now() - loadStart;
 
     if (!withExtension) {
-      await sleep(t.settle * 3);
+      await sleep(t.settle * 2);
       return row;
     }
     if (row.hung) return row;
@@ -266,8 +266,11 @@ export async function observePage(env, page, { withExtension = true } = {}) {
       // Toolbar path: what the popup sends when the reader clicks the button.
       const reply = await withTimeout(env.control.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'clean', tabId }), t.evaluate * 2, 'toolbar clean').catch((e) => ({ status: 'error', message: `eval: ${e.message}` }));
       row.toolbarReply = { status: reply?.status, message: reply?.message };
-      const deadline = Date.now() + t.autoClean;
-      while (Date.now() < deadline && !(await isClean())) await sleep(50);
+      // The reply comes once the cleaner is done; only a 'clean' answer is worth waiting for.
+      if (reply?.status === 'clean') {
+        const deadline = Date.now() + t.autoClean;
+        while (Date.now() < deadline && !(await isClean())) await sleep(50);
+      }
       if (await isClean()) row.how = 'toolbar';
     }
     await sleep(t.settle);
@@ -281,6 +284,14 @@ export async function observePage(env, page, { withExtension = true } = {}) {
     row.oursMs = Object.entries(times).filter(([k]) => k.startsWith('ours:')).reduce((a, [, v]) => a + v, 0);
     row.oursByScript = Object.fromEntries(Object.entries(times).filter(([k]) => k.startsWith('ours:')).map(([k, v]) => [k.slice(5), round(v)]));
     row.bareProfiledMs = times.bare ?? 0;
+    // Where our time goes: the hottest functions (readable names with --dev builds).
+    const fns = timeByScript(profile, (u, f) =>
+      u.startsWith(`chrome-extension://${browser.extensionId}/`) ? `${u.split('/').pop()} ${f.functionName || '(anonymous)'}:${f.lineNumber + 1}` : undefined,
+    );
+    row.oursHot = Object.entries(fns)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 6)
+      .map(([k, v]) => `${k} ${round(v)}`);
 
     const state = await withTimeout(env.control.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'get-state', tabId }), t.evaluate, 'get-state').catch((e) => ({ status: 'error', message: `eval: ${e.message}` }));
     row.status = state?.status;

@@ -1,7 +1,7 @@
 /**
  * Main-thread time per script origin from a V8 CPU profile (CDP Profiler.stop): each sample is
  * charged to the nearest frame on its stack that has a URL, so native calls (cloneNode, innerText)
- * count for the script that made them. Returns milliseconds per key of `keyOf(url)`.
+ * count for the script that made them. Returns milliseconds per key of `keyOf(url, callFrame)`.
  */
 export function timeByScript(profile, keyOf) {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -11,8 +11,8 @@ export function timeByScript(profile, keyOf) {
   const ownerOf = (id) => {
     if (owner.has(id)) return owner.get(id);
     let key;
-    const url = nodes.get(id)?.callFrame?.url;
-    if (url) key = keyOf(url);
+    const frame = nodes.get(id)?.callFrame;
+    if (frame?.url) key = keyOf(frame.url, frame);
     else if (parent.has(id)) key = ownerOf(parent.get(id));
     owner.set(id, key);
     return key;
