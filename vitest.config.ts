@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'jsdom',
+          // jsdom is slow on big pages, and slower still on a loaded two-core machine.
+          testTimeout: 30_000,
         },
       },
       {

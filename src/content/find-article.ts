@@ -71,16 +71,16 @@ export function revealModalBackground(clone: Document): void {
   }
 }
 
-export function findArticle(doc: Document): FoundArticle {
+export function findArticle(doc: Document, maxElements = MAX_ELEMENTS): FoundArticle {
   const elements = doc.getElementsByTagName('*').length;
-  if (elements > MAX_ELEMENTS) return { kind: 'too-large', elements };
+  if (elements > maxElements) return { kind: 'too-large', elements };
   const numbered = numberedClone(doc);
   if (!numbered) return { kind: 'no-article', reason: 'The page changed while it was being read.' };
   revealModalBackground(numbered.clone);
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     parsed = new Readability<Element>(numbered.clone, {
-      maxElemsToParse: MAX_ELEMENTS,
+      maxElemsToParse: maxElements,
       serializer: (node) => node as Element,
     }).parse();
   } catch (error) {
