@@ -1,21 +1,11 @@
-/** The toolbar popup: cleans the target tab on open, shows its state, toggles original/clean. */
+/** The toolbar popup: cleans the target tab on open, shows its state and attribution, toggles original/clean. */
 import browser from 'webextension-polyfill';
 import { isTabState, type BackgroundRequest, type TabState } from '../shared/messages';
 import { mountSiteSwitch } from './site-switch';
 import { targetTabId } from './target-tab';
+import { popupElements, renderPopup } from './render-popup';
 
-const statusEl = document.getElementById('status') as HTMLParagraphElement;
-const attributionEl = document.getElementById('attribution') as HTMLElement;
-const toggleEl = document.getElementById('toggle') as HTMLButtonElement;
-
-const STATUS_TEXT: Record<TabState['status'], string> = {
-  clean: 'Page cleaned.',
-  original: 'Showing the original page.',
-  'no-article': 'No article found on this page, so it was left as it is.',
-  'too-large': 'This page is too large to clean safely, so it was left as it is.',
-  restricted: 'Quiet Reader can’t work on this page.',
-  error: 'Something went wrong; the page was left as it is.',
-};
+const els = popupElements(document);
 
 async function ask(request: BackgroundRequest): Promise<TabState> {
   try {
@@ -26,35 +16,34 @@ async function ask(request: BackgroundRequest): Promise<TabState> {
   }
 }
 
-function render(state: TabState, tabId: number): void {
-  document.body.dataset.status = state.status;
-  statusEl.textContent = state.message ?? STATUS_TEXT[state.status];
-  attributionEl.replaceChildren();
-  const headline = state.attribution?.headline?.value;
-  if (headline) {
-    const h1 = document.createElement('h1');
-    h1.textContent = headline;
-    attributionEl.append(h1);
+/** The tab's favicon URL; the host permission lets tabs.get report it without the `tabs` permission. */
+async function favIconOf(tabId: number): Promise<string | undefined> {
+  try {
+    return (await browser.tabs.get(tabId)).favIconUrl;
+  } catch {
+    return undefined;
   }
-  attributionEl.hidden = !headline;
-  const canToggle = state.status === 'clean' || state.status === 'original';
-  toggleEl.hidden = !canToggle;
-  toggleEl.textContent = state.status === 'clean' ? 'Show original page' : 'Clean this page';
-  toggleEl.onclick = async () => {
-    toggleEl.disabled = true;
-    render(await ask({ type: state.status === 'clean' ? 'restore' : 'clean', tabId }), tabId);
-    toggleEl.disabled = false;
+}
+
+function render(state: TabState, tabId: number, favIconUrl: string | undefined): void {
+  renderPopup(els, state, { favIconUrl });
+  els.toggle.onclick = async () => {
+    els.toggle.disabled = true;
+    const next = await ask({ type: state.status === 'clean' ? 'restore' : 'clean', tabId });
+    render(next, tabId, favIconUrl);
+    els.toggle.disabled = false;
+    els.toggle.focus();
   };
 }
 
 async function main(): Promise<void> {
   const tabId = await targetTabId(location.search);
   if (tabId === undefined) {
-    render({ status: 'error', message: 'No tab to work on.' }, -1);
+    render({ status: 'error', message: 'No tab to work on.' }, -1, undefined);
     return;
   }
-  const state = await ask({ type: 'clean', tabId });
-  render(state, tabId);
+  const [state, favIconUrl] = await Promise.all([ask({ type: 'clean', tabId }), favIconOf(tabId)]);
+  render(state, tabId, favIconUrl);
   await mountSiteSwitch(document.getElementById('site-controls') as HTMLElement, state.url);
 }
 
