@@ -1,17 +1,75 @@
 /**
- * Always-on detector (runs on every http(s) page at document_idle; keep it tiny, no Readability).
- * Reports whether the page looks like a news article; the background decides what to do.
+ * Always-on detector: runs on every http(s) page at document_idle, so it stays tiny (no
+ * Readability parse, no polyfill). It scores the page, tells the background, and stays loaded
+ * to score again when a single-page site moves to another address. It never throws into the page.
  */
-import browser from 'webextension-polyfill';
+import { extensionAlive, report } from './report';
+import { scoreArticle } from './score-article';
+import { watchUrl, whenSettled } from './watch-url';
 
-function looksLikeArticle(doc: Document): { article: boolean; score: number } {
-  const typeArticle = doc.querySelector('meta[property="og:type"][content="article" i]') !== null;
-  const published = doc.querySelector('meta[property="article:published_time"]') !== null;
-  const score = (typeArticle ? 1 : 0) + (published ? 1 : 0);
-  return { article: score >= 2, score };
+/** A view is rendered once the DOM has been quiet this long; tickers are cut off at the max. */
+const SETTLE_QUIET_MS = 300;
+const SETTLE_MAX_MS = 2500;
+/** Views that load their text after rendering a shell get one more look this much later. */
+const SECOND_LOOK_MS = 2000;
+
+/** Scores the page as it is now; undefined if anything failed. */
+function detect(): { article: boolean; score: number; url: string } | undefined {
+  try {
+    const url = location.href;
+    const { article, score } = scoreArticle(document, url);
+    return { article, score, url };
+  } catch {
+    return undefined;
+  }
 }
 
-if (document.contentType === 'text/html') {
-  const verdict = looksLikeArticle(document);
-  void browser.runtime.sendMessage({ type: 'detected', ...verdict, url: location.href }).catch(() => undefined);
+function detectAndReport(): boolean | undefined {
+  const verdict = detect();
+  if (verdict) report({ type: 'detected', ...verdict });
+  return verdict?.article;
+}
+
+function start(): void {
+  const stop = new AbortController();
+  let view: AbortController | undefined;
+
+  detectAndReport();
+  watchUrl(
+    window,
+    (_href, _reason, force) => {
+      if (!extensionAlive()) {
+        stop.abort();
+        return;
+      }
+      view?.abort();
+      const current = new AbortController();
+      view = current;
+      stop.signal.addEventListener('abort', () => current.abort(), { once: true });
+      // A back-forward cache restore shows a finished page: report it at once.
+      const settled = force ? Promise.resolve(true) : whenSettled(document.body ?? document.documentElement, SETTLE_QUIET_MS, SETTLE_MAX_MS, current.signal);
+      void settled.then((ok) => {
+        if (!ok || current.signal.aborted) return;
+        if (detectAndReport() !== false) return;
+        setTimeout(() => {
+          if (current.signal.aborted) return;
+          const again = detect();
+          if (again?.article) report({ type: 'detected', ...again });
+        }, SECOND_LOOK_MS);
+      });
+    },
+    stop.signal,
+  );
+}
+
+const FLAG = '__quietReaderDetector';
+const scope = globalThis as unknown as Record<string, unknown>;
+// Images, PDFs and text files open as documents too; the detector has nothing to do there.
+if (!scope[FLAG] && document.contentType === 'text/html') {
+  scope[FLAG] = true;
+  try {
+    start();
+  } catch {
+    // Never into the page.
+  }
 }

@@ -24,6 +24,8 @@ const DATED = /\/(?:19|20)\d\d[/\-_]?(?:0[1-9]|1[0-2])(?:[/\-_]?(?:0[1-9]|[12]\d
 const SEARCH_SEGMENT = /^(?:search|suche|recherche|buscar|busca|cerca|zoeken|find)$/i;
 const SEARCH_PARAMS = ['q', 's', 'query', 'search', 'searchterm', 'keyword', 'keywords', 'k'];
 const LISTING_SEGMENT = /^(?:tags?|topics?|categor(?:y|ies)|authors?|archives?|labels?|themen|schlagwort|rubrik)$/i;
+const TRACKING_PARAM = /^(?:utm_\w+|fbclid|gclid|msclkid|mc_[ce]id|ref|ref_src|source|from|cmp|cmpid|ocid|ito|smid|_ga)$/i;
+const ITEM_PARAM = /^(?:p|a|id|aid|page_id|article|articleid|story|storyid|story_id|post|postid|post_id|news|newsid|nid|sid)$/i;
 const TASK_SEGMENT =
   /^(?:log-?in|sign-?in|sign-?up|log-?out|sign-?out|register|registration|signup|account|my-?account|profile|settings|password|reset-password|auth|oauth|sso|cart|basket|checkout|payment|subscribe|subscription|anmelden|registrieren|warenkorb|kasse|connexion|panier)$/i;
 
@@ -52,11 +54,16 @@ export function urlShape(url: string): UrlShape {
   const params = parsed.searchParams;
   shape.search =
     segments.some((s) => SEARCH_SEGMENT.test(s)) || SEARCH_PARAMS.some((p) => (params.get(p) ?? '').trim() !== '');
-  shape.root = ROOT_PATH.test(path) && !shape.search && ![...params.keys()].some((k) => /^(?:p|page_id|id|article|story|post)$/i.test(k));
+  // Tracking parameters do not make a front page into something else; any other query might.
+  const meaningful = [...params.keys()].filter((k) => !TRACKING_PARAM.test(k));
+  shape.root = ROOT_PATH.test(path) && meaningful.length === 0;
   shape.dated = DATED.test(path);
-  // A slug of 4+ words anywhere but the first segment of a deep listing, or a long numeric id
-  // (`/400487461`, `-1720000`) at the end: both are how CMSs name single items.
-  shape.slugged = segments.some((s) => slugWords(s) >= 4) || /(?:^|[-_/])\d{5,}(?:\.\w{2,5})?\/?$/.test(path);
+  // A slug of 4+ words, or a long numeric id at the end of the path (`/400487461`, `-1720000`)
+  // or in an item parameter (`?p=123`, `?a=20170309-35097838`): how CMSs name single items.
+  shape.slugged =
+    segments.some((s) => slugWords(s) >= 4) ||
+    /(?:^|[-_/])\d{5,}(?:\.\w{2,5})?\/?$/.test(path) ||
+    meaningful.some((k) => ITEM_PARAM.test(k) && /\d/.test(params.get(k) ?? ''));
   shape.listing = segments.slice(0, 2).some((s) => LISTING_SEGMENT.test(s)) && !shape.dated;
   shape.task = segments.some((s) => TASK_SEGMENT.test(s.replace(/\.\w{2,5}$/, '')));
   return shape;

@@ -1,0 +1,155 @@
+// Detector figures (prints, never asserts):
+//   npm run bench                 bundle size, main-thread time in jsdom, corpus agreement
+//   npm run bench -- --agreement  only the agreement with Readability's `readerable` flags
+//   npm run bench -- --list       also list the pages where detector and flag disagree
+// The detector runs in jsdom here, on the saved pages with their scripts off: slower than a
+// browser in absolute terms, but the same DOM work, so the ratios between pages hold.
+import { build } from 'esbuild';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = path.resolve(root, process.env.CORPUS ?? '../shared/corpus');
+const args = new Set(process.argv.slice(2));
+const onlyAgreement = args.has('--agreement');
+
+/** Bundles a TypeScript module for Node and imports it. */
+async function importTs(entry) {
+  const out = await build({ entryPoints: [path.join(root, entry)], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'error' });
+  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+}
+
+async function bundleSize() {
+  const out = await build({
+    entryPoints: [path.join(root, 'src/content/detect/index.ts')],
+    bundle: true, format: 'iife', minify: true, target: 'chrome120', write: false, logLevel: 'error',
+    define: { __TARGET__: '"chrome"' }, legalComments: 'none',
+  });
+  const code = out.outputFiles[0].contents;
+  return { bytes: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+const quiet = new VirtualConsole();
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+const fmt = (ms) => ms.toFixed(2);
+
+/** Times `fn(doc)` a few times per document and keeps the median run. */
+function timeIt(fn, doc, runs = 5) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn(doc);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(runs / 2)];
+}
+
+function pageAddress(html) {
+  const m =
+    /<link[^>]+rel=["']?canonical["']?[^>]*href=["']([^"']+)["']/i.exec(html) ??
+    /<link[^>]+href=["']([^"']+)["'][^>]*rel=["']?canonical/i.exec(html) ??
+    /<meta[^>]+property=["']og:url["'][^>]*content=["']([^"']+)["']/i.exec(html);
+  return m && /^https?:\/\/[^/]/.test(m[1]) && !/fakehost/.test(m[1]) ? m[1].replace(/&amp;/g, '&') : undefined;
+}
+
+function readabilityPages() {
+  const dir = path.join(corpus, 'readability-test-pages');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((name) => existsSync(path.join(dir, name, 'expected-metadata.json'))).map((name) => ({
+    name,
+    // Readability's own tests load every page at http://fakehost/test/page.html, which hides
+    // the URL shape; where the saved page names its own address (canonical, og:url), use that.
+    get url() {
+      return pageAddress(this.html()) ?? 'http://fakehost/test/page.html';
+    },
+    html: () => readFileSync(path.join(dir, name, 'source.html'), 'utf8'),
+    readerable: JSON.parse(readFileSync(path.join(dir, name, 'expected-metadata.json'), 'utf8')).readerable,
+  }));
+}
+
+function trafilaturaPages() {
+  const dir = path.join(corpus, 'trafilatura-dev');
+  if (!existsSync(dir)) return [];
+  const labels = JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8'));
+  return Object.entries(labels).flatMap(([key, label]) => {
+    const file = path.join(dir, 'pages', `${label.file}.gz`);
+    if (!existsSync(file)) return [];
+    const url = /^https?:\/\//.test(key) ? key : `http://fakehost/${label.file}`;
+    return [{ name: label.file, url, html: () => gunzipSync(readFileSync(file)).toString('utf8') }];
+  });
+}
+
+const { scoreArticle } = await importTs('src/content/detect/score-article.ts');
+const { default: isProbablyReaderable } = await import('@mozilla/readability/Readability-readerable.js');
+
+if (!onlyAgreement) {
+  const size = await bundleSize();
+  console.log(`detect.js bundle: ${size.bytes} bytes, ${size.gzip} bytes gzip`);
+}
+
+const timing = { article: [], other: [], readerable: [] };
+/** Scores one page, times the detector on it when asked, and frees its DOM. */
+function measure(page) {
+  const dom = new JSDOM(page.html(), { url: page.url, virtualConsole: quiet });
+  const doc = dom.window.document;
+  const d = scoreArticle(doc, page.url);
+  if (!onlyAgreement) {
+    timing[d.article ? 'article' : 'other'].push(timeIt((x) => scoreArticle(x, page.url), doc));
+    timing.readerable.push(timeIt((x) => isProbablyReaderable(x), doc));
+  }
+  dom.window.close();
+  return d;
+}
+
+// Agreement with Readability's readerable flag.
+const rtp = readabilityPages();
+let agree = 0;
+let calledArticle = 0;
+const disagreements = [];
+for (const page of rtp) {
+  const d = measure(page);
+  if (d.article) calledArticle++;
+  if (d.article === page.readerable) agree++;
+  else disagreements.push(`${page.name}: readerable=${page.readerable} article=${d.article} score=${d.score} ${JSON.stringify(d.signals)}`);
+}
+if (rtp.length) {
+  const flagged = rtp.filter((p) => p.readerable).length;
+  console.log(`readability-test-pages: agreement with readerable ${agree}/${rtp.length} = ${((100 * agree) / rtp.length).toFixed(1)}% (flag true on ${flagged}, detector says article on ${calledArticle})`);
+  if (args.has('--list')) for (const line of disagreements) console.log(`  ${line}`);
+} else {
+  console.log(`no corpus at ${corpus}`);
+}
+
+const tp = args.has('--rtp-only') ? [] : trafilaturaPages();
+let articles = 0;
+const histogram = new Map();
+for (const page of tp) {
+  const d = measure(page);
+  histogram.set(d.score, (histogram.get(d.score) ?? 0) + 1);
+  if (d.article) articles++;
+  else if (args.has('--list')) console.log(`  not article: ${page.url} score=${d.score} ${JSON.stringify(d.signals)}`);
+}
+if (tp.length) {
+  console.log(`trafilatura-dev: detector calls ${articles}/${tp.length} pages articles`);
+  const scores = [...histogram].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}:${n}`).join(' ');
+  console.log(`  score histogram (score:pages): ${scores}`);
+}
+
+if (!onlyAgreement) {
+  const report = (label, times) => {
+    times.sort((a, b) => a - b);
+    console.log(`${label}: n=${times.length} median ${fmt(percentile(times, 50))} ms, p95 ${fmt(percentile(times, 95))} ms, max ${fmt(times.at(-1) ?? NaN)} ms`);
+  };
+  console.log('main-thread time in jsdom (median of 5 runs per page):');
+  report('  scoreArticle, article pages', timing.article);
+  report('  scoreArticle, other pages', timing.other);
+  report('  of which isProbablyReaderable (all pages)', timing.readerable);
+}
