@@ -1,12 +1,13 @@
 // npm run eval -- <corpus dir> [--limit N] [--only name,name] [--out report.json] [--jobs 1|2]
 //                 [--no-build] [--no-baseline] [--dev] [--quiet]
+// npm run eval -- <corpus dir> --rescore artifacts/eval-<corpus>.json   (scores again, no browser)
 //
 // Loads every page of a corpus (see /work/shared/corpus/README.md) in headless Chromium with the
 // built extension and, side by side, a bare-Readability extension; lets the page be cleaned (the
 // automatic path, else the toolbar path); scores what a reader still sees; prints a summary table
 // and writes a JSON report with one row per page (default artifacts/eval-<corpus>.json).
 // See docs/eval.md for what each figure means.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +32,8 @@ const { values: opts, positionals } = parseArgs({
     quiet: { type: 'boolean', default: false },
     // Unminified build: the report's hot-function names become readable (figures shift a little).
     dev: { type: 'boolean', default: false },
+    // Score an existing report again (after a change to the scoring) without loading any page.
+    rescore: { type: 'string' },
   },
 });
 
@@ -49,6 +52,32 @@ const corpus = loadCorpus(corpusDir, {
 const jobs = Math.min(2, Math.max(1, Number(opts.jobs) || 2));
 const outFile = path.resolve(opts.out ?? path.join(root, 'artifacts', `eval-${corpus.name}.json`));
 const log = opts.quiet ? () => {} : (...a) => console.log(...a);
+
+/** Scores the rows (one failing row does not lose the others) and writes and prints the report. */
+function finish(rows, wallSeconds, extra = {}) {
+  const byKey = new Map(corpus.pages.map((p) => [p.key, p]));
+  for (const row of rows) {
+    const page = byKey.get(row.key);
+    if (!page || row.visibleText === undefined) continue;
+    try {
+      scoreRow(corpus.layout, page, row);
+    } catch (error) {
+      row.scoreError = String(error);
+      console.error(`scoring ${row.name}: ${error}`);
+    }
+  }
+  const summary = summarize(corpus.layout, rows, wallSeconds);
+  mkdirSync(path.dirname(outFile), { recursive: true });
+  writeFileSync(outFile, JSON.stringify({ corpus: corpus.name, corpusDir, date: new Date().toISOString(), timeouts: TIMEOUTS, jobs, ...extra, summary, pages: rows }, null, 1));
+  console.log('\n' + formatSummary(corpus.name, summary));
+  console.log(`\nreport: ${path.relative(process.cwd(), outFile)}`);
+}
+
+if (opts.rescore) {
+  const old = JSON.parse(readFileSync(opts.rescore, 'utf8'));
+  finish(old.pages, old.summary?.wallSeconds ?? 0, { date: old.date, rescored: new Date().toISOString() });
+  process.exit(0);
+}
 
 const started = Date.now();
 const built = opts['no-build'] ? path.join(root, 'dist/chrome') : await buildTarget('chrome', { minify: !opts.dev });
@@ -96,6 +125,7 @@ async function runAll(pages, { extensions, withExtension }) {
         await restarting;
       }
       rows[i] = row;
+      if (!withExtension && (i + 1) % 25 === 0) log(`  baseline ${i + 1}/${pages.length}`);
       if (withExtension) {
         log(`${String(i + 1).padStart(4)}/${pages.length} ${page.name.slice(0, 40).padEnd(40)} ${row.how ?? '-'}${row.hung ? ' HUNG:' + row.hung : ''}${row.failure ? ' FAILED' : ''} ${Number.isFinite(row.oursMs) ? row.oursMs.toFixed(1) + ' ms' : ''}`);
       }
@@ -128,22 +158,12 @@ if (withErrors.length && !opts['no-baseline']) {
 await server.close();
 rmSync(tmp, { recursive: true, force: true });
 
-const pageRows = corpus.pages.map((page, i) => {
-  const row = rows[i];
-  const out = {
-    name: page.name,
-    key: page.key,
-    path: page.path,
-    ...(corpus.layout === 'readability' ? { readerable: page.readerable } : {}),
-    labels: page.labels,
-    ...row,
-  };
-  if (row.visibleText !== undefined) scoreRow(corpus.layout, page, out);
-  return out;
-});
-const summary = summarize(corpus.layout, pageRows, (Date.now() - started) / 1000);
-
-mkdirSync(path.dirname(outFile), { recursive: true });
-writeFileSync(outFile, JSON.stringify({ corpus: corpus.name, corpusDir, date: new Date().toISOString(), timeouts: TIMEOUTS, jobs, summary, pages: pageRows }, null, 1));
-console.log('\n' + formatSummary(corpus.name, summary));
-console.log(`\nreport: ${path.relative(process.cwd(), outFile)}`);
+const pageRows = corpus.pages.map((page, i) => ({
+  name: page.name,
+  key: page.key,
+  path: page.path,
+  ...(corpus.layout === 'readability' ? { readerable: page.readerable } : {}),
+  labels: page.labels,
+  ...rows[i],
+}));
+finish(pageRows, (Date.now() - started) / 1000);

@@ -12,9 +12,9 @@ export function snippetMatch(text: string, withSnippets?: string[], withoutSnipp
 export function pooledSnippetScores(matches: Array<Pick<SnippetMatch, 'tp' | 'fn' | 'fp' | 'tn'>>): {
   pages: number; tp: number; fn: number; fp: number; tn: number; precision: number; recall: number; f1: number; accuracy: number;
 };
-export function normalizeMeta(text: string | undefined | null): string;
+export function normalizeMeta(text: unknown): string;
 export function titleMatches(label: string | undefined, found: string | undefined): boolean | undefined;
-export function authorMatches(label: string | undefined, found: string | string[] | undefined): boolean | undefined;
+export function authorMatches(label: string | string[] | undefined, found: string | string[] | undefined): boolean | undefined;
 export function dayOf(text: string | undefined | null): string | undefined;
 export function dateMatches(label: string | undefined, found: string | undefined): boolean | undefined;
 export function accuracyOf(values: Array<boolean | undefined>): Accuracy;

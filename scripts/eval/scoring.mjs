@@ -139,7 +139,7 @@ export function pooledSnippetScores(matches) {
 
 /** Normalized form for metadata comparison: NFKC, lower case, letters and digits only, single spaces. */
 export function normalizeMeta(text) {
-  return (text ?? '')
+  return String(text ?? '')
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -156,15 +156,15 @@ export function titleMatches(label, found) {
 }
 
 /**
- * Author rule: any found name contained in the label, or the label in it (normalized).
- * `found` is a name, a list of names, or undefined.
+ * Author rule: any found name contained in a labelled name, or a labelled name in it (normalized).
+ * `label` and `found` are each a name, a list of names, or undefined.
  */
 export function authorMatches(label, found) {
-  const l = normalizeMeta(label);
-  if (!l) return undefined;
+  const labels = (Array.isArray(label) ? label : [label]).map(normalizeMeta).filter(Boolean);
+  if (labels.length === 0) return undefined;
   const names = (Array.isArray(found) ? found : [found]).map(normalizeMeta).filter(Boolean);
   if (names.length === 0) return false;
-  return names.some((n) => l.includes(n) || n.includes(l));
+  return names.some((n) => labels.some((l) => l.includes(n) || n.includes(l)));
 }
 
 /** The YYYY-MM-DD a date string starts with (ISO dates keep the page's own day), else undefined. */

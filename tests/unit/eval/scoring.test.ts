@@ -142,6 +142,10 @@ describe('metadata rules', () => {
     expect(authorMatches('Will Knight', ['Jane Doe'])).toBe(false);
     expect(authorMatches('Will Knight', [])).toBe(false);
     expect(authorMatches('', ['x'])).toBeUndefined();
+    // Some labels list several people.
+    expect(authorMatches(['Nathan Parker', 'Eric Mill'], ['Eric Mill'])).toBe(true);
+    expect(authorMatches(['Nathan Parker', 'Eric Mill'], 'Jane Doe')).toBe(false);
+    expect(authorMatches([], 'Jane Doe')).toBeUndefined();
   });
 
   it('matches dates on the same YYYY-MM-DD, keeping the page’s own day', () => {
