@@ -5,16 +5,16 @@
 import type { Person } from './model';
 import { compact, type Facts } from './facts';
 import { dedupePeople, looksLikeName, namesFromByline, person, cleanName } from './person-names';
-import { inChrome, smallText, some } from './dom-utils';
+import { inChrome, smallText } from './dom-utils';
+import { indexPage, type PageIndex } from './page-index';
 import { safeHttpUrl } from '../safe-url';
 
-const BYLINE_SELECTOR = '[class*="byline" i], [id*="byline" i], [class*="author" i], [id*="author" i], [class*="dateline" i], [class*="writtenby" i]';
 /** Class names that contain "author" but hold something else (bios, avatars, comment authors). */
 const NOT_BYLINE = /avatar|comment|bio\b|image|img|photo|social|share|follow|more-|related|box/i;
 
-export function readRelAuthor(doc: Document): Facts {
+export function readRelAuthor(doc: Document, index: PageIndex = indexPage(doc)): Facts {
   const authors: Person[] = [];
-  for (const el of some(doc, 'a[rel~="author" i]', 30)) {
+  for (const el of index.relAuthors) {
     if (inChrome(el)) continue;
     const name = cleanName(smallText(el, 200) ?? '');
     if (!looksLikeName(name)) continue;
@@ -23,10 +23,9 @@ export function readRelAuthor(doc: Document): Facts {
   return compact({ authors: dedupePeople(authors) });
 }
 
-export function readBylineElements(doc: Document): Facts {
-  const body = doc.body;
-  if (!body) return {};
-  for (const el of some(body, BYLINE_SELECTOR, 60)) {
+/** The first small element whose class or id says byline/author (as Readability looks for them). */
+export function readBylineElements(doc: Document, index: PageIndex = indexPage(doc)): Facts {
+  for (const el of index.bylines) {
     const hint = `${typeof el.className === 'string' ? el.className : ''} ${el.id}`;
     if (NOT_BYLINE.test(hint) || inChrome(el)) continue;
     const text = smallText(el, 200);

@@ -3,11 +3,11 @@ import { compact, type Facts } from './facts';
 import { LIMITS } from './limits';
 import { recognizeLicense } from './license';
 import { cleanText, safeHttpUrl } from '../safe-url';
-import { some } from './dom-utils';
+import { indexPage, type PageIndex } from './page-index';
 
-export function readDocument(doc: Document, pageUrl: string): Facts {
+export function readDocument(doc: Document, pageUrl: string, index: PageIndex = indexPage(doc)): Facts {
   const html = doc.documentElement;
-  const canonical = doc.querySelector('link[rel~="canonical" i][href]');
+  const canonical = index.canonical;
   return compact({
     headline: cleanText(doc.title, LIMITS.headline),
     language: cleanText(html?.getAttribute('lang') ?? '', LIMITS.language),
@@ -16,9 +16,9 @@ export function readDocument(doc: Document, pageUrl: string): Facts {
 }
 
 /** The article's own licence: rel=license outside figures and credit lines (those license an image). */
-export function readRelLicense(doc: Document, pageUrl: string): Facts {
-  for (const el of some(doc, 'link[rel~="license" i][href], a[rel~="license" i][href]', 20)) {
-    if (el.closest('figure, figcaption, [class*="credit" i], [class*="caption" i], [class*="copyright" i]')) continue;
+export function readRelLicense(doc: Document, pageUrl: string, index: PageIndex = indexPage(doc)): Facts {
+  for (const el of index.relLicenses) {
+    if (el.closest('figure, figcaption, [class*="credit"], [class*="caption"], [class*="copyright"]')) continue;
     const href = safeHttpUrl(el.getAttribute('href'), pageUrl);
     const text = el.tagName === 'A' ? cleanText(el.textContent, LIMITS.name) : '';
     const license = recognizeLicense(text, href) ?? (href ? { name: text || href, url: href } : undefined);

@@ -8,15 +8,9 @@ import type { Credit } from './model';
 import { LIMITS } from './limits';
 import { parseCreditLine } from './credit-line';
 import { recognizeLicense } from './license';
-import { inChrome, smallText, some } from './dom-utils';
+import { inChrome, smallText } from './dom-utils';
+import { CREDIT_PROP, indexPage, type PageIndex } from './page-index';
 
-const CANDIDATES = [
-  'figcaption',
-  '[class*="credit" i]', '[class*="copyright" i]', '[class*="caption" i]', '[class*="attribution" i]', '[class*="source" i]',
-  '[id*="credit" i]', '[id*="caption" i]',
-  '[itemprop~="creditText" i]', '[itemprop~="copyrightHolder" i]', '[itemprop~="copyrightNotice" i]', '[itemprop~="caption" i]',
-  '[role="caption" i]',
-].join(', ');
 
 /** The marker words as whole parts of a class name ("wp-caption-text", "image__credit"), not "resource". */
 const CLASS_WORD = /(?:^|[-_\s])(?:credits?|captions?|copyright|attribution|source|byline-photo|photo-?credit)(?:[-_\s]|$)/i;
@@ -25,8 +19,8 @@ const EXPLICIT = /credit|copyright|attribution|source|creditText|copyrightHolder
 const MEDIA = 'img, picture, video, svg, iframe, canvas';
 
 function isCandidate(el: Element): { explicit: boolean } | undefined {
-  const itemprop = el.getAttribute('itemprop') ?? '';
-  if (itemprop) return { explicit: EXPLICIT.test(itemprop) };
+  const itemprop = el.getAttribute('itemprop');
+  if (itemprop !== null && CREDIT_PROP.test(itemprop)) return { explicit: EXPLICIT.test(itemprop) };
   if (el.tagName === 'FIGCAPTION' || el.getAttribute('role')?.toLowerCase() === 'caption') return { explicit: false };
   const marks = `${typeof el.className === 'string' ? el.className : ''} ${el.id}`;
   if (!CLASS_WORD.test(marks)) return undefined;
@@ -36,7 +30,7 @@ function isCandidate(el: Element): { explicit: boolean } | undefined {
 
 /** Tied to an image: inside a figure, or sharing a close ancestor with a media element. */
 function nearMedia(el: Element): boolean {
-  if (el.closest('figure, [itemtype*="ImageObject" i], [itemtype*="VideoObject" i]')) return true;
+  if (el.closest('figure, [itemtype*="ImageObject"], [itemtype*="VideoObject"]')) return true;
   let node: Element | null = el;
   for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
     if (node.querySelector(MEDIA)) return true;
@@ -44,11 +38,9 @@ function nearMedia(el: Element): boolean {
   return false;
 }
 
-export function readDomCredits(doc: Document): Credit[] {
-  const body = doc.body;
-  if (!body) return [];
+export function readDomCredits(doc: Document, index: PageIndex = indexPage(doc)): Credit[] {
   const kept: { el: Element; explicit: boolean }[] = [];
-  for (const el of some(body, CANDIDATES, 200)) {
+  for (const el of index.credits) {
     const kind = isCandidate(el);
     if (!kind || inChrome(el) || !nearMedia(el)) continue;
     kept.push({ el, explicit: kind.explicit });
@@ -66,7 +58,7 @@ export function readDomCredits(doc: Document): Credit[] {
     if (seen.has(key)) continue;
     seen.add(key);
     // A linked licence (<a rel="license" href="…/by-sa/2.0/">) is exact: it wins over the text.
-    const link = el.querySelector('a[rel~="license" i][href], a[href*="creativecommons.org" i]');
+    const link = el.querySelector('a[rel~="license"][href], a[href*="creativecommons.org"]');
     const linked = link ? recognizeLicense(link.textContent ?? '', link.getAttribute('href') ?? undefined) : undefined;
     const credit: Credit = { ...parsed, source: el.hasAttribute('itemprop') ? 'microdata' : 'caption' };
     if (linked) credit.license = linked;

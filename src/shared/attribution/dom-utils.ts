@@ -10,17 +10,32 @@ export function some(root: ParentNode, selector: string, limit: number = LIMITS.
 }
 
 /**
- * An element's text, read only when the element is small: `textContent` of a large container
- * would copy the whole article. Returns undefined for elements over `maxChars`.
+ * An element's text, or undefined when it is longer than `maxChars`. Stops reading as soon as the
+ * limit is passed, so a candidate that turns out to be a whole-page container costs little
+ * (`textContent` would copy the entire article first).
  */
 export function smallText(el: Element, maxChars: number): string | undefined {
-  const text = el.textContent ?? '';
+  const text = textStart(el, maxChars + 1);
   return text.length <= maxChars ? text : undefined;
+}
+
+/** The first `maxChars` characters of an element's text, read text node by text node. */
+export function textStart(el: Element, maxChars: number): string {
+  const doc = el.ownerDocument;
+  // NodeFilter.SHOW_TEXT; the constant is spelled out so this also runs where NodeFilter is not a global.
+  const walker = doc.createTreeWalker(el, 0x4);
+  let out = '';
+  for (let node = walker.nextNode(); node && out.length < maxChars; node = walker.nextNode()) {
+    const parent = node.parentElement?.tagName;
+    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'TEMPLATE') continue;
+    out += node.nodeValue ?? '';
+  }
+  return out.length > maxChars ? out.slice(0, maxChars) : out;
 }
 
 /** True when `el` sits inside site chrome (navigation, footer, comment threads), not the article. */
 export function inChrome(el: Element): boolean {
-  return el.closest('nav, footer, [role="navigation"], [role="contentinfo"], .comments, #comments, [class*="comment-" i]') !== null;
+  return el.closest('nav, footer, [role="navigation"], [role="contentinfo"], .comments, #comments, [class*="comment-"]') !== null;
 }
 
 /** The value of an itemprop element as microdata defines it (content, datetime, href, text). */

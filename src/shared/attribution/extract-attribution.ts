@@ -16,6 +16,7 @@ import { readDateline } from './dateline';
 import { readDirection, readDocument, readRelLicense } from './document-facts';
 import { readReadability, type ReadabilityMetadata } from './readability-facts';
 import { LIMITS } from './limits';
+import { indexPage, type PageIndex } from './page-index';
 import { cleanText, safeHttpUrl } from '../safe-url';
 
 export type { ReadabilityMetadata } from './readability-facts';
@@ -51,23 +52,24 @@ function attempt<T>(read: () => T, fallback: T): T {
 }
 
 /** Every source's facts, in no particular order (precedence decides). */
-export function collectFacts(doc: Document, pageUrl: string, readability?: ReadabilityMetadata): SourcedFacts[] {
-  const meta = attempt(() => collectMeta(doc), new Map<string, string[]>());
-  const wire = attempt(() => readDateline(doc), undefined);
+export function collectFacts(doc: Document, pageUrl: string, readability?: ReadabilityMetadata, index?: PageIndex): SourcedFacts[] {
+  index ??= attempt(() => indexPage(doc), undefined);
+  const meta = index ? attempt(() => collectMeta(doc, index), new Map<string, string[]>()) : new Map<string, string[]>();
+  const wire = index ? attempt(() => readDateline(doc, index), undefined) : undefined;
   const readers: [FieldSource, () => Facts][] = [
-    ['json-ld', () => readJsonLd(jsonLdBlocks(doc), pageUrl)],
+    ['json-ld', () => readJsonLd(index ? jsonLdBlocks(doc, index) : [], pageUrl)],
     ['open-graph', () => readOpenGraph(meta)],
     ['twitter', () => readTwitter(meta)],
     ['meta', () => readPlainMeta(meta)],
     ['dublin-core', () => readDublinCore(meta)],
     ['citation', () => readCitation(meta)],
     ['parsely', () => readParsely(meta)],
-    ['microdata', () => readMicrodata(doc)],
-    ['time-element', () => readTimeElements(doc)],
-    ['rel-author', () => readRelAuthor(doc)],
-    ['byline-element', () => readBylineElements(doc)],
-    ['document', () => readDocument(doc, pageUrl)],
-    ['rel-license', () => readRelLicense(doc, pageUrl)],
+    ['microdata', () => readMicrodata(doc, index)],
+    ['time-element', () => readTimeElements(doc, index)],
+    ['rel-author', () => readRelAuthor(doc, index)],
+    ['byline-element', () => readBylineElements(doc, index)],
+    ['document', () => readDocument(doc, pageUrl, index)],
+    ['rel-license', () => readRelLicense(doc, pageUrl, index)],
     ['page-text', () => (wire ? { wireSource: wire } : {})],
     ['readability', () => readReadability(readability)],
   ];
@@ -116,8 +118,8 @@ function authorsOf(all: SourcedFacts[]): Sourced<Person>[] {
 }
 
 /** Page credits first (they are what the reader sees), then JSON-LD ones not already there. */
-function creditsOf(all: SourcedFacts[], doc: Document): Credit[] {
-  const fromPage = attempt(() => readDomCredits(doc), []);
+function creditsOf(all: SourcedFacts[], doc: Document, index: PageIndex | undefined): Credit[] {
+  const fromPage = index ? attempt(() => readDomCredits(doc, index), []) : [];
   const fromJson = all.find((f) => f.source === 'json-ld')?.facts.credits ?? [];
   const out: Credit[] = [];
   const texts = new Set<string>();
@@ -143,12 +145,12 @@ function siteFromUrl(pageUrl: string): string | undefined {
   }
 }
 
-function assemble(doc: Document, pageUrl: string, all: SourcedFacts[], readability?: ReadabilityMetadata): Attribution {
+function assemble(doc: Document, pageUrl: string, all: SourcedFacts[], index: PageIndex | undefined, readability?: ReadabilityMetadata): Attribution {
   const attribution: Attribution = {
     pageUrl: cleanText(pageUrl, 2048),
     authors: authorsOf(all),
     canonicalUrl: canonicalOf(all, pageUrl),
-    credits: creditsOf(all, doc),
+    credits: creditsOf(all, doc, index),
   };
   const set = <K extends Field>(field: K, target: keyof Attribution = field as keyof Attribution) => {
     const value = pick(all, field);
@@ -177,7 +179,8 @@ function assemble(doc: Document, pageUrl: string, all: SourcedFacts[], readabili
 
 export function extractAttribution(doc: Document, pageUrl: string, readability?: ReadabilityMetadata): Attribution {
   try {
-    return assemble(doc, pageUrl, collectFacts(doc, pageUrl, readability), readability);
+    const index = attempt(() => indexPage(doc), undefined);
+    return assemble(doc, pageUrl, collectFacts(doc, pageUrl, readability, index), index, readability);
   } catch {
     // Last resort: something unforeseen failed; the popup still gets the address.
     return { pageUrl: cleanText(pageUrl, 2048), authors: [], canonicalUrl: { value: safeHttpUrl(pageUrl) ?? '', source: 'url' }, credits: [] };

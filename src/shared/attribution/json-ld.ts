@@ -11,6 +11,7 @@ import { recognizeLicense } from './license';
 import { parseCreditLine } from './credit-line';
 import { cleanName, dedupePeople, looksLikeName, person } from './person-names';
 import { cleanText, safeHttpUrl } from '../safe-url';
+import { indexPage, type PageIndex } from './page-index';
 
 type JsonNode = Record<string, unknown>;
 
@@ -218,12 +219,12 @@ function chooseArticle(nodes: JsonNode[], pageUrl: string): JsonNode | undefined
 }
 
 /** Parsed JSON-LD blocks of a document (bounded). */
-export function jsonLdBlocks(doc: Document): unknown[] {
+export function jsonLdBlocks(doc: Document, index: PageIndex = indexPage(doc)): unknown[] {
   const blocks: unknown[] = [];
-  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
-  for (let i = 0; i < scripts.length && blocks.length < MAX_BLOCKS; i++) {
-    const parsed = parseJsonLdText(scripts[i]?.textContent ?? '');
+  for (const script of index.jsonLd) {
+    const parsed = parseJsonLdText(script.textContent ?? '');
     if (parsed !== undefined) blocks.push(parsed);
+    if (blocks.length >= MAX_BLOCKS) break;
   }
   return blocks;
 }

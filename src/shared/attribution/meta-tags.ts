@@ -10,6 +10,7 @@ import { normalizeDate } from './normalize-date';
 import { recognizeLicense } from './license';
 import { cleanName, dedupePeople, looksLikeName, namesFromByline, person } from './person-names';
 import { cleanText, safeHttpUrl } from '../safe-url';
+import { indexPage, type PageIndex } from './page-index';
 
 /** Lower-cased name/property/itemprop -> contents in document order. */
 export type MetaMap = Map<string, string[]>;
@@ -17,11 +18,9 @@ export type MetaMap = Map<string, string[]>;
 const MAX_META = 400;
 const MAX_VALUES = 20;
 
-export function collectMeta(doc: Document): MetaMap {
+export function collectMeta(doc: Document, index: PageIndex = indexPage(doc)): MetaMap {
   const map: MetaMap = new Map();
-  const metas = doc.getElementsByTagName('meta');
-  for (let i = 0; i < metas.length && i < MAX_META; i++) {
-    const el = metas[i] as HTMLMetaElement;
+  for (const el of index.metas.slice(0, MAX_META)) {
     const content = el.getAttribute('content');
     if (content === null) continue;
     // A tag may carry both name and property (name="og:title" is a common mistake): file it under both.

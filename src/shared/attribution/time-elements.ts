@@ -1,16 +1,17 @@
 /** <time datetime> elements: the first in the article is usually the publication date. */
 import { compact, type Facts } from './facts';
 import { normalizeDate } from './normalize-date';
-import { inChrome, some } from './dom-utils';
+import { inChrome } from './dom-utils';
+import { indexPage, type PageIndex } from './page-index';
 
 const MODIFIED = /updat|modif|revis|aktualisiert|edited/i;
 
-export function readTimeElements(doc: Document): Facts {
-  const scope = doc.querySelector('article') ?? doc.body;
-  if (!scope) return {};
+export function readTimeElements(doc: Document, index: PageIndex = indexPage(doc)): Facts {
+  const article = index.article;
+  const inArticle = article ? index.times.filter((t) => article.contains(t)) : [];
   let published: string | undefined;
   let modified: string | undefined;
-  for (const el of some(scope, 'time[datetime]', 50)) {
+  for (const el of inArticle.length > 0 ? inArticle : index.times) {
     if (inChrome(el)) continue;
     const date = normalizeDate(el.getAttribute('datetime'));
     if (!date) continue;
