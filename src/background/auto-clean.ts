@@ -1,10 +1,87 @@
 /**
- * Automatic cleanup: the always-on detector reports each page's verdict; article pages get the
- * cleaner injected and run.
+ * Automatic cleanup: the always-on detector reports each page's verdict (on load, after a
+ * single-page site changes its address, and on back-forward cache restores). The reader's
+ * settings and the tab's host access decide whether the cleaner is injected and run; an old
+ * cleanup that no longer fits the page's address is restored.
  */
+import browser from 'webextension-polyfill';
 import type { ContentEvent } from '../shared/messages';
+import { getSettings, shouldAutoClean } from '../shared/settings';
+import { lastTabState, onStateChanged, showBadge } from './badge';
+import { askCleaner } from './cleaner-link';
 import { cleanTab } from './tab-actions';
 
+/** The address without its fragment: what makes a page a different page. */
+function pageKey(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
+}
+
+/** `https://news.example/*` for a page address; undefined for anything not http(s). */
+export function originPattern(url: string): string | undefined {
+  try {
+    const { protocol, host } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? `${protocol}//${host}/*` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether the extension may script this site without a click. Chromium grants the manifest's
+ * host permissions at install (the reader can withdraw them per site); Firefox may not until
+ * the reader allows it in the popup or options page.
+ */
+export async function hasHostAccess(url: string): Promise<boolean> {
+  const pattern = originPattern(url);
+  if (!pattern) return false;
+  try {
+    return await browser.permissions.contains({ origins: [pattern] });
+  } catch {
+    return false;
+  }
+}
+
+export type AutoAction = 'clean' | 'restore' | 'keep' | 'none';
+
+/**
+ * What to do with a tab whose detector reported, given the tab's last known cleanup and whether
+ * the page should be cleaned now. Pure, for the tests.
+ */
+export function decide(last: { status: string; url: string } | undefined, url: string, wantClean: boolean): AutoAction {
+  const cleaned = last?.status === 'clean';
+  if (cleaned && pageKey(last.url) === pageKey(url)) return 'keep'; // back from the cache, or a second look
+  if (wantClean) return 'clean'; // the cleaner restores an old cleanup itself before cleaning anew
+  return cleaned ? 'restore' : 'none';
+}
+
+async function onDetected(event: Extract<ContentEvent, { type: 'detected' }>, tabId: number): Promise<void> {
+  const settings = await getSettings();
+  const wantClean = shouldAutoClean(settings, event.url, event) && (await hasHostAccess(event.url));
+  let action = decide(await lastTabState(tabId), event.url, wantClean);
+  if (action === 'keep') {
+    // The record is a hint: a reload at the same address brings a new document with no cleaner.
+    const now = await askCleaner(tabId, { type: 'cleaner/state' }, false);
+    if (now?.status !== 'clean') action = wantClean ? 'clean' : 'none';
+  }
+  switch (action) {
+    case 'clean':
+      await cleanTab(tabId, 'auto');
+      return;
+    case 'restore':
+      // Only a cleaner that is already there; a new document has none and needs nothing.
+      await askCleaner(tabId, { type: 'cleaner/restore' }, false);
+      return;
+    case 'keep':
+      // A back-forward cache restore may have reset the badge; the page is still clean.
+      await showBadge(tabId, true);
+      return;
+    case 'none':
+      return;
+  }
+}
+
 export async function onContentEvent(event: ContentEvent, tabId: number): Promise<void> {
-  if (event.type === 'detected' && event.article) await cleanTab(tabId, 'auto');
+  if (event.type === 'state-changed') await onStateChanged(tabId, event.status, event.url);
+  else await onDetected(event, tabId);
 }

@@ -1,7 +1,9 @@
 /** Service worker (Chromium) / event page (Firefox): wires the background's parts together. */
 import { onContentEvent } from './auto-clean';
+import { startBadge } from './badge';
 import { startKeyboardCommand } from './keyboard-command';
 import { startMessageRouter } from './message-router';
 
 startMessageRouter(onContentEvent);
 startKeyboardCommand();
+startBadge();

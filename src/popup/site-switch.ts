@@ -1,2 +1,95 @@
-/** The popup's per-site switch ("Clean <site> automatically"). Filled in by the settings work. */
-export async function mountSiteSwitch(_container: HTMLElement, _pageUrl: string | undefined): Promise<void> {}
+/**
+ * The popup's per-site switch ("Clean <site> automatically") and, when the browser has not
+ * granted host access (Firefox may not at install), a button to allow automatic cleanup.
+ * Built with DOM APIs; the site name comes from the page's address and goes in as text only.
+ */
+import {
+  getSettings,
+  hasAutoCleanAccess,
+  requestAutoCleanAccess,
+  setSitePolicy,
+  sitePolicy,
+  siteOf,
+  type Settings,
+  type SitePolicy,
+} from '../shared/settings';
+
+/** Whether the site is cleaned automatically under these settings, as the switch shows it. */
+export function switchIsOn(settings: Settings, pageUrl: string): boolean {
+  const policy = sitePolicy(settings, pageUrl);
+  return policy === 'always' || (policy === 'default' && settings.autoClean);
+}
+
+/**
+ * The policy that makes the switch say what the reader set, changing as little as possible:
+ * turning it on where automatic cleanup is on anyway just takes the site off the "never" list.
+ */
+export function policyForSwitch(settings: Settings, on: boolean): SitePolicy {
+  if (!on) return 'never';
+  return settings.autoClean ? 'default' : 'always';
+}
+
+function hintFor(on: boolean, settings: Settings, pageUrl: string): string {
+  if (!on) return 'Pages on this site are left as they are unless you click Quiet Reader.';
+  return sitePolicy(settings, pageUrl) === 'always'
+    ? 'Pages on this site are cleaned when you open them.'
+    : 'Articles on this site are cleaned when you open them.';
+}
+
+export async function mountSiteSwitch(container: HTMLElement, pageUrl: string | undefined): Promise<void> {
+  const site = siteOf(pageUrl);
+  container.replaceChildren();
+  if (!site || !pageUrl || !/^https?:/i.test(pageUrl)) return;
+
+  let settings = await getSettings();
+  const row = document.createElement('label');
+  row.className = 'site-switch';
+  row.style.cssText = 'display:flex;align-items:center;gap:8px;margin-top:10px;cursor:pointer';
+  const input = document.createElement('input');
+  input.type = 'checkbox';
+  input.setAttribute('role', 'switch');
+  input.id = 'site-switch';
+  input.checked = switchIsOn(settings, pageUrl);
+  const text = document.createElement('span');
+  text.textContent = `Clean ${site} automatically`;
+  row.append(input, text);
+
+  const hint = document.createElement('p');
+  hint.className = 'site-switch-hint';
+  hint.style.cssText = 'margin:2px 0 0 26px;font-size:12px;opacity:.75';
+  hint.textContent = hintFor(input.checked, settings, pageUrl);
+  container.append(row, hint);
+
+  input.addEventListener('change', async () => {
+    input.disabled = true;
+    try {
+      settings = await setSitePolicy(site, policyForSwitch(settings, input.checked));
+    } catch {
+      // Storage refused (quota): show what is stored.
+      settings = await getSettings();
+    }
+    input.checked = switchIsOn(settings, pageUrl);
+    hint.textContent = hintFor(input.checked, settings, pageUrl);
+    input.disabled = false;
+  });
+
+  if (await hasAutoCleanAccess()) return;
+  const allow = document.createElement('button');
+  allow.type = 'button';
+  allow.id = 'allow-auto-clean';
+  allow.textContent = 'Allow automatic cleanup';
+  allow.style.marginTop = '8px';
+  const why = document.createElement('p');
+  why.style.cssText = 'margin:4px 0 0;font-size:12px;opacity:.75';
+  why.textContent = 'Quiet Reader needs access to the sites you visit to spot articles and clean them without a click.';
+  allow.addEventListener('click', () => {
+    // No await before the request: Firefox only honours it inside the click.
+    void requestAutoCleanAccess().then((granted) => {
+      if (granted) {
+        allow.remove();
+        why.textContent = 'Automatic cleanup is allowed. It starts with the next page you open.';
+      }
+    });
+  });
+  container.append(allow, why);
+}

@@ -209,3 +209,30 @@ export function onSettingsChanged(listener: (settings: Settings) => void): () =>
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);
 }
+
+/**
+ * Automatic cleanup needs host access to every site (the detector must run to detect).
+ * Chromium grants it at install; Firefox may leave it to the reader, who grants it from the
+ * popup or the options page. The toolbar button works without it (activeTab).
+ */
+export const AUTO_CLEAN_ORIGINS = ['http://*/*', 'https://*/*'];
+
+export async function hasAutoCleanAccess(): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: AUTO_CLEAN_ORIGINS });
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Asks the reader for host access. Call it first thing in a click handler: Firefox honours the
+ * request only inside the user's gesture, so nothing may be awaited before it.
+ */
+export function requestAutoCleanAccess(): Promise<boolean> {
+  try {
+    return browser.permissions.request({ origins: AUTO_CLEAN_ORIGINS }).catch(() => false);
+  } catch {
+    return Promise.resolve(false);
+  }
+}

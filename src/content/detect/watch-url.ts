@@ -3,7 +3,8 @@
  * back-forward cache. The isolated-world content script cannot see the page's own
  * history.pushState calls, so it listens to what it can: the Navigation API's
  * `currententrychange` (Chromium; fires for pushState and replaceState), `popstate`, `pageshow`,
- * and, where the Navigation API is missing, changes under <head> (routers retitle the page).
+ * and changes under <head> (routers retitle the page; the only signal where the Navigation API
+ * is missing).
  * Hash-only changes are not new pages (footnotes, tables of contents) and are ignored.
  */
 
@@ -38,8 +39,10 @@ export function watchUrl(
   const navigation = (win as unknown as { navigation?: NavigationLike }).navigation;
   if (navigation && typeof navigation.addEventListener === 'function') {
     navigation.addEventListener('currententrychange', () => check('navigation'), { signal });
-  } else if (win.document.head) {
-    // Fallback: most routers set a new <title> (or meta tags) for each view.
+  }
+  if (win.document.head) {
+    // Also where the Navigation API exists: routers set a new <title> (or meta tags) for each
+    // view, and one string comparison per batch of <head> changes costs next to nothing.
     const observer = new MutationObserver(() => check('head-mutation'));
     observer.observe(win.document.head, { childList: true, subtree: true, characterData: true });
     signal.addEventListener('abort', () => observer.disconnect(), { once: true });
