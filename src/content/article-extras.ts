@@ -21,6 +21,8 @@ const BYLINE_SELECTOR = [
 const DEK_CLASS = /(^|[-_\s])(dek|standfirst|subtitle|subhead(line)?|summary|lede|lead|teaser|intro|excerpt|description|strapline)([-_\s]|$)/i;
 
 const MAX_EXTRA_TEXT = 600;
+/** Node.DOCUMENT_POSITION_FOLLOWING, spelled out so the module runs without DOM globals. */
+const FOLLOWING = 4;
 
 export function normalizeText(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -46,7 +48,7 @@ export function findHeadline(doc: Document, title: string | null | undefined, ro
   const h1s = candidates.filter((el) => el.tagName === 'H1');
   if (h1s.length === 1) {
     const h1 = h1s[0] as Element;
-    const before = h1.compareDocumentPosition(root) & Node.DOCUMENT_POSITION_FOLLOWING;
+    const before = h1.compareDocumentPosition(root) & FOLLOWING;
     if (root.contains(h1) || before) return h1;
   }
   return undefined;
@@ -63,8 +65,8 @@ export function findExtras(root: Element, headline: Element | undefined): Elemen
   // Only what comes before the article body (and after the headline, if there is one) is "header" material.
   const inHeaderZone = (el: Element) => {
     if (!outsideRoot(el)) return false;
-    if (!(el.compareDocumentPosition(root) & Node.DOCUMENT_POSITION_FOLLOWING)) return false;
-    if (headline && !headline.contains(el) && !(headline.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) return false;
+    if (!(el.compareDocumentPosition(root) & FOLLOWING)) return false;
+    if (headline && !headline.contains(el) && !(headline.compareDocumentPosition(el) & FOLLOWING)) return false;
     return true;
   };
   for (const el of Array.from(container.querySelectorAll(BYLINE_SELECTOR)).slice(0, 40)) {

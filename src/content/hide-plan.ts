@@ -11,12 +11,23 @@
 const NEVER_HIDE = new Set(['HTML', 'HEAD', 'BODY', 'SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'NOSCRIPT', 'TITLE', 'BASE']);
 
 /** Dropped blocks with these tags are page furniture, not prose. */
-const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FOOTER', 'DIALOG', 'IFRAME', 'FIELDSET', 'MENU']);
+const FURNITURE_TAGS = new Set(['NAV', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FOOTER', 'DIALOG', 'IFRAME', 'FIELDSET', 'MENU', 'OBJECT', 'EMBED']);
 
-const MEDIA_SELECTOR = 'img, picture, video, audio, svg, figure, figcaption, table';
+/** Dropped blocks with these tags are the article's own media and quotes: kept unless named as furniture. */
+const MEDIA_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'VIDEO', 'AUDIO', 'TABLE', 'BLOCKQUOTE', 'PRE', 'MATH']);
+const MEDIA_SELECTOR = 'img, picture, video, audio, figure, table';
 
+/**
+ * Class, id, role and label words of page furniture. Matched anywhere in the name (as Readability
+ * matches its own "unlikely candidates"): only blocks Readability already dropped are tested.
+ */
 export const BOILERPLATE_NAME =
-  /(^|[\s_-])(share|sharing|social|sharebar|related|recommend(ed|ations)?|more-?stories|read-?more|read-?next|up-?next|promo|promotion|newsletter|subscribe|subscription|signup|sign-up|paywall|regwall|advert|advertisement|ad|ads|adslot|ad-?slot|ad-?container|dfp|gpt|sponsor(ed)?|comments?|disqus|popup|modal|overlay|banner|cookie|consent|gdpr|outbrain|taboola|tags|tag-?list|breadcrumbs?|print|toolbar|widget|trending|most-?popular|popular|follow|author-?bio|bio|donate|donation|inline-?cta|cta)([\s_-]|$)/i;
+  /share|sharing|social|related|recommend|promo|newsletter|subscri|sign-?up|regwall|paywall|advert|sponsor|comment|disqus|outbrain|taboola|trending|most-?(read|popular|shared|viewed)|recirc|sidebar|widget|breadcrumb|cookie|consent|gdpr|popup|modal|banner|navigation|navbar|menu|footer|supplemental|yom-remote|site-?index|skip-?link|toolbar|tag-?list|topics|more-?(stories|from|on|in)|read-?(more|next|also)|up-?next|whats-?next|author-?bio|donat|\bcta\b|(^|[\s_-])(ads?|ad-?slot|dfp|gpt|nav|tags|print|follow|bio|overlay)([\s_-]|$)/i;
+
+/** Prose: at least this much text… */
+const PROSE_CHARS = 50;
+/** …with links making up no more than this share of it. */
+const MAX_PROSE_LINK_DENSITY = 0.4;
 
 export interface HidePlanInput {
   root: Element;
@@ -37,27 +48,41 @@ function nameOf(el: Element): string {
   return `${cls} ${el.id} ${el.getAttribute('role') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
 }
 
-function linkDensity(el: Element): number {
-  const text = (el.textContent ?? '').replace(/\s+/g, '').length;
-  if (text === 0) return 0;
-  let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
-  return linked / text;
+/** Text a reader would read: without the text of scripts and styles inside. */
+function readableLength(el: Element): number {
+  let length = (el.textContent ?? '').replace(/\s+/g, '').length;
+  for (const code of Array.from(el.querySelectorAll('script, style, noscript, template'))) {
+    length -= (code.textContent ?? '').replace(/\s+/g, '').length;
+  }
+  return Math.max(0, length);
 }
 
-/** Whether a block Readability dropped from inside the article should be hidden. */
+function linkedLength(el: Element): number {
+  let linked = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return linked;
+}
+
+/**
+ * Whether a block Readability dropped from inside the article should be hidden. Readability's
+ * verdict stands for page furniture (named so, or link lists, or short labels); what reads like
+ * prose or is the article's own media stays visible even so: when unsure, hide less.
+ */
 export function isDroppedBoilerplate(el: Element, positionOf?: (el: Element) => string): boolean {
   const tag = el.tagName.toUpperCase();
-  if (/^H[1-6]$/.test(tag)) return BOILERPLATE_NAME.test(nameOf(el));
-  const hasMedia = el.matches(MEDIA_SELECTOR) || el.querySelector(MEDIA_SELECTOR) !== null;
-  if (FURNITURE_TAGS.has(tag)) return !hasMedia || tag !== 'ASIDE';
-  if (BOILERPLATE_NAME.test(nameOf(el))) return true;
+  const named = BOILERPLATE_NAME.test(nameOf(el));
+  if (/^H[1-6]$/.test(tag)) return named;
+  if (FURNITURE_TAGS.has(tag)) return true;
+  if (named) return true;
   const position = positionOf?.(el);
   if (position === 'fixed' || position === 'sticky') return true;
+  if (MEDIA_TAGS.has(tag)) return false;
+  const text = readableLength(el);
+  const hasMedia = el.querySelector(MEDIA_SELECTOR) !== null;
+  if (text > 0 && linkedLength(el) / text > MAX_PROSE_LINK_DENSITY) return true;
+  if (tag === 'ASIDE') return !(hasMedia && text < 300);
   if (hasMedia) return false;
-  const textLength = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  if (textLength === 0) return false; // nothing a reader would notice either way
-  return textLength < 1500 && linkDensity(el) > 0.5;
+  return text > 0 && text < PROSE_CHARS;
 }
 
 /** Ancestors of `nodes` (the nodes themselves included), up to <html>. */

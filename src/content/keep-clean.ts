@@ -126,7 +126,7 @@ export class KeepClean {
     const added = new Set<Element>();
     for (const record of records) {
       if (record.type === 'childList') {
-        for (const node of Array.from(record.addedNodes)) if (node.nodeType === Node.ELEMENT_NODE) added.add(node as Element);
+        for (const node of Array.from(record.addedNodes)) if (node.nodeType === 1) added.add(node as Element);
         continue;
       }
       const el = record.target as Element;
