@@ -10,3 +10,5 @@ export const UNLOCK_ATTR = 'data-quiet-reader-unlock';
 export const WIDEN_ATTR = 'data-quiet-reader-widen';
 /** Numbers the clone's elements so Readability's output can be mapped back to the live page. Never set on the live page. */
 export const NUMBER_ATTR = 'data-qr-n';
+/** On containers of the article that the page left invisible (visibility hidden, opacity 0). */
+export const REVEAL_ATTR = 'data-quiet-reader-reveal';

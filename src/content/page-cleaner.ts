@@ -10,8 +10,9 @@ import { ChangeLog } from './change-log';
 import { commonAncestor, findArticle } from './find-article';
 import { planHiding } from './hide-plan';
 import { KeepClean } from './keep-clean';
-import { HIDE_ATTR, STATE_ATTR, UNLOCK_ATTR, WIDEN_ATTR } from './markers';
+import { HIDE_ATTR, REVEAL_ATTR, STATE_ATTR, UNLOCK_ATTR, WIDEN_ATTR } from './markers';
 import { widenIfNarrow } from './reading-width';
+import { revealArticle } from './reveal-article';
 import { releaseScrollLocks } from './scroll-lock';
 
 export type Trigger = 'toolbar' | 'command' | 'auto';
@@ -75,6 +76,7 @@ export class PageCleaner {
       this.keepNodes = [found.root, ...extras];
       const release = releaseScrollLocks(this.doc, this.log, this.keepNodes);
       this.log.set(this.doc.documentElement, STATE_ATTR, 'clean');
+      revealArticle(this.keepNodes, this.log);
       // The reading width goes to what holds the article and its headline, not the body text alone.
       const holder = commonAncestor(this.keepNodes);
       widenIfNarrow(holder && holder !== this.doc.body && holder !== this.doc.documentElement ? holder : found.root, this.log);
@@ -105,7 +107,7 @@ export class PageCleaner {
     this.keeper = undefined;
     this.log.undoAll();
     // Markers on nodes the page detached and re-attached while we were not looking.
-    for (const attr of [HIDE_ATTR, UNLOCK_ATTR, WIDEN_ATTR]) {
+    for (const attr of [HIDE_ATTR, UNLOCK_ATTR, WIDEN_ATTR, REVEAL_ATTR]) {
       for (const el of Array.from(this.doc.querySelectorAll(`[${attr}]`))) el.removeAttribute(attr);
     }
     this.doc.documentElement.removeAttribute(STATE_ATTR);

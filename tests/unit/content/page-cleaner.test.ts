@@ -112,6 +112,18 @@ describe('PageCleaner on other pages', () => {
     expect(doc.body.getAttribute('style')).toBe('position: fixed; top: -420px; width: 100%');
   });
 
+  it('reveals an article the page keeps invisible until its scripts run (anti-flicker), and undoes it', () => {
+    const doc = domFrom(`<html><head><style>body.loading { visibility: hidden } .fade { opacity: 0 }</style></head><body class="loading"><nav>Home</nav><div class="fade"><article><h1>Council passes budget</h1>${paragraphs(6)}</article></div></body></html>`);
+    const before = doc.documentElement.outerHTML;
+    const cleaner = new PageCleaner(doc);
+    cleaner.clean('toolbar');
+    expect(doc.body.hasAttribute('data-quiet-reader-reveal')).toBe(true);
+    expect(doc.querySelector('.fade')!.hasAttribute('data-quiet-reader-reveal')).toBe(true);
+    expect(doc.querySelector('article')!.hasAttribute('data-quiet-reader-reveal')).toBe(false);
+    cleaner.restore();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
   it('removes inert and aria-hidden a modal put on the article’s containers, and puts them back', () => {
     const doc = domFrom(`<body><div id="page" inert aria-hidden="true"><article><h1>Council passes budget</h1>${paragraphs(6)}</article></div><div role="dialog" class="modal">Sign up now</div></body>`);
     const cleaner = new PageCleaner(doc);
