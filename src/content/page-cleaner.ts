@@ -6,6 +6,7 @@ import { extractAttribution } from '../shared/attribution/extract-attribution';
 import type { Attribution } from '../shared/attribution/model';
 import type { CleanStatus, TabState } from '../shared/messages';
 import { findExtras, findHeadline } from './article-extras';
+import { nonArticleReason } from './non-article';
 import { ChangeLog } from './change-log';
 import { commonAncestor, findArticle } from './find-article';
 import { planHiding } from './hide-plan';
@@ -56,6 +57,8 @@ export class PageCleaner {
     }
     if (!this.doc.body) return this.settle('no-article', 'This page has no content to clean.');
     try {
+      const notArticle = nonArticleReason(this.doc, url ?? '');
+      if (notArticle) return this.settle('no-article', notArticle);
       const found = findArticle(this.doc);
       if (found.kind === 'too-large') {
         return this.settle('too-large', `This page is too large to clean safely (${found.elements.toLocaleString()} elements), so it was left as it is.`);
