@@ -13,8 +13,8 @@ import { planHiding } from './hide-plan';
 import { KeepClean } from './keep-clean';
 import { HIDE_ATTR, REVEAL_ATTR, STATE_ATTR, UNLOCK_ATTR, WIDEN_ATTR } from './markers';
 import { widenIfNarrow } from './reading-width';
-import { revealArticle } from './reveal-article';
-import { releaseScrollLocks } from './scroll-lock';
+import { findInvisibleContainers, revealContainers } from './reveal-article';
+import { applyScrollLocks, planScrollLocks, releaseScrollLocks } from './scroll-lock';
 
 export type Trigger = 'toolbar' | 'command' | 'auto';
 
@@ -57,7 +57,8 @@ export class PageCleaner {
     }
     if (!this.doc.body) return this.settle('no-article', 'This page has no content to clean.');
     try {
-      const notArticle = nonArticleReason(this.doc, url ?? '');
+      // Automatic cleanup comes from the detector's yes; a click gets the detector's second opinion.
+      const notArticle = trigger === 'auto' ? undefined : nonArticleReason(this.doc, url ?? '');
       if (notArticle) return this.settle('no-article', notArticle);
       const found = findArticle(this.doc);
       if (found.kind === 'too-large') {
@@ -68,22 +69,25 @@ export class PageCleaner {
       const headline = findHeadline(this.doc, found.metadata.title, found.root);
       const extras = [...(headline ? [headline] : []), ...findExtras(found.root, headline)];
       const win = this.doc.defaultView;
+      const keepNodes = [found.root, ...extras];
+      // Read everything first (computed styles of a page whose style is already up to date),
+      // then write: one style pass instead of one per read after a write.
       const hide = planHiding({
         root: found.root,
         kept: found.kept,
         extras,
         positionOf: (el) => win?.getComputedStyle(el).position ?? '',
       });
+      const locks = planScrollLocks(this.doc);
+      const invisible = findInvisibleContainers(keepNodes);
       this.scrollBefore = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
       for (const el of hide) this.log.set(el, HIDE_ATTR, '');
-      this.keepNodes = [found.root, ...extras];
-      const release = releaseScrollLocks(this.doc, this.log, this.keepNodes);
+      this.keepNodes = keepNodes;
+      const release = applyScrollLocks(locks, this.log, keepNodes);
+      revealContainers(invisible, this.log);
       this.log.set(this.doc.documentElement, STATE_ATTR, 'clean');
-      revealArticle(this.keepNodes, this.log);
-      // The reading width goes to what holds the article and its headline, not the body text alone.
-      const holder = commonAncestor(this.keepNodes);
-      widenIfNarrow(holder && holder !== this.doc.body && holder !== this.doc.documentElement ? holder : found.root, this.log);
       if (release.scrollTo !== undefined) win?.scrollTo(this.scrollBefore.x, release.scrollTo);
+      this.scheduleReadingWidth(keepNodes, found.root);
       this.startKeeper();
       this.status = 'clean';
       this.cleanedUrl = url;
@@ -121,6 +125,28 @@ export class PageCleaner {
     this.status = status;
     this.message = message ?? MESSAGES[status];
     return this.state();
+  }
+
+  /**
+   * The reading width needs the layout after hiding. Measured in the next frame, the browser has
+   * laid the page out already, so the measurement forces no extra layout.
+   */
+  private scheduleReadingWidth(keepNodes: readonly Element[], root: Element): void {
+    const log = this.log;
+    const holder = commonAncestor(keepNodes);
+    const target = holder && holder !== this.doc.body && holder !== this.doc.documentElement ? holder : root;
+    let done = false;
+    const run = () => {
+      if (done || this.log !== log || this.status !== 'clean') return;
+      done = true;
+      try {
+        widenIfNarrow(target, log);
+      } catch {
+        // A layout read failing leaves the page cleaned at the site's own width.
+      }
+    };
+    this.doc.defaultView?.requestAnimationFrame?.(run);
+    setTimeout(run, 200);
   }
 
   private startKeeper(): void {

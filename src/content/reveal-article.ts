@@ -8,19 +8,21 @@ import type { ChangeLog } from './change-log';
 import { pathTo } from './hide-plan';
 import { REVEAL_ATTR } from './markers';
 
-export function revealArticle(keep: readonly Element[], log: ChangeLog): number {
+/** Reads which containers on the path to `keep` are invisible (visibility hidden where it starts, or opacity 0). */
+export function findInvisibleContainers(keep: readonly Element[]): Element[] {
   const win = keep[0]?.ownerDocument.defaultView;
-  if (!win) return 0;
-  let revealed = 0;
+  if (!win) return [];
+  const found: Element[] = [];
   for (const el of pathTo(keep)) {
     const style = win.getComputedStyle(el);
     // visibility is inherited: mark only where it starts, so the fix inherits down the same way.
     const parent = el.parentElement;
     const hiddenHere = style.visibility === 'hidden' && (!parent || win.getComputedStyle(parent).visibility !== 'hidden');
-    if (hiddenHere || style.opacity === '0') {
-      log.set(el, REVEAL_ATTR, '');
-      revealed++;
-    }
+    if (hiddenHere || style.opacity === '0') found.push(el);
   }
-  return revealed;
+  return found;
+}
+
+export function revealContainers(containers: readonly Element[], log: ChangeLog): void {
+  for (const el of containers) log.set(el, REVEAL_ATTR, '');
 }

@@ -15,53 +15,61 @@ export interface LockRelease {
   scrollTo?: number;
 }
 
+/** What to change, read from computed styles before anything is written (one style pass). */
+export interface LockPlan {
+  writes: Array<{ el: Element; classes?: string; unlock?: string }>;
+  scrollTo?: number;
+}
+
 function lockedOverflow(style: CSSStyleDeclaration): boolean {
   return /hidden|clip/.test(style.overflowY) || /hidden|clip/.test(style.overflow);
 }
 
-/** Applies the releases that are needed now; safe to call again (e.g. when the page re-locks). */
-export function releaseScrollLocks(doc: Document, log: ChangeLog, keep: readonly Element[]): LockRelease {
+/** Reads which scroll locks <html> and <body> carry now. */
+export function planScrollLocks(doc: Document): LockPlan {
   const win = doc.defaultView;
-  const result: LockRelease = {};
-  if (!win) return result;
+  const plan: LockPlan = { writes: [] };
+  if (!win) return plan;
   for (const el of [doc.documentElement, doc.body]) {
     if (!el) continue;
-    for (const cls of Array.from(el.classList)) {
-      if (LOCK_CLASS.test(cls)) {
-        log.set(el, 'class', Array.from(el.classList).filter((c) => !LOCK_CLASS.test(c)).join(' '));
-        break;
-      }
-    }
+    const write: LockPlan['writes'][number] = { el };
+    const classes = Array.from(el.classList);
+    if (classes.some((c) => LOCK_CLASS.test(c))) write.classes = classes.filter((c) => !LOCK_CLASS.test(c)).join(' ');
     const style = win.getComputedStyle(el);
     const fixedBody = el === doc.body && style.position === 'fixed';
     if (fixedBody) {
       const top = Number.parseFloat(style.top);
-      if (Number.isFinite(top) && top < 0) result.scrollTo = -top;
+      if (Number.isFinite(top) && top < 0) plan.scrollTo = -top;
     }
     const tokens = new Set((el.getAttribute(UNLOCK_ATTR) ?? '').split(' ').filter(Boolean));
+    const had = tokens.size;
     if (lockedOverflow(style)) tokens.add('overflow');
     if (fixedBody) tokens.add('fixed');
-    if (tokens.size > 0) log.set(el, UNLOCK_ATTR, [...tokens].sort().join(' '));
+    if (tokens.size > had) write.unlock = [...tokens].sort().join(' ');
+    if (write.classes !== undefined || write.unlock !== undefined) plan.writes.push(write);
   }
-  // A modal makes the rest of the page inert or hidden from assistive technology: undo that
-  // for the containers of what we keep.
+  return plan;
+}
+
+/**
+ * Applies a plan, and undoes inert / aria-hidden that a modal put on the containers of what we
+ * keep (the rest of the page is hidden from assistive technology while a modal is open).
+ */
+export function applyScrollLocks(plan: LockPlan, log: ChangeLog, keep: readonly Element[]): LockRelease {
+  for (const { el, classes, unlock } of plan.writes) {
+    if (classes !== undefined) log.set(el, 'class', classes);
+    if (unlock !== undefined) log.set(el, UNLOCK_ATTR, unlock);
+  }
   for (const node of keep) {
     for (let el: Element | null = node; el; el = el.parentElement) {
       if (el.hasAttribute('inert')) log.remove(el, 'inert');
       if (el.getAttribute('aria-hidden') === 'true') log.remove(el, 'aria-hidden');
     }
   }
-  return result;
+  return plan.scrollTo === undefined ? {} : { scrollTo: plan.scrollTo };
 }
 
-/** True when the page is locked again after a release (for the observer). */
-export function isRelocked(doc: Document): boolean {
-  const win = doc.defaultView;
-  if (!win) return false;
-  return [doc.documentElement, doc.body].some((el) => {
-    if (!el) return false;
-    if (Array.from(el.classList).some((c) => LOCK_CLASS.test(c))) return true;
-    const style = win.getComputedStyle(el);
-    return lockedOverflow(style) || (el === doc.body && style.position === 'fixed');
-  });
+/** Reads and applies at once; safe to call again (e.g. when the page re-locks). */
+export function releaseScrollLocks(doc: Document, log: ChangeLog, keep: readonly Element[]): LockRelease {
+  return applyScrollLocks(planScrollLocks(doc), log, keep);
 }
