@@ -290,7 +290,7 @@ export async function observePage(env, page, { withExtension = true } = {}) {
     );
     row.oursHot = Object.entries(fns)
       .sort((a, b) => b[1] - a[1])
-      .slice(0, 6)
+      .slice(0, 12)
       .map(([k, v]) => `${k} ${round(v)}`);
 
     const state = await withTimeout(env.control.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'get-state', tabId }), t.evaluate, 'get-state').catch((e) => ({ status: 'error', message: `eval: ${e.message}` }));
