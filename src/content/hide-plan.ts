@@ -10,6 +10,12 @@
 /** Elements that are never rendered or that we must not touch. */
 const NEVER_HIDE = new Set(['HTML', 'HEAD', 'BODY', 'SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'NOSCRIPT', 'TITLE', 'BASE']);
 
+/**
+ * Phrasing elements inside a kept block are part of its text even when Readability dropped them
+ * (it turns javascript: links into plain text, for one): never hidden on their own.
+ */
+const PHRASING_TAGS = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'DEL', 'INS', 'LABEL']);
+
 /** Dropped blocks with these tags are page furniture, not prose. */
 const FURNITURE_TAGS = new Set(['NAV', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FOOTER', 'DIALOG', 'IFRAME', 'FIELDSET', 'MENU', 'OBJECT', 'EMBED']);
 
@@ -63,6 +69,14 @@ function linkedLength(el: Element): number {
   return linked;
 }
 
+/** A parent that holds running text of its own (not only child elements), e.g. a paragraph. */
+function isInlineContext(parent: Element): boolean {
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim().length > 0) return true;
+  }
+  return /^(P|LI|H[1-6]|DD|DT|TD|TH|BLOCKQUOTE|FIGCAPTION|CAPTION|LABEL|SUMMARY)$/.test(parent.tagName.toUpperCase());
+}
+
 /**
  * Whether a block Readability dropped from inside the article should be hidden. Readability's
  * verdict stands for page furniture (named so, or link lists, or short labels); what reads like
@@ -70,6 +84,7 @@ function linkedLength(el: Element): number {
  */
 export function isDroppedBoilerplate(el: Element, positionOf?: (el: Element) => string): boolean {
   const tag = el.tagName.toUpperCase();
+  if (PHRASING_TAGS.has(tag) && el.parentElement && isInlineContext(el.parentElement)) return false;
   const named = BOILERPLATE_NAME.test(nameOf(el));
   if (/^H[1-6]$/.test(tag)) return named;
   if (FURNITURE_TAGS.has(tag)) return true;

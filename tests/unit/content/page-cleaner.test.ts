@@ -166,3 +166,12 @@ describe('PageCleaner on other pages', () => {
     expect(commonAncestor([el, doc.querySelector('nav')!])).toBe(doc.body);
   });
 });
+
+describe('hide plan details', () => {
+  it('never hides a link inside a kept paragraph, even one Readability turned into text', () => {
+    const doc = domFrom(`<body><nav>Menu</nav><article><h1>Council passes budget</h1>${paragraphs(5)}<p id="js">Read the <a id="jslink" href="javascript:void(0)">full budget</a> before the vote on Tuesday, the council said in a statement to reporters.</p></article></body>`);
+    new PageCleaner(doc).clean('toolbar');
+    expect(isHidden(doc.getElementById('jslink'))).toBe(false);
+    expect(isHidden(doc.querySelector('nav'))).toBe(true);
+  });
+});
