@@ -2,7 +2,7 @@
 // and Readability's expectations (readability-test-pages: title, byline, publishedTime), next to
 // bare Readability, and shows each source's precision so PRECEDENCE is set from evidence.
 //
-//   node scripts/measure-attribution.mjs [--corpus DIR] [--limit N] [--sources] [--misses FIELD]
+//   node scripts/measure-attribution.mjs [--corpus DIR] [--limit N] [--sources] [--misses FIELD] [--save FILE]
 //
 // Matching rules (the same for both extractors):
 //   normalize: Unicode NFKC, lower case, curly quotes and dashes made plain, whitespace collapsed,
@@ -15,8 +15,9 @@
 import { build } from 'esbuild';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -31,6 +32,11 @@ const corpusRoot = option('--corpus', path.resolve(root, '../shared/corpus'));
 const limit = Number(option('--limit', 'Infinity'));
 const showSources = args.includes('--sources');
 const missesField = option('--misses', undefined);
+// --save FILE writes the per-page records (FILE.<corpus>.json) to try other precedences offline.
+const saveTo = option('--save', undefined);
+const workerAt = args.indexOf('--worker');
+const workerArgs = workerAt >= 0 ? { corpus: args[workerAt + 1], start: Number(args[workerAt + 2]), end: Number(args[workerAt + 3]) } : undefined;
+if (workerAt >= 0) args.splice(workerAt, 4);
 
 // Bundle the TypeScript extractor on the fly into a temp file and import it.
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'qr-measure-'));
@@ -103,94 +109,122 @@ function quantile(sorted, q) {
   return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
-/** Per-source precision: for each source and field, how often it is present and how often right. */
-function sourceStats() {
-  const stats = new Map();
-  return {
-    add(facts, field, label, match) {
-      for (const { source, facts: f } of facts) {
-        const value = field === 'authors' ? (f.authors ?? []).map((p) => p.name) : f[field];
-        if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
-        const key = `${field}\t${source}`;
-        const s = stats.get(key) ?? { present: 0, right: 0 };
-        s.present++;
-        if (match(value, label)) s.right++;
-        stats.set(key, s);
-      }
-    },
-    print(totals) {
-      const rows = [...stats.entries()].map(([k, s]) => [...k.split('\t'), s]);
-      rows.sort((a, b) => a[0].localeCompare(b[0]) || b[2].right / b[2].present - a[2].right / a[2].present);
-      console.log('  field          source          present  precision  coverage(right/labelled)');
-      for (const [field, source, s] of rows) {
-        console.log(`  ${field.padEnd(14)} ${source.padEnd(15)} ${String(s.present).padStart(7)}  ${percent(s.right, s.present)}     ${percent(s.right, totals[field])}`);
-      }
-    },
-  };
-}
-
-function report(name, fields, results, timings, readabilityTimings) {
-  console.log(`\n${name}: ${results.pages} pages`);
-  console.log('  field     labelled   ours     bare Readability');
-  for (const f of fields) {
-    const r = results[f];
-    console.log(`  ${f.padEnd(9)} ${String(r.n).padStart(8)}   ${percent(r.ours, r.n)}   ${percent(r.bare, r.n)}`);
+/** Evaluates one page: per field, whether ours and bare Readability match the label, and per source. */
+function evaluatePage(page, fieldSpecs) {
+  let dom;
+  try {
+    dom = load(page.html(), page.url);
+  } catch {
+    return undefined;
   }
-  const sorted = timings.slice().sort((a, b) => a - b);
-  const bare = readabilityTimings.slice().sort((a, b) => a - b);
-  const total = (list) => list.reduce((a, b) => a + b, 0);
-  console.log(`  time in jsdom: extractor median ${quantile(sorted, 0.5).toFixed(1)} ms, p95 ${quantile(sorted, 0.95).toFixed(1)} ms, max ${sorted.at(-1)?.toFixed(1)} ms;` +
-    ` bare Readability parse median ${quantile(bare, 0.5).toFixed(1)} ms (extractor total = ${((100 * total(timings)) / total(bare)).toFixed(0)}% of Readability's)`);
-}
-
-function measure(name, pages, fieldSpecs) {
-  const results = { pages: 0 };
-  for (const f of fieldSpecs) results[f.name] = { n: 0, ours: 0, bare: 0 };
-  const timings = [];
-  const readabilityTimings = [];
-  const stats = sourceStats();
-  const misses = [];
-  for (const page of pages) {
-    let dom;
-    try {
-      dom = load(page.html(), page.url);
-    } catch {
-      continue;
-    }
+  try {
     const doc = dom.window.document;
     const tr = performance.now();
     const bare = readabilityOf(doc);
-    readabilityTimings.push(performance.now() - tr);
+    const readabilityMs = performance.now() - tr;
     const t0 = performance.now();
     const ours = extractAttribution(doc, page.url, bare);
-    timings.push(performance.now() - t0);
+    const ms = performance.now() - t0;
     const facts = showSources ? collectFacts(doc, page.url, bare) : [];
-    results.pages++;
-    if (timings.at(-1) > 500) console.error(`  slow: ${page.id} ${timings.at(-1).toFixed(0)} ms`);
-    if (results.pages % 50 === 0) console.error(`  ${name}: ${results.pages} pages…`);
+    const fields = {};
+    const sources = [];
     for (const spec of fieldSpecs) {
       const label = page.labels[spec.name];
       if (!label) continue;
-      const r = results[spec.name];
-      r.n++;
       const mine = spec.ours(ours);
-      const okOurs = spec.match(mine, label);
-      if (okOurs) r.ours++;
-      if (spec.match(spec.bare(bare), label)) r.bare++;
-      if (!okOurs && missesField === spec.name) misses.push(`${page.id}\n    label: ${label}\n    ours:  ${JSON.stringify(mine)} (${spec.source(ours)})`);
-      if (showSources) stats.add(facts, spec.field, label, spec.match);
+      fields[spec.name] = { ours: spec.match(mine, label), bare: spec.match(spec.bare(bare), label), mine, label, source: spec.source(ours) };
+      for (const { source, facts: f } of facts) {
+        const value = spec.field === 'authors' ? (f.authors ?? []).map((x) => x.name) : f[spec.field];
+        if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+        sources.push({ field: spec.field, source, right: spec.match(value, label) });
+      }
     }
+    return { id: page.id, ms, readabilityMs, fields, sources };
+  } finally {
     dom.window.close();
   }
-  report(name, fieldSpecs.map((f) => f.name), results, timings, readabilityTimings);
-  if (showSources) {
-    const totals = Object.fromEntries(fieldSpecs.map((f) => [f.field, results[f.name].n]));
-    stats.print(totals);
-  }
-  if (misses.length) console.log(`\n  misses (${missesField}):\n  ${misses.join('\n  ')}`);
-  return results;
 }
 
+function report(name, fieldSpecs, records) {
+  const fields = fieldSpecs.map((f) => f.name);
+  console.log(`\n${name}: ${records.length} pages`);
+  console.log('  field          labelled   ours     bare Readability');
+  for (const f of fields) {
+    const rows = records.map((r) => r.fields[f]).filter(Boolean);
+    const n = rows.length;
+    console.log(`  ${f.padEnd(14)} ${String(n).padStart(8)}   ${percent(rows.filter((r) => r.ours).length, n)}   ${percent(rows.filter((r) => r.bare).length, n)}`);
+  }
+  const sorted = records.map((r) => r.ms).sort((a, b) => a - b);
+  const bare = records.map((r) => r.readabilityMs).sort((a, b) => a - b);
+  const total = (list) => list.reduce((a, b) => a + b, 0);
+  console.log(`  time in jsdom: extractor median ${quantile(sorted, 0.5).toFixed(1)} ms, p95 ${quantile(sorted, 0.95).toFixed(1)} ms;` +
+    ` bare Readability parse median ${quantile(bare, 0.5).toFixed(1)} ms (extractor total = ${((100 * total(sorted)) / total(bare)).toFixed(0)}% of Readability's)`);
+  if (showSources) {
+    const stats = new Map();
+    for (const r of records) {
+      for (const s of r.sources) {
+        const key = `${s.field}\t${s.source}`;
+        const st = stats.get(key) ?? { present: 0, right: 0 };
+        st.present++;
+        if (s.right) st.right++;
+        stats.set(key, st);
+      }
+    }
+    const labelled = Object.fromEntries(fieldSpecs.map((f) => [f.field, records.filter((r) => r.fields[f.name]).length]));
+    const rows = [...stats.entries()].map(([k, st]) => [...k.split('\t'), st]);
+    rows.sort((a, b) => a[0].localeCompare(b[0]) || b[2].right / b[2].present - a[2].right / a[2].present);
+    console.log('  field          source          present  precision  coverage(right/labelled)');
+    for (const [field, source, st] of rows) {
+      console.log(`  ${field.padEnd(14)} ${source.padEnd(15)} ${String(st.present).padStart(7)}  ${percent(st.right, st.present)}     ${percent(st.right, labelled[field])}`);
+    }
+  }
+  if (missesField) {
+    const misses = records.filter((r) => r.fields[missesField] && !r.fields[missesField].ours);
+    console.log(`\n  misses (${missesField}): ${misses.length}`);
+    for (const r of misses) {
+      const f = r.fields[missesField];
+      console.log(`  ${r.id}\n    label: ${f.label}\n    ours:  ${JSON.stringify(f.mine)} (${f.source})`);
+    }
+  }
+}
+
+/**
+ * Runs the pages in child processes of CHUNK pages each, one at a time: jsdom keeps memory
+ * across many windows (the first single-process run died out of memory near page 450), and one
+ * child at a time keeps to one core on a shared machine.
+ */
+const CHUNK = 40;
+
+function measure(name, corpus, pages, fieldSpecs) {
+  if (workerArgs) return;
+  const records = [];
+  for (let start = 0; start < pages.length; start += CHUNK) {
+    const end = Math.min(pages.length, start + CHUNK);
+    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), ...args, '--worker', corpus, String(start), String(end)], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    if (child.status !== 0) console.error(`  pages ${start}-${end} of ${corpus} failed: ${child.stderr.slice(-500)}`);
+    for (const line of child.stdout.split('\n')) if (line.startsWith('{')) records.push(JSON.parse(line));
+    console.error(`  ${name}: ${end}/${pages.length} pages…`);
+  }
+  report(name, fieldSpecs, records);
+  if (saveTo) writeFileSync(`${saveTo}.${corpus}.json`, JSON.stringify(records));
+}
+
+/** In a worker: evaluate pages [start, end) of one corpus, one JSON line each. */
+function work(corpus, pages, fieldSpecs) {
+  if (!workerArgs || workerArgs.corpus !== corpus) return;
+  for (const page of pages.slice(workerArgs.start, workerArgs.end)) {
+    const record = evaluatePage(page, fieldSpecs);
+    if (record) process.stdout.write(`${JSON.stringify(record)}\n`);
+  }
+}
+
+function run(name, corpus, pages, fieldSpecs) {
+  work(corpus, pages, fieldSpecs);
+  measure(name, corpus, pages, fieldSpecs);
+}
 const FIELDS = {
   title: { field: 'headline', ours: (a) => a.headline?.value, bare: (b) => b.title, match: matchTitle, source: (a) => a.headline?.source },
   author: { field: 'authors', ours: (a) => a.authors.map((p) => p.value.name), bare: (b) => (b.byline ? [b.byline] : []), match: matchAuthor, source: (a) => a.authors[0]?.source },
@@ -209,7 +243,7 @@ if (existsSync(traf)) {
       html: () => gunzipSync(readFileSync(path.join(traf, 'pages', `${l.file}.gz`))).toString('utf8'),
       labels: { title: l.title, author: l.author, date: l.date },
     }));
-  measure('trafilatura-dev (labels by people)', pages, ['title', 'author', 'date'].map((name) => ({ name, ...FIELDS[name] })));
+  run('trafilatura-dev (labels by people)', 'trafilatura', pages, ['title', 'author', 'date'].map((name) => ({ name, ...FIELDS[name] })));
 }
 
 // readability-test-pages: Readability's own expectations (fidelity, not human judgement).
@@ -227,7 +261,7 @@ if (existsSync(rtp)) {
         labels: { title: m.title, byline: m.byline, publishedTime: m.publishedTime },
       };
     });
-  measure('readability-test-pages (Readability\'s expected metadata)', pages, [
+  run('readability-test-pages (Readability\'s expected metadata)', 'readability', pages, [
     { name: 'title', ...FIELDS.title },
     { name: 'byline', ...FIELDS.author },
     { name: 'publishedTime', ...FIELDS.date },
