@@ -1,11 +1,21 @@
 /** What the toolbar popup and the keyboard command can do to a tab. */
-import type { TabState } from '../shared/messages';
+import type { CleanOptions, TabState } from '../shared/messages';
+import { getSettings } from '../shared/settings';
 import { askCleaner } from './cleaner-link';
 
 export type Trigger = 'toolbar' | 'command' | 'auto';
 
+async function cleanOptions(): Promise<CleanOptions> {
+  try {
+    const { keepComments, keepImages } = await getSettings();
+    return { keepComments, keepImages };
+  } catch {
+    return { keepComments: false, keepImages: true };
+  }
+}
+
 export async function cleanTab(tabId: number, trigger: Trigger): Promise<TabState> {
-  return (await askCleaner(tabId, { type: 'cleaner/clean', trigger }, true)) as TabState;
+  return (await askCleaner(tabId, { type: 'cleaner/clean', trigger, options: await cleanOptions() }, true)) as TabState;
 }
 
 export async function restoreTab(tabId: number): Promise<TabState> {

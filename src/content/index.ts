@@ -20,7 +20,7 @@ function handle(message: unknown, sender: Runtime.MessageSender, cleaner: PageCl
   try {
     switch (message.type) {
       case 'cleaner/clean':
-        return Promise.resolve(report(cleaner.clean(message.trigger)));
+        return Promise.resolve(report(cleaner.clean(message.trigger, message.options)));
       case 'cleaner/restore':
         return Promise.resolve(report(cleaner.restore()));
       case 'cleaner/state':

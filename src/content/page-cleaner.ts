@@ -4,7 +4,8 @@
  */
 import { extractAttribution } from '../shared/attribution/extract-attribution';
 import type { Attribution } from '../shared/attribution/model';
-import type { CleanStatus, TabState } from '../shared/messages';
+import type { CleanOptions, CleanStatus, TabState } from '../shared/messages';
+import { findComments, findImages } from './reader-choices';
 import { findExtras, findHeadline } from './article-extras';
 import { nonArticleReason } from './non-article';
 import { ChangeLog } from './change-log';
@@ -17,6 +18,8 @@ import { findInvisibleContainers, revealContainers } from './reveal-article';
 import { applyScrollLocks, planScrollLocks, releaseScrollLocks } from './scroll-lock';
 
 export type Trigger = 'toolbar' | 'command' | 'auto';
+
+const DEFAULT_OPTIONS: CleanOptions = { keepComments: false, keepImages: true };
 
 const MESSAGES: Partial<Record<CleanStatus, string>> = {
   'too-large': 'This page is too large to clean safely, so it was left as it is.',
@@ -44,7 +47,7 @@ export class PageCleaner {
   }
 
   /** Cleans the page (a page already clean at the same address is left as it is). */
-  clean(trigger: Trigger): TabState {
+  clean(trigger: Trigger, options: CleanOptions = DEFAULT_OPTIONS): TabState {
     const url = this.doc.location?.href;
     if (this.status === 'clean') {
       if (url === this.cleanedUrl) return this.state();
@@ -68,6 +71,8 @@ export class PageCleaner {
       this.attribution = safeAttribution(this.doc, url ?? '', found.metadata);
       const headline = findHeadline(this.doc, found.metadata.title, found.root);
       const extras = [...(headline ? [headline] : []), ...findExtras(found.root, headline)];
+      // The reader's choices: comments kept like the article's extras; images hidden on request.
+      if (options.keepComments) extras.push(...findComments(this.doc, found.root));
       const win = this.doc.defaultView;
       const keepNodes = [found.root, ...extras];
       // Read everything first (computed styles of a page whose style is already up to date),
@@ -78,6 +83,7 @@ export class PageCleaner {
         extras,
         positionOf: (el) => win?.getComputedStyle(el).position ?? '',
       });
+      if (!options.keepImages) hide.push(...findImages(keepNodes));
       const locks = planScrollLocks(this.doc);
       const invisible = findInvisibleContainers(keepNodes);
       this.scrollBefore = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };

@@ -24,6 +24,14 @@ export interface TabState {
   trigger?: 'toolbar' | 'command' | 'auto';
 }
 
+/** The reader's choices that shape one cleanup (from the settings). */
+export interface CleanOptions {
+  /** Leave the comments under the article visible. */
+  keepComments: boolean;
+  /** Leave the article's images and figures visible. */
+  keepImages: boolean;
+}
+
 /** Popup / options / commands -> background. */
 export type BackgroundRequest =
   | { type: 'get-state'; tabId: number }
@@ -38,7 +46,7 @@ export type ContentEvent =
 
 /** Background -> cleaner content script. */
 export type CleanerRequest =
-  | { type: 'cleaner/clean'; trigger: 'toolbar' | 'command' | 'auto' }
+  | { type: 'cleaner/clean'; trigger: 'toolbar' | 'command' | 'auto'; options?: CleanOptions }
   | { type: 'cleaner/restore' }
   | { type: 'cleaner/state' };
 
@@ -70,7 +78,11 @@ export function isContentEvent(x: unknown): x is ContentEvent {
 
 export function isCleanerRequest(x: unknown): x is CleanerRequest {
   if (!isRecord(x) || typeof x.type !== 'string' || !CLEANER_TYPES.has(x.type)) return false;
-  if (x.type === 'cleaner/clean') return typeof x.trigger === 'string' && TRIGGERS.has(x.trigger);
+  if (x.type === 'cleaner/clean') {
+    const o = x.options;
+    const optionsOk = o === undefined || (isRecord(o) && typeof o.keepComments === 'boolean' && typeof o.keepImages === 'boolean');
+    return typeof x.trigger === 'string' && TRIGGERS.has(x.trigger) && optionsOk;
+  }
   return true;
 }
 

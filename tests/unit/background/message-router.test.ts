@@ -38,7 +38,7 @@ describe('message router', () => {
 
   it('answers a well-formed request from the popup', async () => {
     await expect(send({ type: 'clean', tabId: 4 }, popupSender)).resolves.toEqual({ status: 'clean' });
-    expect(browser.tabs.sendMessage).toHaveBeenCalledWith(4, { type: 'cleaner/clean', trigger: 'toolbar' }, { frameId: 0 });
+    expect(browser.tabs.sendMessage).toHaveBeenCalledWith(4, { type: 'cleaner/clean', trigger: 'toolbar', options: { keepComments: false, keepImages: true } }, { frameId: 0 });
   });
 
   it('answers unknown types and bad payloads from the popup with an error, as data', async () => {

@@ -175,3 +175,33 @@ describe('hide plan details', () => {
     expect(isHidden(doc.querySelector('nav'))).toBe(true);
   });
 });
+
+describe('reader choices', () => {
+  const page = () =>
+    domFrom(`<body><nav>Menu</nav><main><article id="story"><h1>Council passes budget</h1><figure id="fig"><img src="a.jpg" width="800" height="400"><figcaption>Photo: Jane Roe</figcaption></figure>${paragraphs(6)}</article><section id="comments"><h2>Comments</h2><p>I disagree with the council on this one, for reasons of long standing.</p></section></main><footer>About</footer></body>`);
+
+  it('hides the comments by default and keeps them on request', () => {
+    const byDefault = page();
+    new PageCleaner(byDefault).clean('toolbar');
+    expect(isHidden(byDefault.getElementById('comments'))).toBe(true);
+    const kept = page();
+    new PageCleaner(kept).clean('toolbar', { keepComments: true, keepImages: true });
+    expect(isHidden(kept.getElementById('comments'))).toBe(false);
+    expect(isHidden(kept.querySelector('nav'))).toBe(true);
+    expect(isHidden(kept.querySelector('footer'))).toBe(true);
+  });
+
+  it('keeps images by default and hides them on request, text untouched, restore exact', () => {
+    const doc = page();
+    const before = doc.documentElement.outerHTML;
+    const cleaner = new PageCleaner(doc);
+    cleaner.clean('toolbar', { keepComments: false, keepImages: false });
+    expect(isHidden(doc.getElementById('fig'))).toBe(true);
+    expect(isHidden(doc.getElementById('para-0'))).toBe(false);
+    cleaner.restore();
+    expect(doc.documentElement.outerHTML).toBe(before);
+    const withImages = page();
+    new PageCleaner(withImages).clean('toolbar');
+    expect(isHidden(withImages.getElementById('fig'))).toBe(false);
+  });
+});
