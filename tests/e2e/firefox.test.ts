@@ -108,10 +108,7 @@ describe.skipIf(!hasFirefox)('Firefox, host access granted at install', () => {
     expect((await ff.grantedOrigins()).sort()).toEqual(['http://*/*', 'https://*/*']);
   });
 
-  // KNOWN FAILURE, skipped so the rest of the suite can land: since the detector rewrite
-  // (4cc0fcf) automatic cleanup does not happen in Firefox (the toolbar and shortcut paths,
-  // tested below, still clean). Unfixed at the end of the session: see the closing note.
-  it.skip('cleans the seed-like page automatically: article visible, menu and sign-up modal hidden, page scrolls', async () => {
+  it('cleans the seed-like page automatically: article visible, menu and sign-up modal hidden, page scrolls', async () => {
     const t0 = Date.now();
     await ff.navigate(server.origin + SEED);
     timings.load = Date.now() - t0;
@@ -135,10 +132,7 @@ describe.skipIf(!hasFirefox)('Firefox, host access granted at install', () => {
     expect(view.scrolledTo).toBeGreaterThan(0);
   });
 
-  // KNOWN FAILURE, skipped so the rest of the suite can land: since the detector rewrite
-  // (4cc0fcf) automatic cleanup does not happen in Firefox (the toolbar and shortcut paths,
-  // tested below, still clean). Unfixed at the end of the session: see the closing note.
-  it.skip('cleans again after a reload (a fresh page gets a fresh cleanup)', async () => {
+  it('cleans again after a reload (a fresh page gets a fresh cleanup)', async () => {
     await ff.reload();
     await ff.waitFor(isClean, [], 15_000, '<html data-quiet-reader="clean"> after reload');
     const view = await ff.evaluate(readSeedView);
@@ -200,10 +194,7 @@ describe.skipIf(!hasFirefox)('Firefox, host access not granted (the default for 
     expect((await ff.evaluate(readSeedView)).visible['#signup-modal']).toBe(false);
   });
 
-  // KNOWN FAILURE, skipped so the rest of the suite can land: since the detector rewrite
-  // (4cc0fcf) automatic cleanup does not happen in Firefox (the toolbar and shortcut paths,
-  // tested below, still clean). Unfixed at the end of the session: see the closing note.
-  it.skip('cleans automatically from the next load once access is granted later, and stops when it is revoked', async () => {
+  it('cleans automatically from the next load once access is granted later, and stops when it is revoked', async () => {
     await ff.setHostAccess(true);
     expect((await ff.grantedOrigins()).sort()).toEqual(['http://*/*', 'https://*/*']);
     const t0 = Date.now();

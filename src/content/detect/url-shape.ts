@@ -55,7 +55,14 @@ export function urlShape(url: string): UrlShape {
   shape.search =
     segments.some((s) => SEARCH_SEGMENT.test(s)) || SEARCH_PARAMS.some((p) => (params.get(p) ?? '').trim() !== '');
   // Tracking parameters do not make a front page into something else; any other query might.
-  const meaningful = [...params.keys()].filter((k) => !TRACKING_PARAM.test(k));
+  // Read the keys from the query string itself: in a Firefox content script, URLSearchParams
+  // iterators belong to the page's compartment and their Symbol.iterator is denied by Xray.
+  const keys = parsed.search
+    .slice(1)
+    .split('&')
+    .filter(Boolean)
+    .map((pair) => pair.split('=')[0] ?? '');
+  const meaningful = keys.filter((k) => !TRACKING_PARAM.test(k));
   shape.root = ROOT_PATH.test(path) && meaningful.length === 0;
   shape.dated = DATED.test(path);
   // A slug of 4+ words, or a long numeric id at the end of the path (`/400487461`, `-1720000`)
