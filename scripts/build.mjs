@@ -14,6 +14,7 @@ export const entries = {
   'background.js': 'src/background/index.ts',
   'content.js': 'src/content/index.ts',
   'detect.js': 'src/content/detect/index.ts',
+  'extractor.js': 'src/extractor/index.ts',
   'popup.js': 'src/popup/index.ts',
   'options.js': 'src/options/index.ts',
 };
@@ -25,6 +26,7 @@ const statics = {
   'options.html': 'src/options/options.html',
   'options.css': 'src/options/options.css',
   'clean.css': 'src/content/clean.css',
+  'extractor.html': 'src/extractor/extractor.html',
   icons: 'icons',
 };
 

@@ -290,13 +290,14 @@ export async function observePage(env, page, { withExtension = true } = {}) {
     );
     row.oursHot = Object.entries(fns)
       .sort((a, b) => b[1] - a[1])
-      .slice(0, 12)
+      .slice(0, Number(process.env.QR_EVAL_HOT ?? 12))
       .map(([k, v]) => `${k} ${round(v)}`);
 
     const state = await withTimeout(env.control.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'get-state', tabId }), t.evaluate, 'get-state').catch((e) => ({ status: 'error', message: `eval: ${e.message}` }));
     row.status = state?.status;
     row.statusMessage = state?.message;
     row.trigger = state?.trigger;
+    row.engine = state?.engine;
     row.attribution = state?.attribution;
 
     Object.assign(row, await withTimeout(tab.evaluate(inspectPage), t.evaluate, 'inspect'));

@@ -95,6 +95,8 @@ export function summarize(layout, rows, wallSeconds) {
     wallSeconds: Math.round(wallSeconds),
     cleaned: { auto: count((r) => r.how === 'auto'), toolbar: count((r) => r.how === 'toolbar'), none: count((r) => r.how === 'none' || !r.how) },
     statuses,
+    // Where cleaned pages were read: 'extractor' (off the main thread) or 'page' (fallback).
+    engines: rows.reduce((m, r) => (r.engine ? { ...m, [r.engine]: (m[r.engine] ?? 0) + 1 } : m), {}),
     ours: side('ours'),
     bare: side('bare'),
     bareFound: count((r) => r.bare?.found),
@@ -154,7 +156,7 @@ export function formatSummary(corpus, s) {
   row('main-thread ms p50 / p95 (not cleaned)', `${s.time.oursNotCleaned.p50} / ${s.time.oursNotCleaned.p95}`, '');
   row('bare parse, performance.now p50/p95', '', `${s.time.bareSelfTimed.p50} / ${s.time.bareSelfTimed.p95}`);
   row('ours / bare, median per page', s.time.oursOverBareMedianRatioOnCleaned, '');
-  lines.push(`cleaned: auto ${s.cleaned.auto}, toolbar ${s.cleaned.toolbar}, not cleaned ${s.cleaned.none}; statuses ${JSON.stringify(s.statuses)}`);
+  lines.push(`cleaned: auto ${s.cleaned.auto}, toolbar ${s.cleaned.toolbar}, not cleaned ${s.cleaned.none}; statuses ${JSON.stringify(s.statuses)}; read by ${JSON.stringify(s.engines ?? {})}`);
   if (s.layout === 'readability') {
     const d = s.detection;
     lines.push(`detection vs readerable: tp ${d.tp}, fp ${d.fp}, fn ${d.fn}, tn ${d.tn}`);

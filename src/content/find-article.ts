@@ -1,20 +1,24 @@
 /**
- * Finds the article with Mozilla Readability on a numbered copy of the page and maps the result
- * back to live elements: the set Readability kept and the live root that holds them all.
+ * Finds the article on the live page: Readability's reading of a copy (see src/extract), mapped
+ * back to live elements after checking that copy and page pair element for element. The copy is
+ * parsed off the page's main thread by the extractor when it can be (see ask-extractor.ts), or
+ * cloned and read here.
  */
-import { Readability } from '@mozilla/readability';
 import type { ReadabilityMetadata } from '../shared/attribution/extract-attribution';
-import { liveElementsIn, numberedClone } from './number-clone';
+import type { ArticleReading } from '../shared/extraction';
+import { readArticle } from '../extract/read-article';
+
+export { MIN_ARTICLE_CHARS } from '../extract/read-article';
 
 /** Pages with more elements than this are not parsed: cloning and parsing them could hang the tab. */
 export const MAX_ELEMENTS = 60_000;
-/** Less visible article text than this is not an article worth cleaning for. */
-export const MIN_ARTICLE_CHARS = 250;
 
 export type FoundArticle =
   | { kind: 'article'; root: Element; kept: Set<Element>; metadata: ReadabilityMetadata; textLength: number }
   | { kind: 'too-large'; elements: number }
-  | { kind: 'no-article'; reason: string };
+  | { kind: 'no-article'; reason: string }
+  /** The copy did not pair with the page (it changed, or does not survive serializing): read it again here. */
+  | { kind: 'mismatch'; reason: string };
 
 /** Lowest common ancestor of `elements` (all in one document). Linear in the depth: no contains(). */
 export function commonAncestor(elements: Iterable<Element>): Element | undefined {
@@ -38,77 +42,44 @@ export function commonAncestor(elements: Iterable<Element>): Element | undefined
   return chain?.[chain.length - 1];
 }
 
+/** The live elements in document order, as numbered in a copy taken at the same moment. */
+export function liveElements(doc: Document): Element[] {
+  return Array.from(doc.getElementsByTagName('*'));
+}
+
 /**
- * The live elements that stand for Readability's top-level blocks: for each child of the result,
- * itself when it is numbered, else its numbered descendants nearest the top.
+ * Maps a reading of a copy onto `live` (the page's elements when the copy was taken). Every kept
+ * element must have the tag and the parent the copy gave it; otherwise the answer is 'mismatch'.
  */
-function topLevelLive(content: Element, live: readonly Element[], kept: Set<Element>): Element[] {
-  const out: Element[] = [];
-  const visit = (el: Element, depth: number) => {
-    const n = el.getAttribute('data-qr-n');
-    const element = n === null ? undefined : live[Number(n)];
-    if (element && kept.has(element)) {
-      out.push(element);
-      return;
+export function mapReading(reading: ArticleReading, live: readonly Element[], doc: Document): FoundArticle {
+  if (reading.kind !== 'article') return reading;
+  if (reading.elements !== live.length) return { kind: 'mismatch', reason: `copy has ${reading.elements} elements, page ${live.length}` };
+  const kept = new Set<Element>();
+  for (let j = 0; j < reading.kept.length; j++) {
+    const el = live[reading.kept[j] as number];
+    const parentNumber = reading.keptParents[j] as number;
+    const parent = parentNumber < 0 ? null : (live[parentNumber] ?? undefined);
+    if (!el || el.localName !== reading.keptTags[j] || el.parentElement !== parent) {
+      return { kind: 'mismatch', reason: `element ${reading.kept[j]} does not pair` };
     }
-    if (depth > 64) return;
-    for (const child of Array.from(el.children)) visit(child, depth + 1);
-  };
-  for (const child of Array.from(content.children)) visit(child, 0);
-  return out;
-}
-
-/**
- * A modal marks the rest of the page aria-hidden (or inert), and Readability skips aria-hidden
- * nodes as invisible, so it would miss the article behind a sign-up popup. In the copy only,
- * containers with real text lose those attributes; small hidden bits (icons, duplicates) keep them.
- */
-export function revealModalBackground(clone: Document): void {
-  for (const el of Array.from(clone.querySelectorAll('[aria-hidden="true"], [inert]')).slice(0, 500)) {
-    if ((el.textContent ?? '').length < 500) continue;
-    el.removeAttribute('aria-hidden');
-    el.removeAttribute('inert');
+    kept.add(el);
   }
-}
-
-export function findArticle(doc: Document, maxElements = MAX_ELEMENTS): FoundArticle {
-  const elements = doc.getElementsByTagName('*').length;
-  if (elements > maxElements) return { kind: 'too-large', elements };
-  const numbered = numberedClone(doc);
-  if (!numbered) return { kind: 'no-article', reason: 'The page changed while it was being read.' };
-  revealModalBackground(numbered.clone);
-  let parsed: ReturnType<Readability<Element>['parse']>;
-  try {
-    parsed = new Readability<Element>(numbered.clone, {
-      maxElemsToParse: maxElements,
-      serializer: (node) => node as Element,
-    }).parse();
-  } catch (error) {
-    if (error instanceof Error && /elements found/.test(error.message)) return { kind: 'too-large', elements };
-    throw error;
-  }
-  const content = parsed?.content;
-  if (!parsed || !content) return { kind: 'no-article', reason: 'Readability found no article.' };
-  const textLength = (parsed.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  if (textLength < MIN_ARTICLE_CHARS) return { kind: 'no-article', reason: 'The page has too little article text.' };
-  const kept = liveElementsIn(content, numbered.live);
-  const root = commonAncestor(topLevelLive(content, numbered.live, kept));
+  const top = reading.top.map((n) => live[n]).filter((el): el is Element => el !== undefined && kept.has(el));
+  const root = commonAncestor(top);
+  if (root && !root.isConnected) return { kind: 'mismatch', reason: 'the article left the page' };
   if (!root || root === doc.documentElement || root === doc.head || !doc.body?.contains(root)) {
     return { kind: 'no-article', reason: 'The article could not be located on the page.' };
   }
-  return {
-    kind: 'article',
-    root,
-    kept,
-    textLength,
-    metadata: {
-      title: parsed.title,
-      byline: parsed.byline,
-      siteName: parsed.siteName,
-      publishedTime: parsed.publishedTime,
-      excerpt: parsed.excerpt,
-      lang: parsed.lang,
-      dir: parsed.dir,
-    },
-  };
+  return { kind: 'article', root, kept, textLength: reading.textLength, metadata: reading.metadata };
+}
+
+/** Reads a clone of the page here, on the page's main thread. */
+export function findArticle(doc: Document, maxElements = MAX_ELEMENTS): FoundArticle {
+  const elements = doc.getElementsByTagName('*').length;
+  if (elements > maxElements) return { kind: 'too-large', elements };
+  const live = liveElements(doc);
+  const clone = doc.cloneNode(true) as Document;
+  const found = mapReading(readArticle(clone, maxElements), live, doc);
+  // A clone pairs with its page by construction; failing that, something unexpected happened.
+  return found.kind === 'mismatch' ? { kind: 'no-article', reason: 'The page changed while it was being read.' } : found;
 }

@@ -5,6 +5,7 @@
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { errorState, isCleanerRequest, type TabState } from '../shared/messages';
+import { frameExtractor } from './extractor-frame';
 import { PageCleaner } from './page-cleaner';
 
 declare global {
@@ -20,7 +21,7 @@ function handle(message: unknown, sender: Runtime.MessageSender, cleaner: PageCl
   try {
     switch (message.type) {
       case 'cleaner/clean':
-        return Promise.resolve(report(cleaner.clean(message.trigger, message.options)));
+        return cleaner.clean(message.trigger, message.options).then(report);
       case 'cleaner/restore':
         return Promise.resolve(report(cleaner.restore()));
       case 'cleaner/state':
@@ -37,7 +38,7 @@ function report(state: TabState): TabState {
 }
 
 if (!window.__quietReaderCleaner) {
-  const cleaner = new PageCleaner(document);
+  const cleaner = new PageCleaner(document, { extractor: frameExtractor(document, browser.runtime.getURL('extractor.html')) });
   window.__quietReaderCleaner = cleaner;
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handle(message, sender, cleaner));
 }

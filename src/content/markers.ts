@@ -8,7 +8,7 @@ export const HIDE_ATTR = 'data-quiet-reader-hide';
 export const UNLOCK_ATTR = 'data-quiet-reader-unlock';
 /** On the article's containers that are widened to a reading width. */
 export const WIDEN_ATTR = 'data-quiet-reader-widen';
-/** Numbers the clone's elements so Readability's output can be mapped back to the live page. Never set on the live page. */
-export const NUMBER_ATTR = 'data-qr-n';
 /** On containers of the article that the page left invisible (visibility hidden, opacity 0). */
 export const REVEAL_ATTR = 'data-quiet-reader-reveal';
+/** On the hidden extractor frame while it reads a copy of the page (removed when it answers). */
+export const EXTRACTOR_FRAME_ATTR = 'data-quiet-reader-extractor';

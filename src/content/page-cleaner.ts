@@ -9,7 +9,8 @@ import { findComments, findImages } from './reader-choices';
 import { findExtras, findHeadline } from './article-extras';
 import { nonArticleReason } from './non-article';
 import { ChangeLog } from './change-log';
-import { commonAncestor, findArticle } from './find-article';
+import { findArticleOffThread, type Extractor } from './ask-extractor';
+import { commonAncestor, findArticle, MAX_ELEMENTS } from './find-article';
 import { planHiding } from './hide-plan';
 import { KeepClean } from './keep-clean';
 import { HIDE_ATTR, REVEAL_ATTR, STATE_ATTR, UNLOCK_ATTR, WIDEN_ATTR } from './markers';
@@ -35,19 +36,45 @@ export class PageCleaner {
   private keeper: KeepClean | undefined;
   private keepNodes: Element[] = [];
   private scrollBefore = { x: 0, y: 0 };
+  private pending: Promise<TabState> | undefined;
+  /** Counts cleanups and restores, so a reading that comes back late knows it is stale. */
+  private generation = 0;
+  /** Where the last reading ran: off the page's main thread, or in the page. */
+  private engine: 'extractor' | 'page' | undefined;
+  private readonly extractor: Extractor | undefined;
+  private readonly maxElements: number;
 
-  constructor(private readonly doc: Document) {}
+  constructor(
+    private readonly doc: Document,
+    options: { extractor?: Extractor; maxElements?: number } = {},
+  ) {
+    this.extractor = options.extractor;
+    this.maxElements = options.maxElements ?? MAX_ELEMENTS;
+  }
 
   state(): TabState {
     const state: TabState = { status: this.status, url: this.doc.location?.href };
     if (this.message) state.message = this.message;
     if (this.attribution) state.attribution = this.attribution;
     if (this.trigger && this.status === 'clean') state.trigger = this.trigger;
+    if (this.engine && this.status === 'clean') state.engine = this.engine;
     return state;
   }
 
-  /** Cleans the page (a page already clean at the same address is left as it is). */
-  clean(trigger: Trigger, options: CleanOptions = DEFAULT_OPTIONS): TabState {
+  /**
+   * Cleans the page (a page already clean at the same address is left as it is). A second request
+   * while the page is being read gets the first one's answer.
+   */
+  clean(trigger: Trigger, options: CleanOptions = DEFAULT_OPTIONS): Promise<TabState> {
+    if (this.pending) return this.pending;
+    const run = this.cleanNow(trigger, options).finally(() => {
+      if (this.pending === run) this.pending = undefined;
+    });
+    this.pending = run;
+    return run;
+  }
+
+  private async cleanNow(trigger: Trigger, options: CleanOptions): Promise<TabState> {
     const url = this.doc.location?.href;
     if (this.status === 'clean') {
       if (url === this.cleanedUrl) return this.state();
@@ -59,17 +86,22 @@ export class PageCleaner {
       return this.settle('restricted', 'This is not a web page (it is a plain document), so there is nothing to clean.');
     }
     if (!this.doc.body) return this.settle('no-article', 'This page has no content to clean.');
+    const generation = ++this.generation;
     try {
       // Automatic cleanup comes from the detector's yes; a click gets the detector's second opinion.
       const notArticle = trigger === 'auto' ? undefined : nonArticleReason(this.doc, url ?? '');
       if (notArticle) return this.settle('no-article', notArticle);
-      const found = findArticle(this.doc);
+      const offThread = this.extractor ? await findArticleOffThread(this.doc, this.maxElements, this.extractor) : undefined;
+      // Restored (or cleaned by another request) while the copy was being read: nothing to do.
+      if (generation !== this.generation) return this.state();
+      this.engine = offThread ? 'extractor' : 'page';
+      const found = offThread?.found ?? findArticle(this.doc, this.maxElements);
       if (found.kind === 'too-large') {
         return this.settle('too-large', `This page is too large to clean safely (${found.elements.toLocaleString()} elements), so it was left as it is.`);
       }
-      if (found.kind === 'no-article') return this.settle('no-article', `No article found on this page, so it was left as it is. ${found.reason}`);
-      this.attribution = safeAttribution(this.doc, url ?? '', found.metadata);
-      const headline = findHeadline(this.doc, found.metadata.title, found.root);
+      if (found.kind === 'no-article' || found.kind === 'mismatch') return this.settle('no-article', `No article found on this page, so it was left as it is. ${found.reason}`);
+      this.attribution = offThread?.attribution ?? safeAttribution(this.doc, url ?? '', found.metadata);
+      const headline = findHeadline(this.doc, found.metadata.title ?? null, found.root);
       const extras = [...(headline ? [headline] : []), ...findExtras(found.root, headline)];
       // The reader's choices: comments kept like the article's extras; images hidden on request.
       if (options.keepComments) extras.push(...findComments(this.doc, found.root));
@@ -107,6 +139,7 @@ export class PageCleaner {
 
   /** Puts the page back exactly as it was and stops everything the cleaner started. */
   restore(): TabState {
+    this.generation++;
     if (this.status === 'clean') {
       this.undo();
       this.doc.defaultView?.scrollTo(this.scrollBefore.x, this.scrollBefore.y);

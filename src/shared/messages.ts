@@ -22,6 +22,8 @@ export interface TabState {
   attribution?: Attribution;
   /** How the page was cleaned, when it was. */
   trigger?: 'toolbar' | 'command' | 'auto';
+  /** Where the page was read: off its main thread ('extractor') or in it ('page'). For tests and the eval. */
+  engine?: 'extractor' | 'page';
 }
 
 /** The reader's choices that shape one cleanup (from the settings). */

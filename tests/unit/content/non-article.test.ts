@@ -12,10 +12,10 @@ describe('a click on a page that is not an article', () => {
     ['auto/login.html', `${site}/login`, /sign-in/],
   ];
   for (const [file, url, reason] of cases) {
-    it(`${file}: changes nothing and says why`, () => {
+    it(`${file}: changes nothing and says why`, async () => {
       const doc = loadFixture(file, url);
       const before = doc.documentElement.outerHTML;
-      const state = new PageCleaner(doc).clean('toolbar');
+      const state = await new PageCleaner(doc).clean('toolbar');
       expect(state.status).toBe('no-article');
       expect(state.message).toMatch(reason);
       expect(state.message).toMatch(/not an article/);
@@ -23,13 +23,13 @@ describe('a click on a page that is not an article', () => {
     });
   }
 
-  it('an article the detector only half believes is still cleaned when the reader asks', () => {
+  it('an article the detector only half believes is still cleaned when the reader asks', async () => {
     const doc = loadFixture('auto/weak-article.html', `${site}/notes/starlings.html`);
-    expect(new PageCleaner(doc).clean('toolbar').status).toBe('clean');
+    expect((await new PageCleaner(doc).clean('toolbar')).status).toBe('clean');
   });
 
-  it('the seed-like article at its real address is cleaned', () => {
+  it('the seed-like article at its real address is cleaned', async () => {
     const doc = loadFixture('news-article.html', `${site}/world/2025/10/20/belarus-seeks-to-ease-isolation-with-europe`);
-    expect(new PageCleaner(doc).clean('toolbar').status).toBe('clean');
+    expect((await new PageCleaner(doc).clean('toolbar')).status).toBe('clean');
   });
 });

@@ -7,9 +7,9 @@ import { domFrom, isHidden, loadFixture, paragraphs } from './page-fixture';
 const byId = (doc: Document, id: string) => doc.getElementById(id);
 
 describe('PageCleaner on the seed-like page', () => {
-  it('hides menus, search, nav, widget, modal, backdrop, footer; keeps headline, byline, figure, credit and paragraphs', () => {
+  it('hides menus, search, nav, widget, modal, backdrop, footer; keeps headline, byline, figure, credit and paragraphs', async () => {
     const doc = loadFixture('news-article.html');
-    const state = new PageCleaner(doc).clean('toolbar');
+    const state = await new PageCleaner(doc).clean('toolbar');
     expect(state.status).toBe('clean');
     expect(doc.documentElement.getAttribute('data-quiet-reader')).toBe('clean');
     for (const sel of ['.main-menu', 'form.search', '#category-nav', '#market-widget', '#signup-modal', '#signup-backdrop', '#site-footer', '.breadcrumbs', '.share', '.related']) {
@@ -20,10 +20,10 @@ describe('PageCleaner on the seed-like page', () => {
     }
   });
 
-  it('releases the scroll lock (lock class and overflow) and restores it', () => {
+  it('releases the scroll lock (lock class and overflow) and restores it', async () => {
     const doc = loadFixture('news-article.html');
     const cleaner = new PageCleaner(doc);
-    cleaner.clean('toolbar');
+    await cleaner.clean('toolbar');
     expect(doc.body.classList.contains('modal-open')).toBe(false);
     cleaner.restore();
     expect(doc.body.classList.contains('modal-open')).toBe(true);
@@ -33,7 +33,7 @@ describe('PageCleaner on the seed-like page', () => {
     const doc = loadFixture('news-article.html');
     const before = doc.documentElement.outerHTML;
     const cleaner = new PageCleaner(doc);
-    cleaner.clean('toolbar');
+    await cleaner.clean('toolbar');
     expect(doc.documentElement.outerHTML).not.toBe(before);
     const state = cleaner.restore();
     expect(state.status).toBe('original');
@@ -48,7 +48,7 @@ describe('PageCleaner on the seed-like page', () => {
 
   it('keeps the page clean: late popups outside the article are hidden, late article content is not', async () => {
     const doc = loadFixture('news-article.html');
-    new PageCleaner(doc).clean('toolbar');
+    await new PageCleaner(doc).clean('toolbar');
     const popup = doc.createElement('div');
     popup.className = 'newsletter-popup';
     popup.textContent = 'Subscribe!';
@@ -63,7 +63,7 @@ describe('PageCleaner on the seed-like page', () => {
   it('puts back markers the page strips, then gives up (breaker) if the page keeps fighting', async () => {
     const doc = loadFixture('news-article.html');
     const cleaner = new PageCleaner(doc);
-    cleaner.clean('toolbar');
+    await cleaner.clean('toolbar');
     const modal = byId(doc, 'signup-modal')!;
     modal.removeAttribute('data-quiet-reader-hide');
     await vi.waitFor(() => expect(modal.hasAttribute('data-quiet-reader-hide')).toBe(true));
@@ -79,32 +79,32 @@ describe('PageCleaner on the seed-like page', () => {
     expect(doc.documentElement.hasAttribute('data-quiet-reader')).toBe(false);
   });
 
-  it('cleaning twice at the same address changes nothing more', () => {
+  it('cleaning twice at the same address changes nothing more', async () => {
     const doc = loadFixture('news-article.html');
     const cleaner = new PageCleaner(doc);
-    cleaner.clean('toolbar');
+    await cleaner.clean('toolbar');
     const once = doc.documentElement.outerHTML;
-    expect(cleaner.clean('toolbar').status).toBe('clean');
+    expect((await cleaner.clean('toolbar')).status).toBe('clean');
     expect(doc.documentElement.outerHTML).toBe(once);
   });
 });
 
 describe('PageCleaner on other pages', () => {
-  it('leaves a page with no article untouched and says so', () => {
+  it('leaves a page with no article untouched and says so', async () => {
     const doc = loadFixture('no-article.html');
     const before = doc.documentElement.outerHTML;
-    const state = new PageCleaner(doc).clean('toolbar');
+    const state = await new PageCleaner(doc).clean('toolbar');
     expect(state.status).toBe('no-article');
     expect(state.message).toMatch(/no article|not an article/i);
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
-  it('releases a fixed-body lock and returns to the reader’s place', () => {
+  it('releases a fixed-body lock and returns to the reader’s place', async () => {
     const doc = domFrom(`<html><body style="position: fixed; top: -420px; width: 100%"><nav>Home News</nav><article><h1>Council passes budget</h1>${paragraphs(6)}</article></body></html>`);
     const scrollTo = vi.fn();
     doc.defaultView!.scrollTo = scrollTo as typeof window.scrollTo;
     const cleaner = new PageCleaner(doc);
-    cleaner.clean('toolbar');
+    await cleaner.clean('toolbar');
     expect(doc.body.getAttribute('data-quiet-reader-unlock')).toContain('fixed');
     expect(scrollTo).toHaveBeenLastCalledWith(0, 420);
     cleaner.restore();
@@ -112,11 +112,11 @@ describe('PageCleaner on other pages', () => {
     expect(doc.body.getAttribute('style')).toBe('position: fixed; top: -420px; width: 100%');
   });
 
-  it('reveals an article the page keeps invisible until its scripts run (anti-flicker), and undoes it', () => {
+  it('reveals an article the page keeps invisible until its scripts run (anti-flicker), and undoes it', async () => {
     const doc = domFrom(`<html><head><style>body.loading { visibility: hidden } .fade { opacity: 0 }</style></head><body class="loading"><nav>Home</nav><div class="fade"><article><h1>Council passes budget</h1>${paragraphs(6)}</article></div></body></html>`);
     const before = doc.documentElement.outerHTML;
     const cleaner = new PageCleaner(doc);
-    cleaner.clean('toolbar');
+    await cleaner.clean('toolbar');
     expect(doc.body.hasAttribute('data-quiet-reader-reveal')).toBe(true);
     expect(doc.querySelector('.fade')!.hasAttribute('data-quiet-reader-reveal')).toBe(true);
     expect(doc.querySelector('article')!.hasAttribute('data-quiet-reader-reveal')).toBe(false);
@@ -124,10 +124,10 @@ describe('PageCleaner on other pages', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
-  it('removes inert and aria-hidden a modal put on the article’s containers, and puts them back', () => {
+  it('removes inert and aria-hidden a modal put on the article’s containers, and puts them back', async () => {
     const doc = domFrom(`<body><div id="page" inert aria-hidden="true"><article><h1>Council passes budget</h1>${paragraphs(6)}</article></div><div role="dialog" class="modal">Sign up now</div></body>`);
     const cleaner = new PageCleaner(doc);
-    cleaner.clean('toolbar');
+    await cleaner.clean('toolbar');
     const page = doc.getElementById('page')!;
     expect(page.hasAttribute('inert')).toBe(false);
     expect(page.hasAttribute('aria-hidden')).toBe(false);
@@ -137,11 +137,11 @@ describe('PageCleaner on other pages', () => {
     expect(page.getAttribute('aria-hidden')).toBe('true');
   });
 
-  it('never hides the article when it sits inside an aside, a dialog or a fixed box', () => {
+  it('never hides the article when it sits inside an aside, a dialog or a fixed box', async () => {
     for (const wrap of ['aside', 'dialog open', 'div style="position:fixed;inset:0"']) {
       const tag = wrap.split(' ')[0];
       const doc = domFrom(`<body><header><nav><a href="/">Home</a></nav></header><${wrap} id="box"><h1>Council passes budget</h1>${paragraphs(6)}</${tag}><footer>About us</footer></body>`);
-      const state = new PageCleaner(doc).clean('toolbar');
+      const state = await new PageCleaner(doc).clean('toolbar');
       expect(state.status, wrap).toBe('clean');
       for (let i = 0; i < 6; i++) expect(isHidden(doc.getElementById(`para-${i}`)), `${wrap} para-${i}`).toBe(false);
       expect(isHidden(doc.querySelector('header')), wrap).toBe(true);
@@ -150,7 +150,7 @@ describe('PageCleaner on other pages', () => {
 
   // jsdom itself takes minutes to build 10,000 levels; the end-to-end suite checks that depth in
   // Chromium. Here 1,500 levels guard against recursion and quadratic walks in our own code.
-  it('walks a deeply nested tree without recursion (hide plan, paths, ancestors)', { timeout: 30_000 }, () => {
+  it('walks a deeply nested tree without recursion (hide plan, paths, ancestors)', { timeout: 30_000 }, async () => {
     const doc = domFrom('<body><nav>Menu</nav><div id="deep"></div></body>');
     let el = doc.getElementById('deep')!;
     for (let i = 0; i < 1_500; i++) {
@@ -168,9 +168,9 @@ describe('PageCleaner on other pages', () => {
 });
 
 describe('hide plan details', () => {
-  it('never hides a link inside a kept paragraph, even one Readability turned into text', () => {
+  it('never hides a link inside a kept paragraph, even one Readability turned into text', async () => {
     const doc = domFrom(`<body><nav>Menu</nav><article><h1>Council passes budget</h1>${paragraphs(5)}<p id="js">Read the <a id="jslink" href="javascript:void(0)">full budget</a> before the vote on Tuesday, the council said in a statement to reporters.</p></article></body>`);
-    new PageCleaner(doc).clean('toolbar');
+    await new PageCleaner(doc).clean('toolbar');
     expect(isHidden(doc.getElementById('jslink'))).toBe(false);
     expect(isHidden(doc.querySelector('nav'))).toBe(true);
   });
@@ -180,28 +180,28 @@ describe('reader choices', () => {
   const page = () =>
     domFrom(`<body><nav>Menu</nav><main><article id="story"><h1>Council passes budget</h1><figure id="fig"><img src="a.jpg" width="800" height="400"><figcaption>Photo: Jane Roe</figcaption></figure>${paragraphs(6)}</article><section id="comments"><h2>Comments</h2><p>I disagree with the council on this one, for reasons of long standing.</p></section></main><footer>About</footer></body>`);
 
-  it('hides the comments by default and keeps them on request', () => {
+  it('hides the comments by default and keeps them on request', async () => {
     const byDefault = page();
-    new PageCleaner(byDefault).clean('toolbar');
+    await new PageCleaner(byDefault).clean('toolbar');
     expect(isHidden(byDefault.getElementById('comments'))).toBe(true);
     const kept = page();
-    new PageCleaner(kept).clean('toolbar', { keepComments: true, keepImages: true });
+    await new PageCleaner(kept).clean('toolbar', { keepComments: true, keepImages: true });
     expect(isHidden(kept.getElementById('comments'))).toBe(false);
     expect(isHidden(kept.querySelector('nav'))).toBe(true);
     expect(isHidden(kept.querySelector('footer'))).toBe(true);
   });
 
-  it('keeps images by default and hides them on request, text untouched, restore exact', () => {
+  it('keeps images by default and hides them on request, text untouched, restore exact', async () => {
     const doc = page();
     const before = doc.documentElement.outerHTML;
     const cleaner = new PageCleaner(doc);
-    cleaner.clean('toolbar', { keepComments: false, keepImages: false });
+    await cleaner.clean('toolbar', { keepComments: false, keepImages: false });
     expect(isHidden(doc.getElementById('fig'))).toBe(true);
     expect(isHidden(doc.getElementById('para-0'))).toBe(false);
     cleaner.restore();
     expect(doc.documentElement.outerHTML).toBe(before);
     const withImages = page();
-    new PageCleaner(withImages).clean('toolbar');
+    await new PageCleaner(withImages).clean('toolbar');
     expect(isHidden(withImages.getElementById('fig'))).toBe(false);
   });
 });

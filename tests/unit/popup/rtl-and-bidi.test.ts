@@ -12,15 +12,15 @@ const html = `<!doctype html><html lang="ar" dir="rtl"><head><title>الميزا
 </head><body><nav>القائمة</nav><article><h1>المجلس يقر الميزانية</h1>${Array.from({ length: 6 }, () => `<p>${PROSE.repeat(4)}</p>`).join('')}</article></body></html>`;
 
 describe('RTL pages and bidi controls', () => {
-  it('cleaning keeps the page’s direction and language', () => {
+  it('cleaning keeps the page’s direction and language', async () => {
     const doc = new JSDOM(html, { url: 'https://news.example/2025/budget' }).window.document;
     const cleaner = new PageCleaner(doc);
-    expect(cleaner.clean('toolbar').status).toBe('clean');
+    expect((await cleaner.clean('toolbar')).status).toBe('clean');
     expect(doc.documentElement.getAttribute('dir')).toBe('rtl');
     expect(doc.documentElement.getAttribute('lang')).toBe('ar');
   });
 
-  it('the attribution says rtl, and the popup shows page names without bidi controls, each isolated with dir=auto', () => {
+  it('the attribution says rtl, and the popup shows page names without bidi controls, each isolated with dir=auto', async () => {
     const doc = new JSDOM(html, { url: 'https://news.example/2025/budget' }).window.document;
     const attribution = extractAttribution(doc, 'https://news.example/2025/budget');
     expect(attribution.direction).toBe('rtl');

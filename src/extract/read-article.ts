@@ -1,0 +1,130 @@
+/**
+ * Runs Mozilla Readability on a copy of a page and says where the article is as element numbers:
+ * positions in the page's `getElementsByTagName('*')` order. The copy is either a clone of the live
+ * document (in the page) or a parse of its serialized HTML (in the extractor, off the page's main
+ * thread); either way it pairs one to one with the live elements, which the caller checks with the
+ * tags and parents sent along.
+ *
+ * The numbers survive Readability: `_setNodeTag` copies attributes, and its retry rebuilds the tree
+ * from innerHTML, which keeps attributes too.
+ */
+import { Readability } from '@mozilla/readability';
+import type { ArticleReading } from '../shared/extraction';
+
+/** Numbers the copy's elements so that Readability's output can be traced back. Never set on the live page. */
+export const NUMBER_ATTR = 'data-qr-n';
+/** Less visible article text than this is not an article worth cleaning for. */
+export const MIN_ARTICLE_CHARS = 250;
+
+interface Numbered {
+  count: number;
+  tags: string[];
+  parents: Int32Array;
+}
+
+/** Numbers every element of `copy` in document order; records each one's tag and parent number. */
+export function numberElements(copy: Document): Numbered {
+  const all = copy.getElementsByTagName('*');
+  const count = all.length;
+  const tags = new Array<string>(count);
+  const parents = new Int32Array(count);
+  const numberOf = new Map<Element, number>();
+  for (let i = 0; i < count; i++) {
+    const el = all[i] as Element;
+    el.setAttribute(NUMBER_ATTR, String(i));
+    numberOf.set(el, i);
+    tags[i] = el.localName;
+    const parent = el.parentElement;
+    parents[i] = parent ? (numberOf.get(parent) ?? -1) : -1;
+  }
+  return { count, tags, parents };
+}
+
+/**
+ * A modal marks the rest of the page aria-hidden (or inert), and Readability skips aria-hidden
+ * nodes as invisible, so it would miss the article behind a sign-up popup. In the copy only,
+ * containers with real text lose those attributes; small hidden bits (icons, duplicates) keep them.
+ */
+export function revealModalBackground(copy: Document): void {
+  for (const el of Array.from(copy.querySelectorAll('[aria-hidden="true"], [inert]')).slice(0, 500)) {
+    if ((el.textContent ?? '').length < 500) continue;
+    el.removeAttribute('aria-hidden');
+    el.removeAttribute('inert');
+  }
+}
+
+function numberOf(el: Element): number | undefined {
+  const n = el.getAttribute(NUMBER_ATTR);
+  if (n === null) return undefined;
+  const i = Number(n);
+  return Number.isSafeInteger(i) && i >= 0 ? i : undefined;
+}
+
+/** Numbers found in `root`'s subtree (root included), each once, in document order of the result. */
+function numbersIn(root: Element): number[] {
+  const seen = new Set<number>();
+  const add = (el: Element) => {
+    const n = numberOf(el);
+    if (n !== undefined) seen.add(n);
+  };
+  add(root);
+  for (const el of Array.from(root.getElementsByTagName('*'))) add(el);
+  return [...seen];
+}
+
+/**
+ * The numbers that stand for Readability's top-level blocks: for each child of the result, itself
+ * when it is numbered, else its numbered descendants nearest the top.
+ */
+function topLevel(content: Element): number[] {
+  const out: number[] = [];
+  const visit = (el: Element, depth: number) => {
+    const n = numberOf(el);
+    if (n !== undefined) {
+      out.push(n);
+      return;
+    }
+    if (depth > 64) return;
+    for (const child of Array.from(el.children)) visit(child, depth + 1);
+  };
+  for (const child of Array.from(content.children)) visit(child, 0);
+  return out;
+}
+
+/** Finds the article in `copy` (which it changes: pass a copy, never the live page). */
+export function readArticle(copy: Document, maxElements: number): ArticleReading {
+  const elements = copy.getElementsByTagName('*').length;
+  if (elements > maxElements) return { kind: 'too-large', elements };
+  const numbered = numberElements(copy);
+  revealModalBackground(copy);
+  let parsed: ReturnType<Readability<Element>['parse']>;
+  try {
+    parsed = new Readability<Element>(copy, { maxElemsToParse: maxElements, serializer: (node) => node as Element }).parse();
+  } catch (error) {
+    if (error instanceof Error && /elements found/.test(error.message)) return { kind: 'too-large', elements };
+    throw error;
+  }
+  const content = parsed?.content;
+  if (!parsed || !content) return { kind: 'no-article', reason: 'Readability found no article.' };
+  const textLength = (parsed.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  if (textLength < MIN_ARTICLE_CHARS) return { kind: 'no-article', reason: 'The page has too little article text.' };
+  const kept = numbersIn(content);
+  return {
+    kind: 'article',
+    elements: numbered.count,
+    kept,
+    keptTags: kept.map((n) => numbered.tags[n] ?? ''),
+    keptParents: kept.map((n) => numbered.parents[n] ?? -1),
+    top: topLevel(content),
+    textLength,
+    metadata: {
+      title: parsed.title,
+      byline: parsed.byline,
+      siteName: parsed.siteName,
+      publishedTime: parsed.publishedTime,
+      excerpt: parsed.excerpt,
+      lang: parsed.lang,
+      dir: parsed.dir,
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Extractor } from '../../../src/content/ask-extractor';
+import { PageCleaner } from '../../../src/content/page-cleaner';
+import { extractPage } from '../../../src/extract/extract-page';
+import { isExtractRequest } from '../../../src/shared/extraction';
+import { domFrom, isHidden, loadFixture, paragraphs } from './page-fixture';
+
+/** The extractor as the offscreen document runs it, here with jsdom's parser; counts its calls. */
+function jsdomExtractor(doc: Document, delay = 0): Extractor & { calls: number } {
+  const fn = (async (request) => {
+    fn.calls++;
+    if (!isExtractRequest(request)) throw new Error('bad request');
+    if (delay) await new Promise((r) => setTimeout(r, delay));
+    return extractPage(request, new doc.defaultView!.DOMParser());
+  }) as Extractor & { calls: number };
+  fn.calls = 0;
+  return fn;
+}
+
+const hiddenIds = (doc: Document) =>
+  Array.from(doc.querySelectorAll('[data-quiet-reader-hide]'))
+    .map((el) => el.id || el.className || el.localName)
+    .sort();
+
+describe('PageCleaner reading the page off its main thread', () => {
+  it('cleans the seed-like page from the extractor’s reading exactly as from its own, credit included', async () => {
+    const here = loadFixture('news-article.html');
+    const stateHere = await new PageCleaner(here).clean('toolbar');
+    const there = loadFixture('news-article.html');
+    const extractor = jsdomExtractor(there);
+    const state = await new PageCleaner(there, { extractor }).clean('toolbar');
+    expect(extractor.calls).toBe(1);
+    expect(state.status).toBe('clean');
+    expect(state.engine).toBe('extractor');
+    expect(stateHere.engine).toBe('page');
+    expect(hiddenIds(there)).toEqual(hiddenIds(here));
+    expect(hiddenIds(there).length).toBeGreaterThan(5);
+    expect(isHidden(there.getElementById('p3'))).toBe(false);
+    expect(state.attribution?.credits.map((c) => c.text).join(' ')).toContain('UNCTAD');
+    expect(state.attribution?.headline?.value).toBe(stateHere.attribution?.headline?.value);
+  });
+
+  it('maps onto the elements the page had when it was copied, even if the page changes meanwhile', async () => {
+    const doc = domFrom(`<body><nav class="menu"><a href="/">Home</a></nav><main id="m">${paragraphs(6)}</main></body>`);
+    const cleaner = new PageCleaner(doc, { extractor: jsdomExtractor(doc, 30) });
+    const pending = cleaner.clean('toolbar');
+    const banner = doc.createElement('div');
+    banner.textContent = 'A banner inserted at the top while the copy is read';
+    doc.body.prepend(banner);
+    const state = await pending;
+    expect(state.engine).toBe('extractor');
+    for (let i = 0; i < 6; i++) expect(isHidden(doc.getElementById(`para-${i}`))).toBe(false);
+    expect(isHidden(doc.querySelector('nav.menu'))).toBe(true);
+  });
+
+  it('reads the page itself when the copy does not pair with it', async () => {
+    const doc = domFrom(`<body><nav class="menu"><a href="/">Home</a></nav><main id="m">${paragraphs(6)}</main></body>`);
+    doc.getElementById('para-2')!.append(doc.createElement('div')); // rebuilt differently by a parser
+    const extractor = jsdomExtractor(doc);
+    const state = await new PageCleaner(doc, { extractor }).clean('toolbar');
+    expect(extractor.calls).toBe(1);
+    expect(state.status).toBe('clean');
+    expect(state.engine).toBe('page');
+    expect(isHidden(doc.getElementById('para-2'))).toBe(false);
+  });
+
+  it.each([
+    ['throws', (async () => { throw new Error('Receiving end does not exist'); }) as Extractor],
+    ['answers nothing', (async () => undefined) as Extractor],
+    ['answers nonsense', (async () => ({ kind: 'article', kept: 'all of it' })) as Extractor],
+  ])('reads the page itself when the extractor %s', async (_, extractor) => {
+    const doc = loadFixture('news-article.html');
+    const state = await new PageCleaner(doc, { extractor }).clean('toolbar');
+    expect(state.status).toBe('clean');
+    expect(state.engine).toBe('page');
+    expect(isHidden(doc.getElementById('signup-modal'))).toBe(true);
+  });
+
+  it('a restore while the copy is being read wins: nothing is hidden afterwards', async () => {
+    const doc = loadFixture('news-article.html');
+    const before = doc.documentElement.outerHTML;
+    const cleaner = new PageCleaner(doc, { extractor: jsdomExtractor(doc, 30) });
+    const pending = cleaner.clean('toolbar');
+    cleaner.restore();
+    const state = await pending;
+    expect(state.status).toBe('original');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('a second click while reading gets the first one’s answer, with one reading', async () => {
+    const doc = loadFixture('news-article.html');
+    const extractor = jsdomExtractor(doc, 30);
+    const cleaner = new PageCleaner(doc, { extractor });
+    const [a, b] = await Promise.all([cleaner.clean('toolbar'), cleaner.clean('toolbar')]);
+    expect(a).toEqual(b);
+    expect(a.status).toBe('clean');
+    expect(extractor.calls).toBe(1);
+  });
+});

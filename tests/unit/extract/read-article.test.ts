@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { numberElements, readArticle } from '../../../src/extract/read-article';
+import { domFrom, loadFixture } from '../content/page-fixture';
+
+describe('numberElements', () => {
+  it('numbers a clone in document order, pairing every element with the live one, and records tags and parents', () => {
+    const doc = domFrom('<html><head><title>t</title></head><body><div id="a"><p id="b">x</p><svg id="c"><rect/></svg></div><template><p>tpl</p></template></body></html>');
+    const before = doc.documentElement.outerHTML;
+    const clone = doc.cloneNode(true) as Document;
+    const numbered = numberElements(clone);
+    const live = Array.from(doc.getElementsByTagName('*'));
+    expect(numbered.count).toBe(live.length);
+    for (const el of Array.from(clone.getElementsByTagName('*'))) {
+      const n = Number(el.getAttribute('data-qr-n'));
+      expect(live[n]!.tagName).toBe(el.tagName);
+      expect(numbered.tags[n]).toBe(live[n]!.localName);
+      const parent = live[n]!.parentElement;
+      expect(numbered.parents[n]).toBe(parent ? live.indexOf(parent) : -1);
+    }
+    expect(numbered.tags).toContain('rect');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('readArticle', () => {
+  it('says where the seed-like article is, as numbers with tags and parents, and reads the metadata', () => {
+    const doc = loadFixture('news-article.html');
+    const live = Array.from(doc.getElementsByTagName('*'));
+    const reading = readArticle(doc.cloneNode(true) as Document, 60_000);
+    expect(reading.kind).toBe('article');
+    if (reading.kind !== 'article') return;
+    expect(reading.elements).toBe(live.length);
+    const kept = reading.kept.map((n) => live[n]!);
+    for (let i = 1; i <= 5; i++) expect(kept).toContain(doc.getElementById(`p${i}`));
+    expect(kept).not.toContain(doc.getElementById('signup-modal'));
+    reading.kept.forEach((n, j) => {
+      expect(reading.keptTags[j]).toBe(live[n]!.localName);
+      const parent = live[n]!.parentElement;
+      expect(reading.keptParents[j]).toBe(parent ? live.indexOf(parent) : -1);
+    });
+    expect(reading.top.every((n) => reading.kept.includes(n))).toBe(true);
+    expect(reading.metadata.title).toContain('Belarus Seeks to Ease Isolation');
+    expect(reading.textLength).toBeGreaterThan(1000);
+  });
+
+  it('is JSON all the way through (it crosses a message channel)', () => {
+    const reading = readArticle(loadFixture('news-article.html').cloneNode(true) as Document, 60_000);
+    expect(JSON.parse(JSON.stringify(reading))).toEqual(reading);
+  });
+
+  it('says "no article" for a login page and "too large" past the cap', () => {
+    expect(readArticle(loadFixture('no-article.html').cloneNode(true) as Document, 60_000).kind).toBe('no-article');
+    expect(readArticle(loadFixture('news-article.html').cloneNode(true) as Document, 50)).toEqual({ kind: 'too-large', elements: expect.any(Number) });
+  });
+});
