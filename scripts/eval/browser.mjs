@@ -221,7 +221,16 @@ export async function observePage(env, page, { withExtension = true } = {}) {
     const url = server.origin + page.path;
     const loadStart = Date.now();
     try {
-      await withTimeout(tab.goto(url, { waitUntil: 'load', timeout: t.load }), t.load + 2000, 'load');
+      // The extension runs at document_idle, which comes at the latest shortly after
+      // DOMContentLoaded; a page whose load event never fires (a request that never ends, a
+      // script that never yields) is still a page to clean, so only a missing DOMContentLoaded
+      // counts as hung.
+      await withTimeout(tab.goto(url, { waitUntil: 'domcontentloaded', timeout: t.load }), t.load + 2000, 'load');
+      try {
+        await withTimeout(tab.waitForLoadState('load', { timeout: t.load }), t.load + 2000, 'load event');
+      } catch {
+        row.loadEventMissing = true;
+      }
     } catch (error) {
       row.hung = 'load';
       row.loadError = String(error?.message ?? error).split('\n')[0];

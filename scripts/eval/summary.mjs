@@ -101,6 +101,8 @@ export function summarize(layout, rows, wallSeconds) {
     bare: side('bare'),
     bareFound: count((r) => r.bare?.found),
     hung: count((r) => r.hung),
+    // Pages whose load event never came (the page's own doing: seen without the extension too).
+    loadEventMissing: count((r) => r.loadEventMissing),
     extensionErrorPages: count((r) => r.extensionErrors?.length > 0),
     pageErrorsNotInBaseline: count((r) => r.errorsNotInBaseline?.length > 0),
     pageErrorPagesAny: count((r) => r.errors?.length > 0),
@@ -164,7 +166,7 @@ export function formatSummary(corpus, s) {
     lines.push(`detection: article ${s.detection.article}, not article ${s.detection.notArticle}, no verdict ${s.detection.unknown}`);
   }
   lines.push(
-    `hung ${s.hung}; extension errors on ${s.extensionErrorPages} pages; page errors not seen without the extension on ${s.pageErrorsNotInBaseline} pages (any page error: ${s.pageErrorPagesAny}); article covered on ${s.covered}; scroll stuck ${s.scrollStuck} (cleaned ${s.scrollStuckCleaned})`,
+    `hung ${s.hung} (load event never fired: ${s.loadEventMissing ?? 0}); extension errors on ${s.extensionErrorPages} pages; page errors not seen without the extension on ${s.pageErrorsNotInBaseline} pages (any page error: ${s.pageErrorPagesAny}); article covered on ${s.covered}; scroll stuck ${s.scrollStuck} (cleaned ${s.scrollStuckCleaned})`,
   );
   return lines.join('\n');
 }

@@ -14,6 +14,8 @@ import { EXTRACTOR_FRAME_ATTR } from './markers';
 
 /** The extractor acknowledges a request at once; a frame that does not was blocked or never loaded. */
 export const ACK_TIMEOUT_MS = 1500;
+/** How often the frame is checked for being still in the page. */
+const REMOVAL_CHECK_MS = 100;
 /** Loading the frame, then reading a large page, takes no longer than this. */
 export const ANSWER_TIMEOUT_MS = 10_000;
 
@@ -23,11 +25,13 @@ export function frameExtractor(doc: Document, frameUrl: string): Extractor {
       const frame = doc.createElement('iframe');
       const channel = new MessageChannel();
       let timer: ReturnType<typeof setTimeout> | undefined;
+      let watch: ReturnType<typeof setInterval> | undefined;
       let settled = false;
       const finish = (value: unknown, error?: Error) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
+        clearInterval(watch);
         channel.port1.close();
         frame.remove();
         if (error) reject(error);
@@ -63,5 +67,9 @@ export function frameExtractor(doc: Document, frameUrl: string): Extractor {
       frame.src = frameUrl;
       wait(ANSWER_TIMEOUT_MS, 'did not load');
       doc.documentElement.append(frame);
+      // A page that removes frames it did not add (anti-adblock scripts) must not make us wait.
+      watch = setInterval(() => {
+        if (!frame.isConnected) finish(undefined, new Error('extractor frame removed by the page'));
+      }, REMOVAL_CHECK_MS);
     });
 }

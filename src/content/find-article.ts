@@ -42,16 +42,16 @@ export function commonAncestor(elements: Iterable<Element>): Element | undefined
   return chain?.[chain.length - 1];
 }
 
-/** The live elements in document order, as numbered in a copy taken at the same moment. */
-export function liveElements(doc: Document): Element[] {
-  return Array.from(doc.getElementsByTagName('*'));
+/** The live elements in document order, as numbered in a copy taken at the same moment (a static list). */
+export function liveElements(doc: Document): ArrayLike<Element> {
+  return doc.querySelectorAll('*');
 }
 
 /**
  * Maps a reading of a copy onto `live` (the page's elements when the copy was taken). Every kept
  * element must have the tag and the parent the copy gave it; otherwise the answer is 'mismatch'.
  */
-export function mapReading(reading: ArticleReading, live: readonly Element[], doc: Document): FoundArticle {
+export function mapReading(reading: ArticleReading, live: ArrayLike<Element>, doc: Document): FoundArticle {
   if (reading.kind !== 'article') return reading;
   if (reading.elements !== live.length) return { kind: 'mismatch', reason: `copy has ${reading.elements} elements, page ${live.length}` };
   const kept = new Set<Element>();

@@ -171,10 +171,24 @@ describe.skipIf(!hasFirefox)('Firefox, host access not granted (the default for 
   it('cleans the page from the toolbar button (activeTab), and only that page load', async () => {
     await ff.navigate(server.origin + SEED);
     expect(await ff.evaluate(isClean)).toBe(false);
+    // The page was read off its main thread: the extractor frame (our own extension page) came
+    // and went. Watched from the page, as any page could.
+    await ff.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { extractorFrames: string[] }).extractorFrames = seen;
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of Array.from(r.addedNodes)) if (n instanceof HTMLIFrameElement && n.hasAttribute('data-quiet-reader-extractor')) seen.push(n.src);
+      }).observe(document.documentElement, { childList: true });
+      return true;
+    });
     const t0 = Date.now();
     await ff.clickToolbarButton();
     await ff.waitFor(isClean, [], 15_000, '<html data-quiet-reader="clean"> after the toolbar button');
     timings.toolbarToClean = Date.now() - t0;
+    const frames = await ff.evaluate(() => ({ seen: (window as unknown as { extractorFrames: string[] }).extractorFrames, left: document.querySelectorAll('iframe').length }));
+    expect(frames.seen).toHaveLength(1);
+    expect(frames.seen[0]).toMatch(/^moz-extension:\/\/[^/]+\/extractor\.html$/);
+    expect(frames.left).toBe(0);
     const view = await ff.evaluate(readSeedView);
     expect(view.visible['#signup-modal']).toBe(false);
     expect(view.visible['#p1']).toBe(true);

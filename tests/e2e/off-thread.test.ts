@@ -1,0 +1,96 @@
+/**
+ * Reading the page off its main thread, in real Chromium: the copy's serialization survives what
+ * real pages hold (head <noscript> pixels, links in <noscript> in links, templates, SVG, raw text
+ * that looks like markup), the extractor frame goes away after answering, and when the copy cannot
+ * pair with the page or the frame is taken away, the page is read in place and cleaned all the same.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { askBackground, launchWithExtension, openPopupPage, startServer, tabIdOf, type Browser, type FixtureServer, type Route } from './harness';
+
+const PROSE = 'The council met on Tuesday to discuss the budget, and members debated the proposal at length before a narrow vote that surprised observers. ';
+const article = `<article id="story"><h1>Council passes the budget after a long debate</h1>${Array.from({ length: 6 }, (_, i) => `<p id="p${i}">${PROSE.repeat(4)}</p>`).join('')}</article>`;
+const page = (body: string, head = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council passes the budget</title>${head}</head><body>${body}</body></html>`;
+const menu = '<nav id="menu"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>';
+
+const pages: Record<string, string> = {
+  // Each of these, parsed again with scripting off, would come out shaped differently.
+  '/tricky': page(
+    `${menu}<ul id="teasers"><li><a href="/a" class="figure"><img src="data:," alt=""><noscript><a href="/a"><img src="/a.jpg" alt=""></a></noscript></a></li></ul>
+     <template id="tpl"><div><p>template</p></div></template>
+     <svg width="10" height="10"><defs><linearGradient id="g"><stop offset="0"/></linearGradient></defs><foreignObject><div>fo</div></foreignObject></svg>
+     <table id="facts"><tr><td>Vote</td><td>7–4</td></tr></table>
+     <script>var decoy = "<noscript><img src=x></noscript></head><body>";</script>
+     ${article}`,
+    `<noscript><img height="1" width="1" src="/pixel.gif"></noscript><meta name="description" content="Budget news">`,
+  ),
+  // Built with DOM calls: a <div> inside a <p> lives in the page but not in a parse of its HTML.
+  '/rebuilt': page(`${menu}${article}<script>document.getElementById('p2').append(document.createElement('div'));</script>`),
+  // An anti-adblock script that removes any iframe it did not add.
+  '/frame-killer': page(
+    `${menu}${article}<script>new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n.localName === 'iframe') n.remove(); }).observe(document.documentElement, { childList: true, subtree: true });</script>`,
+  ),
+};
+
+let server: FixtureServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  const route: Route = (req, res) => {
+    const html = pages[req.url ?? ''];
+    if (!html) return false;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    return true;
+  };
+  server = await startServer([route]);
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function cleanPage(path: string): Promise<{ page: Page; state: { status: string; engine?: string } }> {
+  const p = await browser.ctx.newPage();
+  await p.goto(server.origin + path);
+  const tabId = await tabIdOf(browser, p);
+  const ext = await openPopupPage(browser, tabId);
+  await askBackground(ext, { type: 'clean', tabId });
+  const state = await askBackground<{ status: string; engine?: string }>(ext, { type: 'get-state', tabId });
+  await ext.close();
+  return { page: p, state };
+}
+
+const shown = (p: Page, sel: string) => p.$eval(sel, (el) => el.checkVisibility());
+
+describe('reading the page off its main thread', () => {
+  it('pairs the copy with a page full of markup that does not survive a naive re-parse, and leaves no frame behind', async () => {
+    const { page: p, state } = await cleanPage('/tricky');
+    expect(state.status).toBe('clean');
+    expect(state.engine).toBe('extractor');
+    for (let i = 0; i < 6; i++) expect(await shown(p, `#p${i}`)).toBe(true);
+    expect(await shown(p, '#menu')).toBe(false);
+    expect(await p.$$eval('iframe', (frames) => frames.length)).toBe(0);
+    await p.close();
+  });
+
+  it('reads the page in place when the copy does not pair with it (script-built markup)', async () => {
+    const { page: p, state } = await cleanPage('/rebuilt');
+    expect(state.status).toBe('clean');
+    expect(state.engine).toBe('page');
+    expect(await shown(p, '#p2')).toBe(true);
+    expect(await shown(p, '#menu')).toBe(false);
+    await p.close();
+  });
+
+  it('reads the page in place when the page removes the extractor frame', async () => {
+    const { page: p, state } = await cleanPage('/frame-killer');
+    expect(state.status).toBe('clean');
+    expect(state.engine).toBe('page');
+    expect(await shown(p, '#p0')).toBe(true);
+    expect(await shown(p, '#menu')).toBe(false);
+    await p.close();
+  });
+});
