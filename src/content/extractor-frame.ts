@@ -33,7 +33,10 @@ export function frameExtractor(doc: Document, frameUrl: string): Extractor {
         clearTimeout(timer);
         clearInterval(watch);
         channel.port1.close();
-        frame.remove();
+        // Removed in a later task: the cleaner reads the page's styles right after the answer, and
+        // they are up to date only if the page has not changed since its last rendering.
+        if (error) frame.remove();
+        else setTimeout(() => frame.remove(), 0);
         if (error) reject(error);
         else resolve(value);
       };
