@@ -8,7 +8,7 @@ it('times', { timeout: 300_000 }, async () => {
   const server = createServer((req, res) => { const f = decodeURIComponent(req.url!.slice(1).replace(/\/$/, '')); let body; try { body = readFileSync(dir + f + '/source.html'); } catch { res.writeHead(404).end(); return; } res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body); });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const origin = `http://127.0.0.1:${(server.address() as any).port}`;
-  const b = await launchWithExtension();
+  const b = await launchWithExtension('/tmp/cbench-ext');
   await b.ctx.route('**/*', (route) => (route.request().url().startsWith(origin) && route.request().resourceType() === 'document') || route.request().url().startsWith('chrome-extension') ? route.continue() : route.abort());
   for (const f of names) {
     const page = await b.ctx.newPage();

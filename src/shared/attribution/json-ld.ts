@@ -11,6 +11,7 @@ import { recognizeLicense } from './license';
 import { parseCreditLine } from './credit-line';
 import { cleanName, dedupePeople, looksLikeName, person } from './person-names';
 import { cleanText, safeHttpUrl } from '../safe-url';
+import { decodeEntities } from './html-entities';
 import { indexPage, type PageIndex } from './page-index';
 
 type JsonNode = Record<string, unknown>;
@@ -112,7 +113,8 @@ function walk(roots: unknown[]): Walk {
 function str(value: unknown, max: number): string {
   if (Array.isArray(value)) return str(value[0], max);
   if (isNode(value)) return str(get(value, '@value'), max);
-  return typeof value === 'string' ? cleanText(value, max) : '';
+  // Bounded before decoding, as cleanText bounds: a 1 MB value costs no more than a short one.
+  return typeof value === 'string' ? cleanText(decodeEntities(value.slice(0, max * 4 + 256)), max) : '';
 }
 
 function resolve(value: unknown, byId: Map<string, JsonNode>): unknown {
