@@ -225,7 +225,7 @@ export async function observePage(env, page, { withExtension = true } = {}) {
       // DOMContentLoaded; a page whose load event never fires (a request that never ends, a
       // script that never yields) is still a page to clean, so only a missing DOMContentLoaded
       // counts as hung.
-      await withTimeout(tab.goto(url, { waitUntil: 'domcontentloaded', timeout: t.load }), t.load + 2000, 'load');
+      await withTimeout(tab.goto(url, { waitUntil: 'domcontentloaded', timeout: t.domContentLoaded }), t.domContentLoaded + 2000, 'load');
       try {
         await withTimeout(tab.waitForLoadState('load', { timeout: t.load }), t.load + 2000, 'load event');
       } catch {
