@@ -6,6 +6,7 @@
  */
 import type { Attribution } from '../shared/attribution/model';
 import { isExtractReply, type ExtractRequest } from '../shared/extraction';
+import { doctypeOf } from '../extract/parse-copy';
 import { liveElements, mapReading, type FoundArticle } from './find-article';
 
 /** An extractor that has not answered by then is not coming: the page is read here instead. */
@@ -33,7 +34,7 @@ export async function findArticleOffThread(doc: Document, maxElements: number, e
   if (live.length > maxElements) return { found: { kind: 'too-large', elements: live.length } };
   const request: ExtractRequest = {
     type: 'extract',
-    html: root.outerHTML,
+    html: doctypeOf(doc) + root.outerHTML,
     url: doc.location?.href ?? doc.URL,
     baseUrl: doc.baseURI,
     elements: live.length,

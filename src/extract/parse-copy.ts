@@ -30,9 +30,21 @@ export function noscriptAsText(html: string): string {
   });
 }
 
-/** Parses `html` (an `<html>` element's outerHTML) into an inert document shaped like the live page. */
+/**
+ * The page's doctype as markup, or nothing: the copy must be parsed in the page's mode, since a
+ * quirks-mode parser nests a table in a paragraph where a standards-mode one closes the paragraph.
+ */
+export function doctypeOf(doc: Document): string {
+  const d = doc.doctype;
+  if (!d) return '';
+  const quote = (s: string) => `"${s.replace(/"/g, '')}"`;
+  const ids = d.publicId ? ` PUBLIC ${quote(d.publicId)}${d.systemId ? ` ${quote(d.systemId)}` : ''}` : d.systemId ? ` SYSTEM ${quote(d.systemId)}` : '';
+  return `<!DOCTYPE ${d.name}${ids}>`;
+}
+
+/** Parses `html` (the page's doctype and its `<html>` element's outerHTML) into an inert document shaped like the live page. */
 export function parseCopy(html: string, parser: DOMParser = new DOMParser()): Document {
-  return parser.parseFromString(`<!DOCTYPE html>${noscriptAsText(html)}`, 'text/html');
+  return parser.parseFromString(noscriptAsText(html), 'text/html');
 }
 
 /**

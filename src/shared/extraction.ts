@@ -10,7 +10,7 @@ import type { Attribution } from './attribution/model';
 /** Content script -> extractor. */
 export interface ExtractRequest {
   type: 'extract';
-  /** `document.documentElement.outerHTML` of the live page. */
+  /** The live page's doctype and `document.documentElement.outerHTML`. */
   html: string;
   /** The page's address and its base URL (they differ under a `<base href>`). */
   url: string;

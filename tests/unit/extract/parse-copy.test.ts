@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absolutizeLinks, noscriptAsText, parseCopy } from '../../../src/extract/parse-copy';
+import { absolutizeLinks, doctypeOf, noscriptAsText, parseCopy } from '../../../src/extract/parse-copy';
 import { extractPage } from '../../../src/extract/extract-page';
 import { mapReading } from '../../../src/content/find-article';
 import { domFrom, loadFixture, paragraphs } from '../content/page-fixture';
@@ -33,7 +33,7 @@ const TRICKY = `<!doctype html><html lang="en"><head><title>T &amp; "q"</title><
 describe('parseCopy', () => {
   it('parses the serialized page into a document that pairs element for element with it', () => {
     const live = livePage(TRICKY);
-    const copy = parseCopy(live.documentElement.outerHTML, new live.defaultView!.DOMParser());
+    const copy = parseCopy(doctypeOf(live) + live.documentElement.outerHTML, new live.defaultView!.DOMParser());
     expect(shape(copy)).toEqual(shape(live));
     expect(copy.querySelector('noscript')!.firstElementChild).toBeNull();
     expect(copy.querySelector('p[title]')!.getAttribute('title')).toBe('a & b "c" <d>');
@@ -41,7 +41,7 @@ describe('parseCopy', () => {
 
   it('pairs the seed-like page too', () => {
     const live = scriptingOn(loadFixture('news-article.html'));
-    const copy = parseCopy(live.documentElement.outerHTML, new live.defaultView!.DOMParser());
+    const copy = parseCopy(doctypeOf(live) + live.documentElement.outerHTML, new live.defaultView!.DOMParser());
     expect(shape(copy)).toEqual(shape(live));
   });
 
@@ -53,7 +53,7 @@ describe('parseCopy', () => {
     const inLink = live.createElement('noscript');
     inLink.textContent = '<a href="/y"><img src="y.jpg"></a>';
     live.getElementById('x')!.append(inLink);
-    const copy = parseCopy(live.documentElement.outerHTML, new live.defaultView!.DOMParser());
+    const copy = parseCopy(doctypeOf(live) + live.documentElement.outerHTML, new live.defaultView!.DOMParser());
     expect(shape(copy)).toEqual(shape(live));
   });
 
@@ -66,6 +66,19 @@ describe('parseCopy', () => {
   it('leaves "<noscript>" inside scripts, styles and comments alone', () => {
     const html = '<html><head><script>document.write("<noscript><img src=a></noscript>")</script></head><body><!-- <noscript><b>x</b></noscript> --><noscript><i>y</i></noscript></body></html>';
     expect(noscriptAsText(html)).toBe(html.replace('<noscript><i>y</i></noscript>', '<noscript>&lt;i>y&lt;/i></noscript>'));
+  });
+
+  it('parses in the page’s own mode: a quirks-mode page keeps its table inside a paragraph', () => {
+    const live = domFrom(`<html><head><title>q</title></head><body><p id="p">Text<table><tr><td>cell</td></tr></table></p>${paragraphs(2)}</body></html>`);
+    expect(live.compatMode).toBe('BackCompat');
+    expect(live.querySelector('#p table')).not.toBeNull();
+    const parser = new live.defaultView!.DOMParser();
+    expect(doctypeOf(live)).toBe('');
+    expect(shape(parseCopy(doctypeOf(live) + live.documentElement.outerHTML, parser))).toEqual(shape(live));
+    // Parsed in standards mode instead, the paragraph closes before the table: no pairing.
+    expect(shape(parseCopy('<!DOCTYPE html>' + live.documentElement.outerHTML, parser))).not.toEqual(shape(live));
+    const legacy = domFrom('<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN" "http://www.w3.org/TR/html4/loose.dtd"><html><body></body></html>');
+    expect(doctypeOf(legacy)).toBe('<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN" "http://www.w3.org/TR/html4/loose.dtd">');
   });
 
   it('makes links absolute against the live base URL, whatever the copy’s own base', () => {
@@ -84,7 +97,7 @@ describe('parseCopy', () => {
 describe('extractPage and mapReading', () => {
   const request = (doc: Document) => ({
     type: 'extract' as const,
-    html: doc.documentElement.outerHTML,
+    html: doctypeOf(doc) + doc.documentElement.outerHTML,
     url: doc.location.href,
     baseUrl: doc.baseURI,
     elements: doc.getElementsByTagName('*').length,
