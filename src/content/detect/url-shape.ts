@@ -76,7 +76,8 @@ export function urlShape(url: string): UrlShape {
   // filed under a topic, not the topic's list.
   const at = segments.slice(0, 2).findIndex((s) => LISTING_SEGMENT.test(s));
   const after = segments.length - at - 1;
-  const fileLeaf = /\.\w{2,5}$/.test(segments[segments.length - 1] ?? '');
+  // Path parameters (`page.html;jsessionid=…`) are not part of the name.
+  const fileLeaf = /\.\w{2,5}$/.test((segments[segments.length - 1] ?? '').replace(/;.*$/, ''));
   shape.listing = at >= 0 && (after <= 1 || (after === 2 && !fileLeaf)) && !shape.dated;
   shape.task = segments.some((s) => TASK_SEGMENT.test(s.replace(/\.\w{2,5}$/, '')));
   return shape;
