@@ -49,8 +49,18 @@ export function isHideable(el: Element): boolean {
   return !NEVER_HIDE.has(el.tagName.toUpperCase());
 }
 
+/**
+ * Taxonomy classes (`tag-social-media`, `category-newsletter`) that blog engines put on a post
+ * name the article's subject, not a part of the page: left out of the name. Only on an element
+ * that carries a post's class signature (`hentry`, `type-post`, `post-123`), so that layout names
+ * such as `tag-list` still count.
+ */
+const POST_SIGNATURE = /(^|\s)(hentry|type-[\w-]+|post-\d+)(\s|$)/i;
+const TAXONOMY_CLASS = /(^|\s)(tag|category|post_tag|format)-[^\s]*/gi;
+
 function nameOf(el: Element): string {
-  const cls = typeof el.className === 'string' ? el.className : el.getAttribute('class') ?? '';
+  let cls = typeof el.className === 'string' ? el.className : el.getAttribute('class') ?? '';
+  if (POST_SIGNATURE.test(cls)) cls = cls.replace(TAXONOMY_CLASS, ' ');
   return `${cls} ${el.id} ${el.getAttribute('role') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
 }
 
@@ -126,17 +136,76 @@ export function planHiding({ root, kept, extras, positionOf }: HidePlanInput): E
   }
   // (b) boilerplate Readability dropped from inside the root.
   const holdsKept = pathTo(kept);
-  // Iterative on purpose: pages nest thousands of levels deep.
-  const stack: Element[] = holdsKept.has(root) ? [root] : [];
+  const hidden = new Set<Element>();
+  const hideOne = (el: Element) => {
+    hidden.add(el);
+    hide.push(el);
+  };
+  const nearExtra = (el: Element) => extras.some((x) => el.contains(x) || x.contains(el));
+  // Iterative on purpose: pages nest thousands of levels deep. `inside` marks a block Readability
+  // dropped that stayed visible (it reads like prose): within it only furniture by name or tag goes.
+  const stack: Array<{ el: Element; inside: boolean }> = holdsKept.has(root) ? [{ el: root, inside: false }] : [];
   while (stack.length > 0) {
-    const el = stack.pop() as Element;
-    for (const child of Array.from(el.children)) {
-      if (holdsKept.has(child)) {
-        stack.push(child);
-      } else if (isHideable(child) && !extras.some((x) => child.contains(x) || x.contains(child)) && isDroppedBoilerplate(child, positionOf)) {
-        hide.push(child);
+    const { el, inside } = stack.pop() as { el: Element; inside: boolean };
+    const children = Array.from(el.children);
+    for (const child of children) {
+      if (!inside && holdsKept.has(child)) {
+        stack.push({ el: child, inside: false });
+        continue;
       }
+      if (!isHideable(child)) continue;
+      if (extras.some((x) => x.contains(child))) continue; // an extra is kept whole
+      const extraInside = extras.some((x) => child.contains(x));
+      const boilerplate = !extraInside && (inside ? isFurnitureWithin(child) : isDroppedBoilerplate(child, positionOf));
+      if (boilerplate) hideOne(child);
+      else if (child.children.length > 0) stack.push({ el: child, inside: true });
     }
+    hideOrphanHeadings(children, hidden, holdsKept, nearExtra, hideOne);
   }
   return hide;
+}
+
+/**
+ * Inside a dropped block that stays visible (it may be article text Readability missed), only
+ * what names itself page furniture, or is a form or navigation, is hidden; short or link-heavy
+ * bits are not, since they may be the article's own.
+ */
+function isFurnitureWithin(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (PHRASING_TAGS.has(tag) && el.parentElement && isInlineContext(el.parentElement)) return false;
+  if (FURNITURE_WITHIN_TAGS.has(tag)) return true;
+  return BOILERPLATE_NAME.test(nameOf(el));
+}
+
+/** Furniture by tag inside a visible dropped block: not embeds (iframe, object), which may be the article's media. */
+const FURNITURE_WITHIN_TAGS = new Set(['NAV', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FOOTER', 'DIALOG', 'FIELDSET', 'MENU']);
+
+/**
+ * A heading Readability dropped, whose section (the siblings after it, up to the next heading) is
+ * all hidden, is the title of that hidden block ("Related posts", "Weitere Themen"): hidden too.
+ */
+function hideOrphanHeadings(
+  children: readonly Element[],
+  hidden: ReadonlySet<Element>,
+  holdsKept: ReadonlySet<Element>,
+  nearExtra: (el: Element) => boolean,
+  hideOne: (el: Element) => void,
+): void {
+  for (let i = 0; i < children.length; i++) {
+    const heading = children[i] as Element;
+    if (!/^H[1-6]$/i.test(heading.tagName) || hidden.has(heading) || holdsKept.has(heading) || nearExtra(heading)) continue;
+    let section = 0;
+    let allHidden = true;
+    for (let j = i + 1; j < children.length; j++) {
+      const next = children[j] as Element;
+      if (/^H[1-6]$/i.test(next.tagName)) break;
+      if (!isHideable(next)) continue;
+      section++;
+      if (!hidden.has(next)) {
+        allHidden = false;
+        break;
+      }
+    }
+    if (section > 0 && allHidden) hideOne(heading);
+  }
 }

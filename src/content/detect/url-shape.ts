@@ -71,7 +71,14 @@ export function urlShape(url: string): UrlShape {
     segments.some((s) => slugWords(s) >= 4) ||
     /(?:^|[-_/])\d{5,}(?:\.\w{2,5})?\/?$/.test(path) ||
     meaningful.some((k) => ITEM_PARAM.test(k) && /\d/.test(params.get(k) ?? ''));
-  shape.listing = segments.slice(0, 2).some((s) => LISTING_SEGMENT.test(s)) && !shape.dated;
+  // `/tag/elections/`, `/category/world/europe/`: the listing word near the top and at most two
+  // segments after it. A file deeper down (`/themen/regionen/zukunftsforum2022.html`) is a page
+  // filed under a topic, not the topic's list.
+  const at = segments.slice(0, 2).findIndex((s) => LISTING_SEGMENT.test(s));
+  const after = segments.length - at - 1;
+  // Path parameters (`page.html;jsessionid=…`) are not part of the name.
+  const fileLeaf = /\.\w{2,5}$/.test((segments[segments.length - 1] ?? '').replace(/;.*$/, ''));
+  shape.listing = at >= 0 && (after <= 1 || (after === 2 && !fileLeaf)) && !shape.dated;
   shape.task = segments.some((s) => TASK_SEGMENT.test(s.replace(/\.\w{2,5}$/, '')));
   return shape;
 }

@@ -34,6 +34,10 @@ describe('urlShape', () => {
     expect(urlShape('https://n.example/?s=').search).toBe(false);
     expect(urlShape('https://n.example/tag/elections/').listing).toBe(true);
     expect(urlShape('https://n.example/author/jane-doe').listing).toBe(true);
+    expect(urlShape('https://n.example/category/world/europe/').listing).toBe(true);
+    expect(urlShape('https://n.example/tag/elections.html').listing).toBe(true);
+    // A page filed under a topic is not the topic's list.
+    expect(urlShape('https://www.ministry.example/DE/themen/laendliche-regionen/zukunftsforum2022.html;jsessionid=ED5DD58.live922').listing).toBe(false);
     expect(urlShape('https://n.example/login').task).toBe(true);
     expect(urlShape('https://shop.example/checkout/payment.html').task).toBe(true);
     expect(urlShape('https://n.example/politics/login-troubles-hit-voters').task).toBe(false);

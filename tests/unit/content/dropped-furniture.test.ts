@@ -1,0 +1,119 @@
+/**
+ * Page furniture that Readability left out but that sits inside the article root, in blocks the
+ * hide plan keeps visible: share bars, "related" blocks and comment forms inside a dropped block
+ * that reads like prose, headings left alone above a hidden block, blog taxonomy classes.
+ */
+import { describe, expect, it } from 'vitest';
+import { planHiding } from '../../../src/content/hide-plan';
+import { PageCleaner } from '../../../src/content/page-cleaner';
+import { domFrom, isHidden, paragraphs } from './page-fixture';
+
+const PROSE = 'The committee will publish its findings in the spring, after hearing from residents of every district. ';
+
+/** Runs the plan with the elements of `keptSelector` (and their descendants) as Readability's result. */
+function plan(doc: Document, rootSelector: string, keptSelector: string, extras: Element[] = []): Set<Element> {
+  const root = doc.querySelector(rootSelector) as Element;
+  const kept = new Set<Element>();
+  for (const el of Array.from(doc.querySelectorAll(keptSelector))) {
+    kept.add(el);
+    for (const d of Array.from(el.querySelectorAll('*'))) kept.add(d);
+  }
+  const hide = new Set(planHiding({ root, kept, extras }));
+  for (const el of hide) el.setAttribute('data-quiet-reader-hide', '');
+  return hide;
+}
+
+describe('furniture inside a dropped block that stays visible', () => {
+  const page = () =>
+    domFrom(`<body><div id="root">
+      <div class="kept"><p id="p1">${PROSE.repeat(3)}</p><p id="p2">${PROSE.repeat(3)}</p></div>
+      <div id="post-extras">
+        <p id="aside-prose">${PROSE}</p>
+        <p id="short">He said no.</p>
+        <iframe id="video" src="https://video.example/embed/1"></iframe>
+        <div id="share" class="sharedaddy sd-sharing-enabled"><h3>Teilen Sie dies mit:</h3><ul><li><a href="/s?t">Twitter</a></li><li><a href="/s?f">Facebook</a></li></ul></div>
+        <div id="jp-relatedposts" class="jp-relatedposts"><h3><em>Ähnliche Beiträge</em></h3></div>
+        <div id="respond"><h3>Post a Comment</h3><form id="commentform"><textarea></textarea></form></div>
+        <div class="sectionRating"><form action="/rate"><fieldset><h2 id="rate">Wie bewerten Sie diesen Artikel?</h2><input type="radio" name="r" value="1"></fieldset></form></div>
+      </div>
+    </div></body>`);
+
+  it('hides share bars, related posts, comment forms and ratings inside it', () => {
+    const doc = page();
+    plan(doc, '#root', '.kept');
+    for (const sel of ['#share', '#jp-relatedposts', '#commentform', '#rate']) expect(isHidden(doc.querySelector(sel)), sel).toBe(true);
+  });
+
+  it('keeps its prose, short lines and embeds: only furniture by name or tag goes', () => {
+    const doc = page();
+    plan(doc, '#root', '.kept');
+    for (const sel of ['#post-extras', '#aside-prose', '#short', '#video', '#p1', '#p2']) expect(isHidden(doc.querySelector(sel)), sel).toBe(false);
+  });
+
+  it('never hides an extra (a byline) inside a dropped block, nor anything inside it', () => {
+    const doc = domFrom(`<body><div id="root"><div class="kept"><p>${PROSE.repeat(4)}</p></div>
+      <div id="header-block"><div id="byline" class="byline">By Jane Roe <span class="social-follow">Follow</span></div><nav id="section-nav"><a href="/a">A</a></nav></div></div></body>`);
+    plan(doc, '#root', '.kept', [doc.getElementById('byline') as Element]);
+    expect(isHidden(doc.getElementById('byline'))).toBe(false);
+    expect(isHidden(doc.querySelector('.social-follow'))).toBe(false);
+    expect(isHidden(doc.getElementById('section-nav'))).toBe(true);
+  });
+
+  it('a blog post in the page cleaner: the post and its dropped note stay, the share bar and comment form in them go', () => {
+    const doc = domFrom(`<html><head><title>Ratschläge geben</title></head><body>
+      <header><nav><a href="/">Start</a> <a href="/about">Über mich</a></nav></header>
+      <div id="content"><div class="post-34 post type-post hentry">
+        <h2 class="entry-title">Ratschläge geben</h2>
+        <div class="entry">${paragraphs(4)}
+        <div class="postmeta"><p id="note">Dieser Eintrag wurde am 31. Dezember 2008 von Anna in Allgemein veröffentlicht und am 2. Januar ergänzt.</p>
+          <div id="jp-post-flair" class="sharedaddy sd-like-enabled"><div class="sd-block sd-social"><h3 class="sd-title">Teilen Sie dies mit:</h3><ul><li><a href="/s?t">Twitter</a></li></ul></div>
+          <div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Ähnliche Beiträge</em></h3></div></div>
+          <div id="respond" class="comment-respond"><h3 id="reply-title">Kommentar verfassen</h3><form id="commentform"><textarea name="comment"></textarea></form></div>
+        </div></div>
+      </div></div>
+      <footer>Bloggen auf WordPress.com.</footer></body></html>`);
+    expect(new PageCleaner(doc).clean('toolbar').status).toBe('clean');
+    for (let i = 0; i < 4; i++) expect(isHidden(doc.getElementById(`para-${i}`)), `para-${i}`).toBe(false);
+    for (const sel of ['.entry-title', '#note']) expect(isHidden(doc.querySelector(sel)), sel).toBe(false);
+    for (const sel of ['#jp-post-flair', '#jp-relatedposts', '#respond', 'footer', 'header']) expect(isHidden(doc.querySelector(sel)), sel).toBe(true);
+  });
+});
+
+describe('a heading left alone above a hidden block', () => {
+  it('is hidden with its block ("Weitere Themen" over a link list)', () => {
+    const doc = domFrom(`<body><div id="root"><div class="kept"><p>${PROSE.repeat(4)}</p></div>
+      <div class="row"><p class="kept">${PROSE}</p><h3 id="more">Weitere Themen</h3><div class="guide-links"><ul><li><a href="/a">Altersvorsorge</a></li><li><a href="/b">Riester-Rente</a></li></ul></div></div></div></body>`);
+    plan(doc, '#root', '.kept');
+    // The row holds a kept paragraph, so it is walked: its heading and link list were both dropped.
+    expect(isHidden(doc.querySelector('.guide-links'))).toBe(true);
+    expect(isHidden(doc.getElementById('more'))).toBe(true);
+  });
+
+  it('stays when anything of its section stays (a dropped heading over prose)', () => {
+    const doc = domFrom(`<body><div id="root"><div class="kept"><p>${PROSE.repeat(4)}</p></div>
+      <h2 id="h">What happens next</h2><div class="links"><a href="/a">Budget</a> <a href="/b">Council</a></div><p id="after">${PROSE}</p></div></body>`);
+    plan(doc, '#root', '.kept');
+    expect(isHidden(doc.querySelector('.links'))).toBe(true);
+    expect(isHidden(doc.getElementById('h'))).toBe(false);
+    expect(isHidden(doc.getElementById('after'))).toBe(false);
+  });
+
+  it('stays when Readability kept it, and when nothing follows it', () => {
+    const doc = domFrom(`<body><div id="root"><div class="kept"><p>${PROSE.repeat(4)}</p><h3 id="kept-h">Background</h3><div class="links"><a href="/a">A</a> <a href="/b">B</a></div></div><h3 id="last">Notes</h3></div></body>`);
+    plan(doc, '#root', '.kept > p, #kept-h');
+    expect(isHidden(doc.querySelector('.links'))).toBe(true);
+    expect(isHidden(doc.getElementById('kept-h'))).toBe(false);
+    expect(isHidden(doc.getElementById('last'))).toBe(false);
+  });
+});
+
+describe('blog taxonomy classes are not furniture names', () => {
+  it('a dropped post tagged "social media" and filed under "newsletter" stays', () => {
+    const doc = domFrom(`<body><div id="root"><div class="kept"><p>${PROSE.repeat(4)}</p></div>
+      <div id="post" class="post-12 post type-post hentry tag-social-media category-newsletter"><p>${PROSE.repeat(2)}</p></div>
+      <div id="tags" class="tag-list"><a href="/t/a">Budget</a></div></div></body>`);
+    plan(doc, '#root', '.kept');
+    expect(isHidden(doc.getElementById('post'))).toBe(false);
+    expect(isHidden(doc.getElementById('tags'))).toBe(true);
+  });
+});
