@@ -27,7 +27,7 @@ function timeout(ms: number): Promise<undefined> {
  * The article as the extractor found it, or undefined when there is no extractor, it failed, or
  * its copy does not pair with the page (then the caller reads the page itself).
  */
-export async function findArticleOffThread(doc: Document, maxElements: number, minChars: number, extractor: Extractor): Promise<OffThreadResult | undefined> {
+export async function findArticleOffThread(doc: Document, maxElements: number, extractor: Extractor): Promise<OffThreadResult | undefined> {
   const root = doc.documentElement;
   if (!root) return undefined;
   const live = liveElements(doc);
@@ -39,7 +39,6 @@ export async function findArticleOffThread(doc: Document, maxElements: number, m
     baseUrl: doc.baseURI,
     elements: live.length,
     maxElements,
-    minChars,
   };
   let reply: unknown;
   try {

@@ -6,9 +6,9 @@
  */
 import type { ReadabilityMetadata } from '../shared/attribution/extract-attribution';
 import type { ArticleReading } from '../shared/extraction';
-import { MIN_ARTICLE_CHARS, readArticle } from '../extract/read-article';
+import { readArticle } from '../extract/read-article';
 
-export { MIN_ARTICLE_CHARS, MIN_CLICKED_ARTICLE_CHARS } from '../extract/read-article';
+export { MIN_ARTICLE_CHARS } from '../extract/read-article';
 
 /** Pages with more elements than this are not parsed: cloning and parsing them could hang the tab. */
 export const MAX_ELEMENTS = 60_000;
@@ -74,12 +74,12 @@ export function mapReading(reading: ArticleReading, live: ArrayLike<Element>, do
 }
 
 /** Reads a clone of the page here, on the page's main thread. */
-export function findArticle(doc: Document, maxElements = MAX_ELEMENTS, minChars = MIN_ARTICLE_CHARS): FoundArticle {
+export function findArticle(doc: Document, maxElements = MAX_ELEMENTS): FoundArticle {
   const elements = doc.getElementsByTagName('*').length;
   if (elements > maxElements) return { kind: 'too-large', elements };
   const live = liveElements(doc);
   const clone = doc.cloneNode(true) as Document;
-  const found = mapReading(readArticle(clone, maxElements, minChars), live, doc);
+  const found = mapReading(readArticle(clone, maxElements), live, doc);
   // A clone pairs with its page by construction; failing that, something unexpected happened.
   return found.kind === 'mismatch' ? { kind: 'no-article', reason: 'The page changed while it was being read.' } : found;
 }

@@ -10,7 +10,7 @@ import { findExtras, findHeadline } from './article-extras';
 import { nonArticleReason } from './non-article';
 import { ChangeLog } from './change-log';
 import { findArticleOffThread, type Extractor } from './ask-extractor';
-import { commonAncestor, findArticle, MAX_ELEMENTS, MIN_ARTICLE_CHARS, MIN_CLICKED_ARTICLE_CHARS } from './find-article';
+import { commonAncestor, findArticle, MAX_ELEMENTS } from './find-article';
 import { planHiding } from './hide-plan';
 import { KeepClean } from './keep-clean';
 import { HIDE_ATTR, REVEAL_ATTR, STATE_ATTR, UNLOCK_ATTR, WIDEN_ATTR } from './markers';
@@ -91,12 +91,11 @@ export class PageCleaner {
       // Automatic cleanup comes from the detector's yes; a click gets the detector's second opinion.
       const notArticle = trigger === 'auto' ? undefined : nonArticleReason(this.doc, url ?? '');
       if (notArticle) return this.settle('no-article', notArticle);
-      const minChars = trigger === 'auto' ? MIN_ARTICLE_CHARS : MIN_CLICKED_ARTICLE_CHARS;
-      const offThread = this.extractor ? await findArticleOffThread(this.doc, this.maxElements, minChars, this.extractor) : undefined;
+      const offThread = this.extractor ? await findArticleOffThread(this.doc, this.maxElements, this.extractor) : undefined;
       // Restored (or cleaned by another request) while the copy was being read: nothing to do.
       if (generation !== this.generation) return this.state();
       this.engine = offThread ? 'extractor' : 'page';
-      const found = offThread?.found ?? findArticle(this.doc, this.maxElements, minChars);
+      const found = offThread?.found ?? findArticle(this.doc, this.maxElements);
       if (found.kind === 'too-large') {
         return this.settle('too-large', `This page is too large to clean safely (${found.elements.toLocaleString()} elements), so it was left as it is.`);
       }

@@ -13,13 +13,8 @@ import type { ArticleReading } from '../shared/extraction';
 
 /** Numbers the copy's elements so that Readability's output can be traced back. Never set on the live page. */
 export const NUMBER_ATTR = 'data-qr-n';
-/** Less article text than this is not an article worth cleaning for, automatically. */
+/** Less visible article text than this is not an article worth cleaning for. */
 export const MIN_ARTICLE_CHARS = 250;
-/**
- * A reader who clicks asks for it: a short post (a poem, a notice) is cleaned from this much.
- * Readability's own readerable check starts at 140 characters.
- */
-export const MIN_CLICKED_ARTICLE_CHARS = 100;
 
 interface Numbered {
   count: number;
@@ -97,7 +92,7 @@ function topLevel(content: Element): number[] {
 }
 
 /** Finds the article in `copy` (which it changes: pass a copy, never the live page). */
-export function readArticle(copy: Document, maxElements: number, minChars = MIN_ARTICLE_CHARS): ArticleReading {
+export function readArticle(copy: Document, maxElements: number): ArticleReading {
   const elements = copy.getElementsByTagName('*').length;
   if (elements > maxElements) return { kind: 'too-large', elements };
   const numbered = numberElements(copy);
@@ -112,7 +107,7 @@ export function readArticle(copy: Document, maxElements: number, minChars = MIN_
   const content = parsed?.content;
   if (!parsed || !content) return { kind: 'no-article', reason: 'Readability found no article.' };
   const textLength = (parsed.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  if (textLength < minChars) return { kind: 'no-article', reason: 'The page has too little article text.' };
+  if (textLength < MIN_ARTICLE_CHARS) return { kind: 'no-article', reason: 'The page has too little article text.' };
   const kept = numbersIn(content);
   return {
     kind: 'article',

@@ -18,8 +18,6 @@ export interface ExtractRequest {
   /** How many elements the live page had when it was serialized. */
   elements: number;
   maxElements: number;
-  /** Less article text than this is no article (it depends on how the cleanup was asked for). */
-  minChars?: number;
 }
 
 /** Where Readability's article is, as element numbers, with what is needed to check the mapping. */
@@ -57,8 +55,7 @@ export function isExtractRequest(x: unknown): x is ExtractRequest {
     typeof x.url === 'string' &&
     typeof x.baseUrl === 'string' &&
     Number.isSafeInteger(x.elements) &&
-    Number.isSafeInteger(x.maxElements) &&
-    (x.minChars === undefined || Number.isSafeInteger(x.minChars))
+    Number.isSafeInteger(x.maxElements)
   );
 }
 

@@ -97,25 +97,3 @@ describe('PageCleaner reading the page off its main thread', () => {
     expect(extractor.calls).toBe(1);
   });
 });
-
-describe('how much text makes an article', () => {
-  const SHORT_POST = `<html><head><title>Monstergespräche #1</title><meta property="og:type" content="article"></head><body>
-    <nav class="menu"><a href="/">Home</a> <a href="/about">About</a> <a href="/archive">Archive</a></nav>
-    <article class="post"><h1>Monstergespräche #1</h1><div class="entry-content"><p>Der kleine Drache fragte das Monster unter dem Bett, ob es auch manchmal Angst im Dunkeln habe. „Nur dienstags“, sagte das Monster.</p></div></article>
-    <div class="sharedaddy"><h3>Teilen Sie dies mit:</h3><a href="/share">Twitter</a></div>
-    <footer><p>Die Inhalte dieser Website sind urheberrechtlich geschützt.</p></footer></body></html>`;
-
-  it('a short post is cleaned when the reader asks, not automatically', async () => {
-    const auto = domFrom(SHORT_POST, 'https://blog.example/2019/04/09/monstergesprache-1/');
-    expect((await new PageCleaner(auto, { extractor: jsdomExtractor(auto) }).clean('auto')).status).toBe('no-article');
-    const asked = domFrom(SHORT_POST, 'https://blog.example/2019/04/09/monstergesprache-1/');
-    const state = await new PageCleaner(asked, { extractor: jsdomExtractor(asked) }).clean('toolbar');
-    expect(state.status).toBe('clean');
-    expect(isHidden(asked.querySelector('.entry-content p'))).toBe(false);
-    expect(isHidden(asked.querySelector('nav.menu'))).toBe(true);
-    expect(isHidden(asked.querySelector('footer'))).toBe(true);
-    // The same without the extractor (read in place).
-    const inPlace = domFrom(SHORT_POST, 'https://blog.example/2019/04/09/monstergesprache-1/');
-    expect((await new PageCleaner(inPlace).clean('toolbar')).status).toBe('clean');
-  });
-});
