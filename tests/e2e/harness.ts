@@ -19,6 +19,17 @@ export const hasChromium = existsSync(CHROMIUM);
 
 export type Route = (req: IncomingMessage, res: ServerResponse) => boolean;
 
+/** A route answering the in-memory pages of a test by path (`html`, optional extra headers). */
+export function pagesRoute(pages: Record<string, string | { html: string; headers?: Record<string, string> }>, rewrite: (html: string) => string = (html) => html): Route {
+  return (req, res) => {
+    const entry = pages[req.url ?? ''];
+    if (entry === undefined) return false;
+    const { html, headers } = typeof entry === 'string' ? { html: entry, headers: {} } : entry;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers }).end(rewrite(html));
+    return true;
+  };
+}
+
 export interface FixtureServer {
   origin: string;
   close(): Promise<void>;

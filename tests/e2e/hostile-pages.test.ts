@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { askBackground, launchWithExtension, openPopupPage, startServer, tabIdOf, waitForCleanState, type Browser, type FixtureServer, type Route } from './harness';
+import { askBackground, launchWithExtension, openPopupPage, pagesRoute, startServer, tabIdOf, waitForCleanState, type Browser, type FixtureServer } from './harness';
 
 const PROSE = 'The council met on Tuesday to discuss the budget, and members debated the proposal at length before a narrow vote that surprised observers. ';
 const article = (n = 6) => `<article id="story"><h1>Council passes the budget after a long debate</h1>${Array.from({ length: n }, (_, i) => `<p id="p${i}">${PROSE.repeat(4)}</p>`).join('')}</article>`;
@@ -76,13 +76,7 @@ beforeAll(async () => {
       return true;
     },
   ]);
-  const route: Route = (req, res) => {
-    const entry = pages[req.url ?? ''];
-    if (!entry) return false;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...entry.headers }).end(entry.html.replace('CROSS_ORIGIN', cross.origin.replace('127.0.0.1', 'localhost')));
-    return true;
-  };
-  server = await startServer([route]);
+  server = await startServer([pagesRoute(pages, (html) => html.replace('CROSS_ORIGIN', cross.origin.replace('127.0.0.1', 'localhost')))]);
   browser = await launchWithExtension();
 });
 

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { askBackground, launchWithExtension, openPopupPage, startServer, tabIdOf, type Browser, type FixtureServer, type Route } from './harness';
+import { askBackground, launchWithExtension, openPopupPage, pagesRoute, startServer, tabIdOf, type Browser, type FixtureServer } from './harness';
 
 const PROSE = 'The council met on Tuesday to discuss the budget, and members debated the proposal at length before a narrow vote that surprised observers. ';
 const article = `<article id="story"><h1>Council passes the budget after a long debate</h1>${Array.from({ length: 6 }, (_, i) => `<p id="p${i}">${PROSE.repeat(4)}</p>`).join('')}</article>`;
@@ -37,13 +37,7 @@ let server: FixtureServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  const route: Route = (req, res) => {
-    const html = pages[req.url ?? ''];
-    if (!html) return false;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
-    return true;
-  };
-  server = await startServer([route]);
+  server = await startServer([pagesRoute(pages)]);
   browser = await launchWithExtension();
 });
 
