@@ -30,6 +30,24 @@ export function noscriptAsText(html: string): string {
   });
 }
 
+/** Script types whose text the readers use: JSON-LD (structured data about the article). */
+const DATA_SCRIPT = /\btype\s*=\s*["']?application\/ld\+json/i;
+
+/**
+ * The copy without the text of its scripts and style sheets (JSON-LD kept): nothing in the
+ * extractor reads them, and they are often half a page's HTML, so the copy travels lighter. Every
+ * element stays, so the copy still pairs with the page. Raw text and comments are skipped over
+ * whole, as in `noscriptAsText`, so markup-like text inside them is never taken for a script.
+ */
+export function withoutCode(html: string): string {
+  return html.replace(RAW_PARTS, (whole: string, open?: string, tag?: string, text?: string, close?: string) => {
+    if (tag === undefined || !text) return whole;
+    const name = tag.toLowerCase();
+    if (name === 'style' || (name === 'script' && !DATA_SCRIPT.test(open ?? ''))) return `${open}${close}`;
+    return whole;
+  });
+}
+
 /**
  * The page's doctype as markup, or nothing: the copy must be parsed in the page's mode, since a
  * quirks-mode parser nests a table in a paragraph where a standards-mode one closes the paragraph.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absolutizeLinks, doctypeOf, noscriptAsText, parseCopy } from '../../../src/extract/parse-copy';
+import { absolutizeLinks, doctypeOf, noscriptAsText, parseCopy, withoutCode } from '../../../src/extract/parse-copy';
 import { extractPage } from '../../../src/extract/extract-page';
 import { mapReading } from '../../../src/content/find-article';
 import { domFrom, loadFixture, paragraphs } from '../content/page-fixture';
@@ -91,6 +91,27 @@ describe('parseCopy', () => {
       'https://x.example/d',
       'http://[bad',
     ]);
+  });
+});
+
+describe('withoutCode', () => {
+  it('empties scripts and style sheets but keeps JSON-LD, and the copy still pairs with the page', () => {
+    const live = livePage(TRICKY.replace('</head>', '<script type="application/ld+json">{"@type":"NewsArticle","headline":"H"}</script><script src="/app.js"></script></head>'));
+    const html = doctypeOf(live) + live.documentElement.outerHTML;
+    const slim = withoutCode(html);
+    expect(slim.length).toBeLessThan(html.length);
+    expect(slim).not.toContain('not an element');
+    expect(slim).not.toContain('color: red');
+    expect(slim).toContain('{"@type":"NewsArticle","headline":"H"}');
+    expect(slim).toContain('<script src="/app.js"></script>');
+    const copy = parseCopy(slim, new live.defaultView!.DOMParser());
+    expect(shape(copy)).toEqual(shape(live));
+    expect(copy.querySelector('textarea')!.textContent).toBe('<b>not bold</b>');
+  });
+
+  it('leaves comments, <noscript> text and markup-like text in other raw text as they are', () => {
+    const html = '<html><head><!-- <script>x</script> --><title>&lt;script&gt;</title></head><body><noscript><script>keep()</script></noscript><xmp><style>x</style></xmp><p>a</p><script>drop()</script></body></html>';
+    expect(withoutCode(html)).toBe(html.replace('<script>drop()</script>', '<script></script>'));
   });
 });
 
