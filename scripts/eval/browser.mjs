@@ -307,6 +307,7 @@ export async function observePage(env, page, { withExtension = true } = {}) {
     row.statusMessage = state?.message;
     row.trigger = state?.trigger;
     row.engine = state?.engine;
+    row.via = state?.via;
     row.attribution = state?.attribution;
 
     Object.assign(row, await withTimeout(tab.evaluate(inspectPage), t.evaluate, 'inspect'));

@@ -96,7 +96,10 @@ export function summarize(layout, rows, wallSeconds) {
     cleaned: { auto: count((r) => r.how === 'auto'), toolbar: count((r) => r.how === 'toolbar'), none: count((r) => r.how === 'none' || !r.how) },
     statuses,
     // Where cleaned pages were read: 'extractor' (off the main thread) or 'page' (fallback).
-    engines: rows.reduce((m, r) => (r.engine ? { ...m, [r.engine]: (m[r.engine] ?? 0) + 1 } : m), {}),
+    engines: rows.reduce((m, r) => {
+      const by = r.engine === 'extractor' && r.via ? `extractor by ${r.via}` : r.engine;
+      return by ? { ...m, [by]: (m[by] ?? 0) + 1 } : m;
+    }, {}),
     ours: side('ours'),
     bare: side('bare'),
     bareFound: count((r) => r.bare?.found),

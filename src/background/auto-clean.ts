@@ -7,7 +7,7 @@
 import browser from 'webextension-polyfill';
 import type { ContentEvent } from '../shared/messages';
 import { getSettings, shouldAutoClean } from '../shared/settings';
-import { lastTabState, onStateChanged, showBadge } from './badge';
+import { lastTabState, showBadge } from './badge';
 import { askCleaner } from './cleaner-link';
 import { cleanTab } from './tab-actions';
 
@@ -82,6 +82,5 @@ async function onDetected(event: Extract<ContentEvent, { type: 'detected' }>, ta
 }
 
 export async function onContentEvent(event: ContentEvent, tabId: number): Promise<void> {
-  if (event.type === 'state-changed') await onStateChanged(tabId, event.status, event.url);
-  else await onDetected(event, tabId);
+  await onDetected(event, tabId);
 }

@@ -1,6 +1,6 @@
 /**
  * The toolbar badge says when a tab's page is cleaned, and remembers each tab's last cleanup
- * state (from the cleaner's `state-changed` events) for automatic cleanup to consult.
+ * state (from the cleaner's answers to clean and restore requests) for automatic cleanup to consult.
  * The memory is storage.session, not a variable: the service worker is stopped when idle, and a
  * single-page site may change its address long after the cleanup.
  */

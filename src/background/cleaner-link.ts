@@ -4,6 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { errorState, isTabState, type CleanerRequest, type TabState } from '../shared/messages';
+import { onStateChanged } from './badge';
 import { isCleanableUrl, RESTRICTED_MESSAGE } from './page-access';
 
 const restricted = (url?: string): TabState => ({ status: 'restricted', message: RESTRICTED_MESSAGE, url });
@@ -26,7 +27,10 @@ export async function injectCleaner(tabId: number): Promise<void> {
 
 async function send(tabId: number, request: CleanerRequest): Promise<TabState> {
   const reply: unknown = await browser.tabs.sendMessage(tabId, request, { frameId: 0 });
-  return isTabState(reply) ? reply : errorState('The page answered in a way Quiet Reader did not understand.');
+  if (!isTabState(reply)) return errorState('The page answered in a way Quiet Reader did not understand.');
+  // Every change of a page's state answers a request from here: the badge and the record follow it.
+  if (request.type !== 'cleaner/state' && reply.url !== undefined) await onStateChanged(tabId, reply.status, reply.url);
+  return reply;
 }
 
 /**

@@ -5,7 +5,9 @@
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
+import { isExtractRequest } from '../shared/extraction';
 import { errorState, isBackgroundRequest, isContentEvent, type BackgroundRequest, type ContentEvent, type TabState } from '../shared/messages';
+import { readCopy } from './read-copy';
 import { cleanTab, restoreTab, tabState, toggleTab } from './tab-actions';
 
 export type ContentEventHandler = (event: ContentEvent, tabId: number) => Promise<void> | void;
@@ -40,6 +42,10 @@ export function startMessageRouter(onContentEvent: ContentEventHandler): void {
     if (isExtensionPageSender(sender)) {
       if (!isBackgroundRequest(message)) return Promise.resolve(errorState('Unknown request.'));
       return handleRequest(message).catch((error: unknown) => errorState(error instanceof Error ? error.message : String(error)));
+    }
+    // A cleaner's copy of its page, to be read off the page's main thread.
+    if (isContentScriptSender(sender) && isExtractRequest(message)) {
+      return readCopy(message).catch((error: unknown) => ({ kind: 'no-article', reason: `The copy could not be read (${error instanceof Error ? error.message : String(error)}).` }));
     }
     if (isContentScriptSender(sender) && isContentEvent(message)) {
       const tabId = sender.tab?.id;

@@ -6,17 +6,30 @@
  */
 import type { Attribution } from '../shared/attribution/model';
 import { isExtractReply, type ExtractRequest } from '../shared/extraction';
-import { doctypeOf } from '../extract/parse-copy';
+import type { ExtractorRoute } from '../shared/messages';
+import { doctypeOf, withoutCode } from '../extract/parse-copy';
 import { liveElements, mapReading, type FoundArticle } from './find-article';
 
 /** An extractor that has not answered by then is not coming: the page is read here instead. */
 export const EXTRACTOR_TIMEOUT_MS = 12_000;
 
+/** One way to the extractor: resolves to whatever came back, checked by the caller. */
 export type Extractor = (request: ExtractRequest) => Promise<unknown>;
+
+/** A reply and the route it came by. */
+export interface RoutedReply {
+  reply: unknown;
+  via: ExtractorRoute;
+}
+
+/** The extractor as the cleaner uses it: one or more routes, saying which one answered. */
+export type RoutedExtractor = (request: ExtractRequest) => Promise<RoutedReply>;
 
 export interface OffThreadResult {
   found: FoundArticle;
   attribution?: Attribution;
+  /** The route the reading came by (none when the page was too large to send). */
+  via?: ExtractorRoute;
 }
 
 function timeout(ms: number): Promise<undefined> {
@@ -27,27 +40,28 @@ function timeout(ms: number): Promise<undefined> {
  * The article as the extractor found it, or undefined when there is no extractor, it failed, or
  * its copy does not pair with the page (then the caller reads the page itself).
  */
-export async function findArticleOffThread(doc: Document, maxElements: number, extractor: Extractor): Promise<OffThreadResult | undefined> {
+export async function findArticleOffThread(doc: Document, maxElements: number, extractor: RoutedExtractor): Promise<OffThreadResult | undefined> {
   const root = doc.documentElement;
   if (!root) return undefined;
   const live = liveElements(doc);
   if (live.length > maxElements) return { found: { kind: 'too-large', elements: live.length } };
   const request: ExtractRequest = {
     type: 'extract',
-    html: doctypeOf(doc) + root.outerHTML,
+    html: withoutCode(doctypeOf(doc) + root.outerHTML),
     url: doc.location?.href ?? doc.URL,
     baseUrl: doc.baseURI,
     elements: live.length,
     maxElements,
   };
-  let reply: unknown;
+  let answer: RoutedReply | undefined;
   try {
-    reply = await Promise.race([extractor(request), timeout(EXTRACTOR_TIMEOUT_MS)]);
+    answer = await Promise.race([extractor(request), timeout(EXTRACTOR_TIMEOUT_MS)]);
   } catch {
     return undefined;
   }
-  if (!isExtractReply(reply)) return undefined;
+  const reply = answer?.reply;
+  if (!answer || !isExtractReply(reply)) return undefined;
   const found = mapReading(reply, live, doc);
   if (found.kind === 'mismatch') return undefined;
-  return { found, attribution: reply.kind === 'article' ? reply.attribution : undefined };
+  return { found, attribution: reply.kind === 'article' ? reply.attribution : undefined, via: answer.via };
 }

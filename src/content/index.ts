@@ -5,6 +5,7 @@
 import type { Browser, Runtime } from 'webextension-polyfill';
 import { errorState, isCleanerRequest, type TabState } from '../shared/messages';
 import { frameExtractor } from './extractor-frame';
+import { messageExtractor, routeExtractor } from './extractor-route';
 import { PageCleaner } from './page-cleaner';
 
 // A plain require, not an import: esbuild's ESM interop (__toESM) copies every property of the
@@ -25,9 +26,9 @@ function handle(message: unknown, sender: Runtime.MessageSender, cleaner: PageCl
   try {
     switch (message.type) {
       case 'cleaner/clean':
-        return cleaner.clean(message.trigger, message.options).then(report);
+        return cleaner.clean(message.trigger, message.options);
       case 'cleaner/restore':
-        return Promise.resolve(report(cleaner.restore()));
+        return Promise.resolve(cleaner.restore());
       case 'cleaner/state':
         return Promise.resolve(cleaner.state());
     }
@@ -36,13 +37,12 @@ function handle(message: unknown, sender: Runtime.MessageSender, cleaner: PageCl
   }
 }
 
-function report(state: TabState): TabState {
-  void browser.runtime.sendMessage({ type: 'state-changed', status: state.status, url: location.href }).catch(() => undefined);
-  return state;
-}
-
 if (!window.__quietReaderCleaner) {
-  const cleaner = new PageCleaner(document, { extractor: frameExtractor(document, browser.runtime.getURL('extractor.html')) });
+  const extractor = routeExtractor(
+    messageExtractor((message) => browser.runtime.sendMessage(message)),
+    frameExtractor(document, browser.runtime.getURL('extractor.html')),
+  );
+  const cleaner = new PageCleaner(document, { extractor });
   window.__quietReaderCleaner = cleaner;
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handle(message, sender, cleaner));
 }

@@ -13,6 +13,8 @@ export type CleanStatus =
   | 'restricted' // browser-internal, store, PDF or other page we may not touch
   | 'error'; // something failed: page left as it was
 
+export type ExtractorRoute = 'message' | 'frame';
+
 export interface TabState {
   status: CleanStatus;
   /** Plain-words explanation for the popup, for states other than clean/original. */
@@ -24,6 +26,8 @@ export interface TabState {
   trigger?: 'toolbar' | 'command' | 'auto';
   /** Where the page was read: off its main thread ('extractor') or in it ('page'). For tests and the eval. */
   engine?: 'extractor' | 'page';
+  /** How the copy reached the extractor: by runtime message or through the extractor frame. */
+  via?: ExtractorRoute;
 }
 
 /** The reader's choices that shape one cleanup (from the settings). */
@@ -41,10 +45,8 @@ export type BackgroundRequest =
   | { type: 'restore'; tabId: number }
   | { type: 'toggle'; tabId: number };
 
-/** Content scripts (detector, cleaner) -> background. */
-export type ContentEvent =
-  | { type: 'detected'; article: boolean; score: number; url: string }
-  | { type: 'state-changed'; status: CleanStatus; url: string };
+/** The detector content script -> background. (The cleaner only answers the background's requests.) */
+export type ContentEvent = { type: 'detected'; article: boolean; score: number; url: string };
 
 /** Background -> cleaner content script. */
 export type CleanerRequest =
@@ -74,7 +76,6 @@ export function isContentEvent(x: unknown): x is ContentEvent {
   if (x.type === 'detected') {
     return typeof x.article === 'boolean' && typeof x.score === 'number' && Number.isFinite(x.score);
   }
-  if (x.type === 'state-changed') return typeof x.status === 'string' && STATUSES.has(x.status);
   return false;
 }
 

@@ -9,12 +9,16 @@
  * The popup's content is not inspected here: BiDi refuses moz-extension:// pages (Chromium's
  * tests cover the popup).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, startServer, type FixtureServer } from './harness';
+import { artifactPath, FIXTURE_PAGES, pagesRoute, startServer, type FixtureServer } from './harness';
 import { FIREFOX, hasFirefox, launchFirefox, type FirefoxSession } from './firefox-harness';
 
 const SEED = '/news-article.html';
+/** The seed page with a long comment in it: its copy is too large for a message and goes through the extractor frame. */
+const BIG_SEED = '/big-news-article.html';
+const bigSeed = () => readFileSync(path.join(FIXTURE_PAGES, 'news-article.html'), 'utf8').replace('</body>', `<!-- ${'padding '.repeat(20_000)} --></body>`);
 const VIEWPORT = { width: 1280, height: 720 };
 /** How long a page with no host access is watched for cleanup that must not come. */
 const QUIET_MS = 2_500;
@@ -146,7 +150,7 @@ describe.skipIf(!hasFirefox)('Firefox, host access not granted (the default for 
   let ff: FirefoxSession;
 
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer([pagesRoute({ [BIG_SEED]: bigSeed() })]);
     const t0 = Date.now();
     ff = await launchFirefox({ grantHostAccess: false, viewport: VIEWPORT });
     timings.launchNotGranted = Date.now() - t0;
@@ -168,12 +172,9 @@ describe.skipIf(!hasFirefox)('Firefox, host access not granted (the default for 
     expectUntouched(await ff.evaluate(readSeedView));
   });
 
-  it('cleans the page from the toolbar button (activeTab), and only that page load', async () => {
-    await ff.navigate(server.origin + SEED);
-    expect(await ff.evaluate(isClean)).toBe(false);
-    // The page was read off its main thread: the extractor frame (our own extension page) came
-    // and went. Watched from the page, as any page could.
-    await ff.evaluate(() => {
+  /** Records, in the page, the extractor frames the cleaner adds (watched from the page, as any page could). */
+  const watchExtractorFrames = () =>
+    ff.evaluate(() => {
       const seen: string[] = [];
       (window as unknown as { extractorFrames: string[] }).extractorFrames = seen;
       new MutationObserver((records) => {
@@ -181,14 +182,19 @@ describe.skipIf(!hasFirefox)('Firefox, host access not granted (the default for 
       }).observe(document.documentElement, { childList: true });
       return true;
     });
+  const extractorFrames = () => ff.evaluate(() => ({ seen: (window as unknown as { extractorFrames: string[] }).extractorFrames, left: document.querySelectorAll('iframe').length }));
+
+  it('cleans the page from the toolbar button (activeTab), and only that page load', async () => {
+    await ff.navigate(server.origin + SEED);
+    expect(await ff.evaluate(isClean)).toBe(false);
+    await watchExtractorFrames();
     const t0 = Date.now();
     await ff.clickToolbarButton();
     await ff.waitFor(isClean, [], 15_000, '<html data-quiet-reader="clean"> after the toolbar button');
     timings.toolbarToClean = Date.now() - t0;
-    const frames = await ff.evaluate(() => ({ seen: (window as unknown as { extractorFrames: string[] }).extractorFrames, left: document.querySelectorAll('iframe').length }));
-    expect(frames.seen).toHaveLength(1);
-    expect(frames.seen[0]).toMatch(/^moz-extension:\/\/[^/]+\/extractor\.html$/);
-    expect(frames.left).toBe(0);
+    // A small page's copy goes by message to the event page, which reads it: no frame. (Had the
+    // message failed, the frame would have been tried next and seen here.)
+    expect(await extractorFrames()).toEqual({ seen: [], left: 0 });
     const view = await ff.evaluate(readSeedView);
     expect(view.visible['#signup-modal']).toBe(false);
     expect(view.visible['#p1']).toBe(true);
@@ -198,6 +204,21 @@ describe.skipIf(!hasFirefox)('Firefox, host access not granted (the default for 
     await ff.reload();
     await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
     expectUntouched(await ff.evaluate(readSeedView));
+  });
+
+  it('reads a large page through the extractor frame, which comes and goes', async () => {
+    await ff.navigate(server.origin + BIG_SEED);
+    await watchExtractorFrames();
+    await ff.clickToolbarButton();
+    await ff.waitFor(isClean, [], 15_000, '<html data-quiet-reader="clean"> after the toolbar button');
+    const frames = await extractorFrames();
+    expect(frames.seen).toHaveLength(1);
+    expect(frames.seen[0]).toMatch(/^moz-extension:\/\/[^/]+\/extractor\.html$/);
+    expect(frames.left).toBe(0);
+    const view = await ff.evaluate(readSeedView);
+    expect(view.visible['#signup-modal']).toBe(false);
+    expect(view.visible['#p1']).toBe(true);
+    await ff.closePopups();
   });
 
   it('cleans the page from the keyboard shortcut Alt+Shift+R (activeTab)', async () => {

@@ -13,6 +13,8 @@ const article = `<article id="story"><h1>Council passes the budget after a long 
 const page = (body: string, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council passes the budget</title>${head}</head><body>${body}</body></html>`;
 const menu = '<nav id="menu"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>';
+/** A comment long enough to make the page's copy too large for a message: it goes through the frame. */
+const padding = `<!-- ${'padding '.repeat(20_000)} -->`;
 
 const pages: Record<string, string> = {
   // Each of these, parsed again with scripting off, would come out shaped differently.
@@ -27,9 +29,11 @@ const pages: Record<string, string> = {
   ),
   // Built with DOM calls: a <div> inside a <p> lives in the page but not in a parse of its HTML.
   '/rebuilt': page(`${menu}${article}<script>document.getElementById('p2').append(document.createElement('div'));</script>`),
-  // An anti-adblock script that removes any iframe it did not add.
+  // The same page, too large for a message.
+  '/big': page(`${menu}${article}${padding}`),
+  // A large page with an anti-adblock script that removes any iframe it did not add.
   '/frame-killer': page(
-    `${menu}${article}<script>new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n.localName === 'iframe') n.remove(); }).observe(document.documentElement, { childList: true, subtree: true });</script>`,
+    `${menu}${article}${padding}<script>new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n.localName === 'iframe') n.remove(); }).observe(document.documentElement, { childList: true, subtree: true });</script>`,
   ),
 };
 
@@ -46,13 +50,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function cleanPage(path: string): Promise<{ page: Page; state: { status: string; engine?: string } }> {
+async function cleanPage(path: string): Promise<{ page: Page; state: { status: string; engine?: string; via?: string } }> {
   const p = await browser.ctx.newPage();
   await p.goto(server.origin + path);
   const tabId = await tabIdOf(browser, p);
   const ext = await openPopupPage(browser, tabId);
   await askBackground(ext, { type: 'clean', tabId });
-  const state = await askBackground<{ status: string; engine?: string }>(ext, { type: 'get-state', tabId });
+  const state = await askBackground<{ status: string; engine?: string; via?: string }>(ext, { type: 'get-state', tabId });
   await ext.close();
   return { page: p, state };
 }
@@ -60,10 +64,14 @@ async function cleanPage(path: string): Promise<{ page: Page; state: { status: s
 const shown = (p: Page, sel: string) => p.$eval(sel, (el) => el.checkVisibility());
 
 describe('reading the page off its main thread', () => {
-  it('pairs the copy with a page full of markup that does not survive a naive re-parse, and leaves no frame behind', async () => {
-    const { page: p, state } = await cleanPage('/tricky');
+  it.each([
+    ['a page full of markup that does not survive a naive re-parse, sent by message', '/tricky', 'message'],
+    ['a page too large for a message, through the extractor frame', '/big', 'frame'],
+  ])('pairs the copy with %s, and leaves no frame behind', async (_, path, via) => {
+    const { page: p, state } = await cleanPage(path);
     expect(state.status).toBe('clean');
     expect(state.engine).toBe('extractor');
+    expect(state.via).toBe(via);
     for (let i = 0; i < 6; i++) expect(await shown(p, `#p${i}`)).toBe(true);
     expect(await shown(p, '#menu')).toBe(false);
     expect(await p.$$eval('iframe', (frames) => frames.length)).toBe(0);

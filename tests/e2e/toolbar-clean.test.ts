@@ -61,8 +61,8 @@ describe('toolbar cleanup of the seed-like page', () => {
     timings.cleanViaPopup = Date.now() - t0;
     expect(await popup.textContent('#status')).toMatch(/cleaned/i);
     expect(await popup.textContent('body')).toContain('Belarus Seeks to Ease Isolation');
-    // The page was read off its main thread, by the extractor in the offscreen document.
-    expect((await askBackground<{ engine?: string }>(popup, { type: 'get-state', tabId })).engine).toBe('extractor');
+    // The page was read off its main thread: its copy went by message to the offscreen document.
+    expect(await askBackground<{ engine?: string; via?: string }>(popup, { type: 'get-state', tabId })).toMatchObject({ engine: 'extractor', via: 'message' });
     await popup.close();
 
     for (const selector of ['.main-menu', '.menu-toggle', 'form.search', '#category-nav', '#market-widget', '#signup-modal', '#signup-backdrop', '#site-footer', '.breadcrumbs', '.share', '.related']) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Extractor } from '../../../src/content/ask-extractor';
+import type { Extractor, RoutedExtractor } from '../../../src/content/ask-extractor';
+import { routeExtractor } from '../../../src/content/extractor-route';
 import { PageCleaner } from '../../../src/content/page-cleaner';
 import { extractPage } from '../../../src/extract/extract-page';
 import { isExtractRequest } from '../../../src/shared/extraction';
@@ -17,6 +18,12 @@ function jsdomExtractor(doc: Document, delay = 0): Extractor & { calls: number }
   return fn;
 }
 
+/** The cleaner's way to an extractor: by message, with a frame route that is never there. */
+const byMessage = (extractor: Extractor): RoutedExtractor =>
+  routeExtractor(extractor, async () => {
+    throw new Error('no frame in this test');
+  });
+
 const hiddenIds = (doc: Document) =>
   Array.from(doc.querySelectorAll('[data-quiet-reader-hide]'))
     .map((el) => el.id || el.className || el.localName)
@@ -28,11 +35,13 @@ describe('PageCleaner reading the page off its main thread', () => {
     const stateHere = await new PageCleaner(here).clean('toolbar');
     const there = loadFixture('news-article.html');
     const extractor = jsdomExtractor(there);
-    const state = await new PageCleaner(there, { extractor }).clean('toolbar');
+    const state = await new PageCleaner(there, { extractor: byMessage(extractor) }).clean('toolbar');
     expect(extractor.calls).toBe(1);
     expect(state.status).toBe('clean');
     expect(state.engine).toBe('extractor');
+    expect(state.via).toBe('message');
     expect(stateHere.engine).toBe('page');
+    expect(stateHere.via).toBeUndefined();
     expect(hiddenIds(there)).toEqual(hiddenIds(here));
     expect(hiddenIds(there).length).toBeGreaterThan(5);
     expect(isHidden(there.getElementById('p3'))).toBe(false);
@@ -42,7 +51,7 @@ describe('PageCleaner reading the page off its main thread', () => {
 
   it('maps onto the elements the page had when it was copied, even if the page changes meanwhile', async () => {
     const doc = domFrom(`<body><nav class="menu"><a href="/">Home</a></nav><main id="m">${paragraphs(6)}</main></body>`);
-    const cleaner = new PageCleaner(doc, { extractor: jsdomExtractor(doc, 30) });
+    const cleaner = new PageCleaner(doc, { extractor: byMessage(jsdomExtractor(doc, 30)) });
     const pending = cleaner.clean('toolbar');
     const banner = doc.createElement('div');
     banner.textContent = 'A banner inserted at the top while the copy is read';
@@ -57,7 +66,7 @@ describe('PageCleaner reading the page off its main thread', () => {
     const doc = domFrom(`<body><nav class="menu"><a href="/">Home</a></nav><main id="m">${paragraphs(6)}</main></body>`);
     doc.getElementById('para-2')!.append(doc.createElement('div')); // rebuilt differently by a parser
     const extractor = jsdomExtractor(doc);
-    const state = await new PageCleaner(doc, { extractor }).clean('toolbar');
+    const state = await new PageCleaner(doc, { extractor: byMessage(extractor) }).clean('toolbar');
     expect(extractor.calls).toBe(1);
     expect(state.status).toBe('clean');
     expect(state.engine).toBe('page');
@@ -70,7 +79,7 @@ describe('PageCleaner reading the page off its main thread', () => {
     ['answers nonsense', (async () => ({ kind: 'article', kept: 'all of it' })) as Extractor],
   ])('reads the page itself when the extractor %s', async (_, extractor) => {
     const doc = loadFixture('news-article.html');
-    const state = await new PageCleaner(doc, { extractor }).clean('toolbar');
+    const state = await new PageCleaner(doc, { extractor: byMessage(extractor) }).clean('toolbar');
     expect(state.status).toBe('clean');
     expect(state.engine).toBe('page');
     expect(isHidden(doc.getElementById('signup-modal'))).toBe(true);
@@ -79,7 +88,7 @@ describe('PageCleaner reading the page off its main thread', () => {
   it('a restore while the copy is being read wins: nothing is hidden afterwards', async () => {
     const doc = loadFixture('news-article.html');
     const before = doc.documentElement.outerHTML;
-    const cleaner = new PageCleaner(doc, { extractor: jsdomExtractor(doc, 30) });
+    const cleaner = new PageCleaner(doc, { extractor: byMessage(jsdomExtractor(doc, 30)) });
     const pending = cleaner.clean('toolbar');
     cleaner.restore();
     const state = await pending;
@@ -90,7 +99,7 @@ describe('PageCleaner reading the page off its main thread', () => {
   it('a second click while reading gets the first one’s answer, with one reading', async () => {
     const doc = loadFixture('news-article.html');
     const extractor = jsdomExtractor(doc, 30);
-    const cleaner = new PageCleaner(doc, { extractor });
+    const cleaner = new PageCleaner(doc, { extractor: byMessage(extractor) });
     const [a, b] = await Promise.all([cleaner.clean('toolbar'), cleaner.clean('toolbar')]);
     expect(a).toEqual(b);
     expect(a.status).toBe('clean');

@@ -1,0 +1,14 @@
+/**
+ * Reads a page copy that a cleaner sent by runtime message (see src/content/extractor-route.ts),
+ * off the page's main thread. Firefox's event page has a DOM and reads it itself. Chromium's
+ * service worker has no DOMParser, so the copy goes on to an offscreen document (offscreen.html,
+ * reason DOM_PARSER), created on first use; it stays for the browser session.
+ */
+import type { ExtractReply, ExtractRequest } from '../shared/extraction';
+import { extractPage } from '../extract/extract-page';
+import { askOffscreen } from './offscreen-link';
+
+export function readCopy(request: ExtractRequest): Promise<unknown> {
+  // __TARGET__ is a build-time constant: each browser's bundle keeps one branch and what it uses.
+  return __TARGET__ === 'firefox' ? Promise.resolve<ExtractReply>(extractPage(request)) : askOffscreen(request);
+}
