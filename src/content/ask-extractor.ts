@@ -7,7 +7,7 @@
 import type { Attribution } from '../shared/attribution/model';
 import { isExtractReply, type ExtractRequest } from '../shared/extraction';
 import type { ExtractorRoute } from '../shared/messages';
-import { doctypeOf, withoutCode } from '../extract/parse-copy';
+import { doctypeOf } from '../extract/parse-copy';
 import { liveElements, mapReading, type FoundArticle } from './find-article';
 
 /** An extractor that has not answered by then is not coming: the page is read here instead. */
@@ -47,7 +47,7 @@ export async function findArticleOffThread(doc: Document, maxElements: number, e
   if (live.length > maxElements) return { found: { kind: 'too-large', elements: live.length } };
   const request: ExtractRequest = {
     type: 'extract',
-    html: withoutCode(doctypeOf(doc) + root.outerHTML),
+    html: doctypeOf(doc) + root.outerHTML,
     url: doc.location?.href ?? doc.URL,
     baseUrl: doc.baseURI,
     elements: live.length,

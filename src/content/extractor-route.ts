@@ -8,8 +8,11 @@
  * (200,000: 12–36 ms; 400,000: 25–51 ms). Creating the frame costs 9–23 ms, and with posting the
  * copy, loading and removing it about 40 ms per page in the eval. So small copies, most pages once
  * their scripts and styles are left out (`withoutCode`), go by message; a failed message falls back
- * to the frame.
+ * to the frame. Scripts and styles are left out only of a copy that is too large as it is: that
+ * takes a pass over the text (up to 13 ms on large pages), and a small copy costs the same to send
+ * either way.
  */
+import { withoutCode } from '../extract/parse-copy';
 import { isExtractReply, type ExtractRequest } from '../shared/extraction';
 import type { Extractor, RoutedExtractor } from './ask-extractor';
 
@@ -32,7 +35,8 @@ export function messageExtractor(send: (message: unknown) => Promise<unknown>): 
 
 /** Small copies by message (falling back to the frame), large ones by frame; says which answered. */
 export function routeExtractor(byMessage: Extractor, byFrame: Extractor, limit = MESSAGE_LIMIT_CHARS): RoutedExtractor {
-  return async (request) => {
+  return async (full) => {
+    const request = full.html.length > limit ? { ...full, html: withoutCode(full.html) } : full;
     if (request.html.length <= limit) {
       const reply = await within(byMessage(request), MESSAGE_TIMEOUT_MS).catch(() => undefined);
       if (isExtractReply(reply)) return { reply, via: 'message' };

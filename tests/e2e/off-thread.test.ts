@@ -35,6 +35,10 @@ const pages: Record<string, string> = {
   '/frame-killer': page(
     `${menu}${article}${padding}<script>new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n.localName === 'iframe') n.remove(); }).observe(document.documentElement, { childList: true, subtree: true });</script>`,
   ),
+  // The article in a narrow column beside a wide rail: once the rail is hidden, it gets a reading width.
+  '/narrow': page(
+    `${menu}<div style="display:flex"><div id="column" style="width:260px;flex:none">${article}</div><aside id="rail" style="width:900px;flex:none">${Array.from({ length: 8 }, (_, i) => `<p><a href="/more/${i}">More news item ${i}</a></p>`).join('')}</aside></div>`,
+  ),
 };
 
 let server: FixtureServer;
@@ -87,6 +91,18 @@ describe('reading the page off its main thread', () => {
     expect(state.engine).toBe('page');
     for (let i = 0; i < 6; i++) expect(await shown(p, `#p${i}`)).toBe(true);
     expect(await shown(p, '#menu')).toBe(false);
+    await p.close();
+  });
+
+  it('widens an article left in a narrow column, measured after the page is laid out', async () => {
+    const { page: p, state } = await cleanPage('/narrow');
+    expect(state.status).toBe('clean');
+    expect(await shown(p, '#rail')).toBe(false);
+    await p.waitForSelector('[data-quiet-reader-widen="root"]', { timeout: 5000 });
+    expect(await p.$eval('#story', (el) => el.closest('[data-quiet-reader-widen="root"]') !== null)).toBe(true);
+    const width = await p.$eval('#story', (el) => el.getBoundingClientRect().width);
+    expect(width).toBeGreaterThan(500);
+    for (let i = 0; i < 6; i++) expect(await shown(p, `#p${i}`)).toBe(true);
     await p.close();
   });
 });

@@ -45,3 +45,16 @@ describe('routeExtractor', () => {
     expect(Date.now() - t0).toBeGreaterThanOrEqual(MESSAGE_TIMEOUT_MS - 50);
   }, MESSAGE_TIMEOUT_MS + 5000);
 });
+
+describe('routeExtractor and the size of the copy', () => {
+  it('leaves scripts out of a copy too large as it is, so that it fits a message; a small copy is sent as it is', async () => {
+    const message = route(async () => NO_ARTICLE);
+    const frame = route(async () => NO_ARTICLE);
+    const extract = routeExtractor(message, frame, 1000);
+    const withScript = (n: number) => ({ ...request(0), html: `<html><head><script>${'x'.repeat(n)}</script></head><body><p>text</p></body></html>` });
+    expect((await extract(withScript(100))).via).toBe('message');
+    expect((await extract(withScript(5000))).via).toBe('message');
+    expect(message.asked).toEqual([withScript(100).html.length, '<html><head><script></script></head><body><p>text</p></body></html>'.length]);
+    expect(frame.asked).toEqual([]);
+  });
+});
