@@ -8,7 +8,7 @@
  * The numbers survive Readability: `_setNodeTag` copies attributes, and its retry rebuilds the tree
  * from innerHTML, which keeps attributes too.
  */
-import { Readability } from '@mozilla/readability';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { ArticleReading } from '../shared/extraction';
 
 /** Numbers the copy's elements so that Readability's output can be traced back. Never set on the live page. */
@@ -97,7 +97,10 @@ export function readArticle(copy: Document, maxElements: number): ArticleReading
   if (elements > maxElements) return { kind: 'too-large', elements };
   const numbered = numberElements(copy);
   revealModalBackground(copy);
-  let parsed: ReturnType<Readability<Element>['parse']>;
+  // Loaded on first use: the cleaner's bundle carries Readability only for reading a page in place
+  // (the fallback), and running its module code on every injection cost the page 1-2 ms for nothing.
+  const { Readability } = require('@mozilla/readability') as { Readability: typeof ReadabilityClass };
+  let parsed: ReturnType<ReadabilityClass<Element>['parse']>;
   try {
     parsed = new Readability<Element>(copy, { maxElemsToParse: maxElements, serializer: (node) => node as Element }).parse();
   } catch (error) {
