@@ -284,6 +284,12 @@ export async function observePage(env, page, { withExtension = true } = {}) {
     }
     await sleep(t.settle);
     const profile = (await withTimeout(cdp.send('Profiler.stop'), t.evaluate, 'profiler')).profile;
+    // QR_EVAL_PROFILES=<dir>: keep each page's CPU profile (open it in DevTools, or sum positionTicks).
+    if (process.env.QR_EVAL_PROFILES) {
+      const { mkdirSync, writeFileSync } = await import('node:fs');
+      mkdirSync(process.env.QR_EVAL_PROFILES, { recursive: true });
+      writeFileSync(path.join(process.env.QR_EVAL_PROFILES, `${String(page.name ?? 'page').replace(/[^\w.-]+/g, '_').slice(0, 80)}.cpuprofile`), JSON.stringify(profile));
+    }
     const times = timeByScript(profile, (u) => {
       if (!u.startsWith('chrome-extension://')) return undefined;
       const host = new URL(u).host;

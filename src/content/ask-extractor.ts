@@ -7,8 +7,8 @@
 import type { Attribution } from '../shared/attribution/model';
 import { isExtractReply, type ExtractRequest } from '../shared/extraction';
 import type { ExtractorRoute } from '../shared/messages';
-import { doctypeOf } from '../extract/parse-copy';
 import { liveElements, mapReading, type FoundArticle } from './find-article';
+import { pageMarkup } from './page-markup';
 
 /** An extractor that has not answered by then is not coming: the page is read here instead. */
 export const EXTRACTOR_TIMEOUT_MS = 12_000;
@@ -47,7 +47,7 @@ export async function findArticleOffThread(doc: Document, maxElements: number, e
   if (live.length > maxElements) return { found: { kind: 'too-large', elements: live.length } };
   const request: ExtractRequest = {
     type: 'extract',
-    html: doctypeOf(doc) + root.outerHTML,
+    html: pageMarkup(doc),
     url: doc.location?.href ?? doc.URL,
     baseUrl: doc.baseURI,
     elements: live.length,
