@@ -16,7 +16,7 @@ const menu = '<nav id="menu"><ul><li><a href="/">Home</a></li><li><a href="/news
 /** A comment long enough to make the page's copy too large for a message: it goes through the frame. */
 const padding = `<!-- ${'padding '.repeat(20_000)} -->`;
 
-const pages: Record<string, string> = {
+const pages: Record<string, string | { html: string; headers: Record<string, string> }> = {
   // Each of these, parsed again with scripting off, would come out shaped differently.
   '/tricky': page(
     `${menu}<ul id="teasers"><li><a href="/a" class="figure"><img src="data:," alt=""><noscript><a href="/a"><img src="/a.jpg" alt=""></a></noscript></a></li></ul>
@@ -35,6 +35,8 @@ const pages: Record<string, string> = {
   '/frame-killer': page(
     `${menu}${article}${padding}<script>new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n.localName === 'iframe') n.remove(); }).observe(document.documentElement, { childList: true, subtree: true });</script>`,
   ),
+  // A large, cross-origin isolated page (COEP require-corp): may it still embed the extractor frame?
+  '/coep-big': { html: page(`${menu}${article}${padding}`), headers: { 'cross-origin-embedder-policy': 'require-corp', 'cross-origin-opener-policy': 'same-origin' } },
   // The article in a narrow column beside a wide rail: once the rail is hidden, it gets a reading width.
   '/narrow': page(
     `${menu}<div style="display:flex"><div id="column" style="width:260px;flex:none">${article}</div><aside id="rail" style="width:900px;flex:none">${Array.from({ length: 8 }, (_, i) => `<p><a href="/more/${i}">More news item ${i}</a></p>`).join('')}</aside></div>`,
@@ -103,6 +105,16 @@ describe('reading the page off its main thread', () => {
     const width = await p.$eval('#story', (el) => el.getBoundingClientRect().width);
     expect(width).toBeGreaterThan(500);
     for (let i = 0; i < 6; i++) expect(await shown(p, `#p${i}`)).toBe(true);
+    await p.close();
+  });
+
+  it('reads a large page under a cross-origin embedder policy through the extractor frame (COEP does not block it)', async () => {
+    const { page: p, state } = await cleanPage('/coep-big');
+    expect(await p.evaluate(() => crossOriginIsolated)).toBe(true);
+    expect(state).toMatchObject({ status: 'clean', engine: 'extractor', via: 'frame' });
+    for (let i = 0; i < 6; i++) expect(await shown(p, `#p${i}`)).toBe(true);
+    expect(await shown(p, '#menu')).toBe(false);
+    expect(await p.$$eval('iframe', (frames) => frames.length)).toBe(0);
     await p.close();
   });
 });
