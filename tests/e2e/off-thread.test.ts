@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { askBackground, launchWithExtension, openPopupPage, pagesRoute, startServer, tabIdOf, type Browser, type FixtureServer } from './harness';
+import { askBackground, launchWithExtension, openPopupPage, pagesRoute, startServer, tabIdOf, type Browser, type FixtureServer, type Route } from './harness';
 
 const PROSE = 'The council met on Tuesday to discuss the budget, and members debated the proposal at length before a narrow vote that surprised observers. ';
 const article = `<article id="story"><h1>Council passes the budget after a long debate</h1>${Array.from({ length: 6 }, (_, i) => `<p id="p${i}">${PROSE.repeat(4)}</p>`).join('')}</article>`;
@@ -37,6 +37,15 @@ const pages: Record<string, string | { html: string; headers: Record<string, str
   ),
   // A large, cross-origin isolated page (COEP require-corp): may it still embed the extractor frame?
   '/coep-big': { html: page(`${menu}${article}${padding}`), headers: { 'cross-origin-embedder-policy': 'require-corp', 'cross-origin-opener-policy': 'same-origin' } },
+  // A large page whose load event comes late (a slow image): page scripts that wait for load must
+  // not find the extractor frame there, or wait for it.
+  '/late-load': page(
+    `${menu}${article}${padding}<img id="slow" src="/slow.gif" alt=""><script>
+      const root = document.documentElement;
+      new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n.localName === 'iframe') root.dataset.frameAt = String(performance.now()); }).observe(root, { childList: true });
+      addEventListener('load', () => { root.dataset.loadAt = String(performance.now()); });
+    </script>`,
+  ),
   // The article in a narrow column beside a wide rail: once the rail is hidden, it gets a reading width.
   '/narrow': page(
     `${menu}<div style="display:flex"><div id="column" style="width:260px;flex:none">${article}</div><aside id="rail" style="width:900px;flex:none">${Array.from({ length: 8 }, (_, i) => `<p><a href="/more/${i}">More news item ${i}</a></p>`).join('')}</aside></div>`,
@@ -47,7 +56,12 @@ let server: FixtureServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startServer([pagesRoute(pages)]);
+  const slowImage: Route = (req, res) => {
+    if (req.url !== '/slow.gif') return false;
+    setTimeout(() => res.writeHead(200, { 'content-type': 'image/gif' }).end(Buffer.from('R0lGODlhAQABAAAAACw=', 'base64')), 1000);
+    return true;
+  };
+  server = await startServer([pagesRoute(pages), slowImage]);
   browser = await launchWithExtension();
 });
 
@@ -115,6 +129,21 @@ describe('reading the page off its main thread', () => {
     for (let i = 0; i < 6; i++) expect(await shown(p, `#p${i}`)).toBe(true);
     expect(await shown(p, '#menu')).toBe(false);
     expect(await p.$$eval('iframe', (frames) => frames.length)).toBe(0);
+    await p.close();
+  });
+
+  it('adds the extractor frame only after the page’s load event, so it does not hold that event back', async () => {
+    const p = await browser.ctx.newPage();
+    await p.goto(server.origin + '/late-load', { waitUntil: 'domcontentloaded' });
+    const tabId = await tabIdOf(browser, p);
+    const ext = await openPopupPage(browser, tabId);
+    const state = await askBackground<{ status: string; engine?: string; via?: string }>(ext, { type: 'clean', tabId });
+    await ext.close();
+    expect(state).toMatchObject({ status: 'clean', engine: 'extractor', via: 'frame' });
+    const { frameAt, loadAt } = await p.evaluate(() => ({ ...document.documentElement.dataset }));
+    expect(Number(loadAt)).toBeGreaterThan(1000); // the slow image held the load event back
+    expect(Number(frameAt)).toBeGreaterThanOrEqual(Number(loadAt));
+    for (let i = 0; i < 6; i++) expect(await shown(p, `#p${i}`)).toBe(true);
     await p.close();
   });
 });
