@@ -124,6 +124,19 @@ export function summarize(layout, rows, wallSeconds) {
           50,
         ),
       ),
+      // The same median, by how the page was cleaned and by the route its copy took.
+      oursOverBareMedianBy: Object.fromEntries(
+        [
+          ['auto', (r) => r.how === 'auto'],
+          ['clicked', (r) => r.how === 'toolbar'],
+          ['by message', (r) => r.via === 'message'],
+          ['by frame', (r) => r.via === 'frame'],
+          ['in place', (r) => r.engine === 'page'],
+        ].map(([name, keep]) => {
+          const ratios = cleaned.filter((r) => r.bareProfiledMs > 0 && keep(r)).map((r) => r.oursMs / r.bareProfiledMs);
+          return [name, ratios.length > 0 ? `${r3(percentile(ratios, 50))} (${ratios.length})` : '-'];
+        }),
+      ),
     },
   };
   if (layout === 'readability') {
@@ -161,6 +174,7 @@ export function formatSummary(corpus, s) {
   row('main-thread ms p50 / p95 (not cleaned)', `${s.time.oursNotCleaned.p50} / ${s.time.oursNotCleaned.p95}`, '');
   row('bare parse, performance.now p50/p95', '', `${s.time.bareSelfTimed.p50} / ${s.time.bareSelfTimed.p95}`);
   row('ours / bare, median per page', s.time.oursOverBareMedianRatioOnCleaned, '');
+  if (s.time.oursOverBareMedianBy) lines.push(`  ours / bare by page kind (pages): ${Object.entries(s.time.oursOverBareMedianBy).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   lines.push(`cleaned: auto ${s.cleaned.auto}, toolbar ${s.cleaned.toolbar}, not cleaned ${s.cleaned.none}; statuses ${JSON.stringify(s.statuses)}; read by ${JSON.stringify(s.engines ?? {})}`);
   if (s.layout === 'readability') {
     const d = s.detection;
