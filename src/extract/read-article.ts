@@ -16,7 +16,7 @@ export const NUMBER_ATTR = 'data-qr-n';
 /** Less visible article text than this is not an article worth cleaning for. */
 export const MIN_ARTICLE_CHARS = 250;
 
-interface Numbered {
+export interface Numbered {
   count: number;
   tags: string[];
   parents: Int32Array;
@@ -91,6 +91,38 @@ function topLevel(content: Element): number[] {
   return out;
 }
 
+const WRAPPERS = new Set(['div', 'section']);
+
+/**
+ * Readability folds a `<div>` or `<section>` whose one child is another into that child, giving
+ * the child the wrapper's attributes, our number included (`_simplifyNestedElements`), and it
+ * rebuilds some such children as new paragraphs: either way the child's own number is gone while
+ * its text is kept. So the only child (down the chain) of a kept wrapper counts as kept too;
+ * otherwise the page would hide it as a block Readability dropped.
+ */
+export function withOnlyChildren(kept: number[], numbered: Numbered): number[] {
+  const { count, tags, parents } = numbered;
+  const children = new Int32Array(count);
+  const onlyChild = new Int32Array(count).fill(-1);
+  for (let i = 0; i < count; i++) {
+    const parent = parents[i] as number;
+    if (parent < 0) continue;
+    children[parent] = (children[parent] as number) + 1;
+    onlyChild[parent] = i;
+  }
+  const out = new Set(kept);
+  for (const n of kept) {
+    let m = n;
+    while (WRAPPERS.has(tags[m] ?? '') && children[m] === 1) {
+      const child = onlyChild[m] as number;
+      if (!WRAPPERS.has(tags[child] ?? '') || out.has(child)) break;
+      out.add(child);
+      m = child;
+    }
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
 /** Finds the article in `copy` (which it changes: pass a copy, never the live page). */
 export function readArticle(copy: Document, maxElements: number): ArticleReading {
   const elements = copy.getElementsByTagName('*').length;
@@ -111,7 +143,7 @@ export function readArticle(copy: Document, maxElements: number): ArticleReading
   if (!parsed || !content) return { kind: 'no-article', reason: 'Readability found no article.' };
   const textLength = (parsed.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   if (textLength < MIN_ARTICLE_CHARS) return { kind: 'no-article', reason: 'The page has too little article text.' };
-  const kept = numbersIn(content);
+  const kept = withOnlyChildren(numbersIn(content), numbered);
   return {
     kind: 'article',
     elements: numbered.count,

@@ -53,3 +53,26 @@ describe('readArticle', () => {
     expect(readArticle(loadFixture('news-article.html').cloneNode(true) as Document, 50)).toEqual({ kind: 'too-large', elements: expect.any(Number) });
   });
 });
+
+describe('readArticle and wrappers Readability folds into their only child', () => {
+  const PROSE = 'The living room mixes old furniture with a great many plants, and the light from the tall windows does the rest for them. ';
+  const section = (i: number) => `<div class="intermission"><div class="intermission-text">Room ${i} of the flat</div></div><section class="story"><p>${PROSE.repeat(3)}</p><p>${PROSE.repeat(2)}</p></section>`;
+
+  it('keeps the only child of a kept wrapper, so the page does not hide it as a block Readability dropped', async () => {
+    const doc = domFrom(`<html><head><title>A flat full of plants</title></head><body><nav><a href="/">Home</a></nav><main id="m">${[1, 2, 3].map(section).join('')}</main></body></html>`);
+    const live = Array.from(doc.getElementsByTagName('*'));
+    const reading = readArticle(doc.cloneNode(true) as Document, 60_000);
+    expect(reading.kind).toBe('article');
+    if (reading.kind !== 'article') return;
+    const kept = new Set(reading.kept.map((n) => live[n]));
+    for (const label of Array.from(doc.querySelectorAll('.intermission-text'))) {
+      if (kept.has(label.parentElement!)) expect(kept.has(label), label.textContent!).toBe(true);
+    }
+    // And on the page: every label stays visible after cleaning.
+    const { PageCleaner } = await import('../../../src/content/page-cleaner');
+    const { isHidden } = await import('../content/page-fixture');
+    expect((await new PageCleaner(doc).clean('toolbar')).status).toBe('clean');
+    for (const label of Array.from(doc.querySelectorAll('.intermission-text'))) expect(isHidden(label), label.textContent!).toBe(false);
+    expect(isHidden(doc.querySelector('nav'))).toBe(true);
+  });
+});
