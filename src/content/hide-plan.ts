@@ -4,8 +4,11 @@
  *     byline, lead image): the siblings of each of their ancestors;
  * (b) inside the article root, the blocks Readability dropped that look like boilerplate
  *     (share bars, promos, related links, forms, fixed overlays). A dropped block that looks
- *     like prose is left visible: when unsure, hide less.
+ *     like prose is left visible: when unsure, hide less;
+ * (c) inside a kept byline, the author's bio or hover card (the name stays).
  */
+
+import { bioPartsWithin } from './article-extras';
 
 /** Elements that are never rendered or that we must not touch. */
 const NEVER_HIDE = new Set(['HTML', 'HEAD', 'BODY', 'SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'NOSCRIPT', 'TITLE', 'BASE']);
@@ -162,6 +165,8 @@ export function planHiding({ root, kept, extras, positionOf }: HidePlanInput): E
     }
     hideOrphanHeadings(children, hidden, holdsKept, nearExtra, hideOne);
   }
+  // (c) an author's bio or hover card inside a kept byline.
+  hide.push(...bioPartsWithin(extras));
   return hide;
 }
 
