@@ -21,6 +21,17 @@ const BYLINE_SELECTOR = [
 const DEK_CLASS = /(^|[-_\s])(dek|standfirst|subtitle|subhead(line)?|summary|lede|lead|teaser|intro|excerpt|description|strapline)([-_\s]|$)/i;
 
 const MAX_EXTRA_TEXT = 600;
+
+/**
+ * Author bios, bio boxes and author tooltips: a reader expects the name under the headline, not the
+ * paragraph about the author that sites put beside it (or in a hover card inside the byline).
+ */
+export const BIO_NAME =
+  /(^|[-_\s])(bio|bios|biography|tooltip|popover|vita)([-_\s]|$)|author-?(info|box|bio|desc|description|about|profile)|about-?(the-?)?author|autor(en)?-?(info|box|bio)/i;
+/** A bio-named part shorter than this is a label ("Full bio"), not a bio. */
+const MIN_BIO_TEXT = 60;
+/** A byline is a name and a date: one holding a paragraph of this much prose is a bio box. */
+const MAX_BYLINE_PROSE = 120;
 /** Node.DOCUMENT_POSITION_FOLLOWING, spelled out so the module runs without DOM globals. */
 const FOLLOWING = 4;
 
@@ -73,11 +84,13 @@ export function findExtras(root: Element, headline: Element | undefined): Elemen
     if (!inHeaderZone(el)) continue;
     if (textOf(el).length > MAX_EXTRA_TEXT) continue;
     if (el.closest('nav, form, footer, [role="navigation"]')) continue;
+    if (isBio(el) || insideBio(el, container)) continue;
     extras.push(el);
   }
   for (const el of Array.from(container.querySelectorAll('figure, picture, img, video')).slice(0, 20)) {
     if (!inHeaderZone(el)) continue;
     if (el.closest('a[href]') && !el.closest('figure')) continue; // linked thumbnails are teasers, not the lead image
+    if (insideBio(el, container)) continue; // the author's portrait
     const figure = el.closest('figure');
     const target = figure && container.contains(figure) ? figure : el;
     if (target.tagName === 'IMG' && isTinyImage(target as HTMLImageElement)) continue;
@@ -97,4 +110,43 @@ function isTinyImage(img: HTMLImageElement): boolean {
   const w = img.width || Number(img.getAttribute('width')) || 0;
   const h = img.height || Number(img.getAttribute('height')) || 0;
   return (w > 0 && w < 100) || (h > 0 && h < 60);
+}
+
+function nameOf(el: Element): string {
+  return `${typeof el.className === 'string' ? el.className : (el.getAttribute('class') ?? '')} ${el.id}`;
+}
+
+/** A part of the page about the author: named so and long enough to be more than a label. */
+export function isBioPart(el: Element): boolean {
+  return BIO_NAME.test(nameOf(el)) && textOf(el).length >= MIN_BIO_TEXT;
+}
+
+const AUTHOR_NAME = /author|autor/i;
+
+/** A byline candidate that is a bio box: named so, or an author block holding a paragraph of prose. */
+function isBio(el: Element): boolean {
+  if (isBioPart(el)) return true;
+  if (!AUTHOR_NAME.test(nameOf(el))) return false;
+  for (const p of Array.from(el.querySelectorAll('p')).slice(0, 10)) {
+    if (textOf(p).length >= MAX_BYLINE_PROSE) return true;
+  }
+  return false;
+}
+
+/** Inside a bio box (up to `container`): its name link is the bio's, not the article's byline. */
+function insideBio(el: Element, container: Element): boolean {
+  for (let e = el.parentElement; e && e !== container; e = e.parentElement) if (isBioPart(e)) return true;
+  return false;
+}
+
+/** Bio parts inside the kept extras (an author hover card inside the byline): hidden, the byline stays. */
+export function bioPartsWithin(extras: readonly Element[]): Element[] {
+  const parts: Element[] = [];
+  for (const extra of extras) {
+    for (const el of Array.from(extra.querySelectorAll('*')).slice(0, 400)) {
+      if (parts.some((p) => p.contains(el))) continue;
+      if (isBioPart(el) && !extras.some((x) => x !== extra && el.contains(x))) parts.push(el);
+    }
+  }
+  return parts;
 }

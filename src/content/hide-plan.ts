@@ -4,8 +4,11 @@
  *     byline, lead image): the siblings of each of their ancestors;
  * (b) inside the article root, the blocks Readability dropped that look like boilerplate
  *     (share bars, promos, related links, forms, fixed overlays). A dropped block that looks
- *     like prose is left visible: when unsure, hide less.
+ *     like prose is left visible: when unsure, hide less;
+ * (c) inside a kept byline, the author's bio or hover card (the name stays).
  */
+
+import { bioPartsWithin } from './article-extras';
 
 /** Elements that are never rendered or that we must not touch. */
 const NEVER_HIDE = new Set(['HTML', 'HEAD', 'BODY', 'SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'NOSCRIPT', 'TITLE', 'BASE']);
@@ -28,7 +31,17 @@ const MEDIA_SELECTOR = 'img, picture, video, audio, figure, table';
  * matches its own "unlikely candidates"): only blocks Readability already dropped are tested.
  */
 export const BOILERPLATE_NAME =
-  /share|sharing|social|related|recommend|promo|newsletter|subscri|sign-?up|regwall|paywall|advert|sponsor|comment|disqus|outbrain|taboola|trending|most-?(read|popular|shared|viewed)|recirc|sidebar|widget|breadcrumb|cookie|consent|gdpr|popup|modal|banner|navigation|navbar|menu|footer|supplemental|yom-remote|site-?index|skip-?link|toolbar|tag-?list|topics|more-?(stories|from|on|in)|read-?(more|next|also)|up-?next|whats-?next|author-?bio|donat|\bcta\b|(^|[\s_-])(ads?|ad-?slot|dfp|gpt|nav|tags|print|follow|bio|overlay)([\s_-]|$)/i;
+  /share|sharing|social|related|recommend|promo|newsletter|subscri|sign-?up|regwall|paywall|advert|sponsor|comment|disqus|outbrain|taboola|trending|most-?(read|popular|shared|viewed)|recirc|sidebar|widget|breadcrumb|cookie|consent|gdpr|popup|modal|banner|navigation|navbar|menu|footer|supplemental|yom-remote|site-?index|skip-?link|toolbar|tag-?list|topics|more-?(stories|from|on|in)|read-?(more|next|also)|up-?next|whats-?next|author-?bio|donat|contact|kontakt|app-?(store|download|badge)|\bcta\b|(^|[\s_-])(ads?|ad-?slot|dfp|gpt|nav|tags|print|follow|bio|overlay)([\s_-]|$)/i;
+
+/**
+ * Teasers and breakers name a block that points elsewhere ("Erschienen in…", a teaser for another
+ * story) but sites also call the standfirst a teaser: such a block is furniture only with a link.
+ */
+const TEASER_NAME = /teaser|breaker|linktip/i;
+
+function isTeaser(el: Element): boolean {
+  return TEASER_NAME.test(nameOf(el)) && (el.querySelector('a[href]') !== null || el.closest('a[href]') !== null);
+}
 
 /** Prose: at least this much text… */
 const PROSE_CHARS = 50;
@@ -95,7 +108,7 @@ function isInlineContext(parent: Element): boolean {
 export function isDroppedBoilerplate(el: Element, positionOf?: (el: Element) => string): boolean {
   const tag = el.tagName.toUpperCase();
   if (PHRASING_TAGS.has(tag) && el.parentElement && isInlineContext(el.parentElement)) return false;
-  const named = BOILERPLATE_NAME.test(nameOf(el));
+  const named = BOILERPLATE_NAME.test(nameOf(el)) || isTeaser(el);
   if (/^H[1-6]$/.test(tag)) return named;
   if (FURNITURE_TAGS.has(tag)) return true;
   if (named) return true;
@@ -162,6 +175,8 @@ export function planHiding({ root, kept, extras, positionOf }: HidePlanInput): E
     }
     hideOrphanHeadings(children, hidden, holdsKept, nearExtra, hideOne);
   }
+  // (c) an author's bio or hover card inside a kept byline.
+  hide.push(...bioPartsWithin(extras));
   return hide;
 }
 
@@ -174,7 +189,7 @@ function isFurnitureWithin(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (PHRASING_TAGS.has(tag) && el.parentElement && isInlineContext(el.parentElement)) return false;
   if (FURNITURE_WITHIN_TAGS.has(tag)) return true;
-  return BOILERPLATE_NAME.test(nameOf(el));
+  return BOILERPLATE_NAME.test(nameOf(el)) || isTeaser(el);
 }
 
 /** Furniture by tag inside a visible dropped block: not embeds (iframe, object), which may be the article's media. */

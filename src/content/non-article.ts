@@ -3,6 +3,11 @@
  * site's home page or a section front) changes nothing: the popup says why instead. The detector's
  * pure scoring decides; only a net-negative verdict refuses (a weakly negative one not, when the page is readerable), so an article the detector merely
  * missed (no metadata, odd address) is still cleaned when the reader asks.
+ *
+ * Task pages and documents are refused before the page is read. A page that only looks like a
+ * listing (a home address, a listing address or type, many teaser cards) is refused after the
+ * reading, and only when what Readability found reads like a listing too: a long article with a
+ * big "related" rail has many cards on the page but few in its reading.
  */
 import { scoreArticle, type Detection } from './detect/score-article';
 
@@ -17,19 +22,69 @@ const REASONS: Array<[keyof Detection['signals'], string]> = [
   ['many-cards', 'This looks like a section front full of article links'],
 ];
 
-/** Why the page is not an article, in plain words; undefined when it may be one. */
-export function nonArticleReason(doc: Document, url: string): string | undefined {
+/** Signals that say "a list of articles": they need the reading's confirmation to refuse a click. */
+const LISTING_SIGNALS: ReadonlyArray<keyof Detection['signals']> = ['site-root', 'listing-type', 'listing-url', 'many-cards'];
+
+/** Teaser cards in a reading at which it is a list of stories rather than one. */
+const READING_CARDS = 6;
+/** Share of a reading's text in links at which it is a list of links rather than prose. */
+const READING_LINK_DENSITY = 0.5;
+
+export interface ClickVerdict {
+  /** Why the page is refused before it is read. */
+  now?: string;
+  /** Why the page is refused if its reading looks like a listing too. */
+  ifListing?: string;
+}
+
+function because(reason: string): string {
+  return `${reason}, not an article, so it was left as it is.`;
+}
+
+/** The detector's second opinion on a click: refuse now, refuse if the reading is a listing, or clean. */
+export function clickVerdict(doc: Document, url: string): ClickVerdict {
   let detection: Detection;
   try {
     detection = scoreArticle(doc, url);
   } catch {
-    return undefined;
+    return {};
   }
-  if (detection.article || detection.score >= 0) return undefined;
+  if (detection.article || detection.score >= 0) return {};
   // A click is a request: a page Readability's own check finds readable is refused only when the
   // evidence against it is strong (measured: an RFC and a portal article were refused otherwise).
-  const listing = ['many-cards', 'listing-type', 'listing-url'].some((k) => detection.signals[k as keyof Detection['signals']] !== undefined);
-  if (detection.signals.readerable !== undefined && detection.score > -4 && !listing) return undefined;
-  const reason = REASONS.find(([signal]) => detection.signals[signal] !== undefined)?.[1];
-  return reason ? `${reason}, not an article, so it was left as it is.` : undefined;
+  const listing = LISTING_SIGNALS.some((k) => k !== 'site-root' && detection.signals[k] !== undefined);
+  if (detection.signals.readerable !== undefined && detection.score > -4 && !listing) return {};
+  const found = REASONS.find(([signal]) => detection.signals[signal] !== undefined);
+  if (!found) return {};
+  const [signal, reason] = found;
+  return LISTING_SIGNALS.includes(signal) ? { ifListing: because(reason) } : { now: because(reason) };
+}
+
+/** Why the page is not an article, in plain words, before reading it; undefined when it may be one. */
+export function nonArticleReason(doc: Document, url: string): string | undefined {
+  return clickVerdict(doc, url).now;
+}
+
+export interface Reading {
+  root: Element;
+  kept: ReadonlySet<Element>;
+  textLength: number;
+}
+
+/**
+ * Whether Readability's reading is itself a list of stories: many teaser cards (`<article>`
+ * elements, or headings that are links) kept, or mostly link text.
+ */
+export function readingLooksLikeListing({ root, kept, textLength }: Reading): boolean {
+  let articles = 0;
+  let headingLinks = 0;
+  let linked = 0;
+  for (const el of kept) {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'ARTICLE' && el !== root) articles++;
+    else if (/^H[2-4]$/.test(tag) && (el.querySelector('a[href]') || el.closest('a[href]'))) headingLinks++;
+    else if (tag === 'A' && !el.parentElement?.closest('a')) linked += (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  }
+  if (Math.max(articles, headingLinks) >= READING_CARDS) return true;
+  return textLength > 0 && linked / textLength > READING_LINK_DENSITY;
 }

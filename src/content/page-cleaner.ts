@@ -7,7 +7,7 @@ import type { Attribution } from '../shared/attribution/model';
 import type { CleanOptions, CleanStatus, ExtractorRoute, TabState } from '../shared/messages';
 import { findComments, findImages } from './reader-choices';
 import { findExtras, findHeadline } from './article-extras';
-import { nonArticleReason } from './non-article';
+import { clickVerdict, readingLooksLikeListing } from './non-article';
 import { ChangeLog } from './change-log';
 import { findArticleOffThread, type RoutedExtractor } from './ask-extractor';
 import { commonAncestor, findArticle, MAX_ELEMENTS } from './find-article';
@@ -91,8 +91,8 @@ export class PageCleaner {
     const generation = ++this.generation;
     try {
       // Automatic cleanup comes from the detector's yes; a click gets the detector's second opinion.
-      const notArticle = trigger === 'auto' ? undefined : nonArticleReason(this.doc, url ?? '');
-      if (notArticle) return this.settle('no-article', notArticle);
+      const verdict = trigger === 'auto' ? {} : clickVerdict(this.doc, url ?? '');
+      if (verdict.now) return this.settle('no-article', verdict.now);
       const offThread = this.extractor ? await findArticleOffThread(this.doc, this.maxElements, this.extractor) : undefined;
       // Restored (or cleaned by another request) while the copy was being read: nothing to do.
       if (generation !== this.generation) return this.state();
@@ -103,6 +103,8 @@ export class PageCleaner {
         return this.settle('too-large', `This page is too large to clean safely (${found.elements.toLocaleString()} elements), so it was left as it is.`);
       }
       if (found.kind === 'no-article' || found.kind === 'mismatch') return this.settle('no-article', `No article found on this page, so it was left as it is. ${found.reason}`);
+      // A page that looks like a listing is refused only when its reading is one too.
+      if (verdict.ifListing && readingLooksLikeListing(found)) return this.settle('no-article', verdict.ifListing);
       this.attribution = offThread?.attribution ?? safeAttribution(this.doc, url ?? '', found.metadata);
       const headline = findHeadline(this.doc, found.metadata.title ?? null, found.root);
       const extras = [...(headline ? [headline] : []), ...findExtras(found.root, headline)];

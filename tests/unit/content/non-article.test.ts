@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PageCleaner } from '../../../src/content/page-cleaner';
-import { loadFixture } from './page-fixture';
+import { domFrom, isHidden, loadFixture, paragraphs } from './page-fixture';
 
 const site = 'https://news.example';
 
@@ -31,5 +31,31 @@ describe('a click on a page that is not an article', () => {
   it('the seed-like article at its real address is cleaned', async () => {
     const doc = loadFixture('news-article.html', `${site}/world/2025/10/20/belarus-seeks-to-ease-isolation-with-europe`);
     expect((await new PageCleaner(doc).clean('toolbar')).status).toBe('clean');
+  });
+
+  it('an article beside a big rail of teaser cards is cleaned: the reading is one story, not a list', async () => {
+    const cards = Array.from(
+      { length: 30 },
+      (_, i) => `<div class="item"><h3><a href="/news/item-${i}">Other story number ${i} about the weather</a></h3><span>12.01.2021</span></div>`,
+    ).join('');
+    const doc = domFrom(
+      `<html><head><title>Temperatures fall across the region</title></head><body>
+      <div id="menu"><a href="/">Home</a> <a href="/news">News</a></div>
+      <div id="story"><h1>Temperatures fall across the region</h1>${paragraphs(2)}</div>
+      <div id="rail"><h2>Most viewed</h2>${cards}</div></body></html>`,
+      'https://radio.example/service/news_view.htm?no=123',
+    );
+    const state = await new PageCleaner(doc).clean('toolbar');
+    expect(state.status).toBe('clean');
+    expect(isHidden(doc.getElementById('para-0'))).toBe(false);
+    expect(isHidden(doc.getElementById('rail'))).toBe(true);
+  });
+
+  it('a section front whose reading is the list of its cards is still refused', async () => {
+    const doc = loadFixture('auto/section.html', `${site}/world/`);
+    const before = doc.documentElement.outerHTML;
+    const state = await new PageCleaner(doc).clean('toolbar');
+    expect(state.status).toBe('no-article');
+    expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
