@@ -16,6 +16,9 @@ beforeAll(async () => {
   const t0 = Date.now();
   browser = await launchWithExtension();
   timings.launch = Date.now() - t0;
+  // These tests drive the toolbar path: automatic cleanup off, so that it cannot clean a page
+  // after the test has looked at it (it lands later on a loaded machine, e.g. under CI).
+  await browser.sw.evaluate(() => chrome.storage.sync.set({ version: 1, autoClean: false }));
 });
 
 afterAll(async () => {
@@ -24,7 +27,7 @@ afterAll(async () => {
   console.log('toolbar e2e timings (ms):', JSON.stringify(timings));
 });
 
-/** Loads the page and, if automatic cleanup already ran, puts it back so the toolbar path is what we test. */
+/** Loads the page (automatic cleanup is off here) and, should it have run anyway, puts it back. */
 async function loadOriginal(path = '/news-article.html'): Promise<{ page: Page; tabId: number }> {
   const page = await browser.ctx.newPage();
   await page.goto(server.origin + path);
