@@ -32,8 +32,13 @@ export interface OffThreadResult {
   via?: ExtractorRoute;
 }
 
-function timeout(ms: number): Promise<undefined> {
-  return new Promise((resolve) => setTimeout(() => resolve(undefined), ms));
+/** `promise`'s value, or undefined if it has not settled within `ms` (the timer is cleared either way). */
+export function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -55,7 +60,7 @@ export async function findArticleOffThread(doc: Document, maxElements: number, e
   };
   let answer: RoutedReply | undefined;
   try {
-    answer = await Promise.race([extractor(request), timeout(EXTRACTOR_TIMEOUT_MS)]);
+    answer = await within(extractor(request), EXTRACTOR_TIMEOUT_MS);
   } catch {
     return undefined;
   }

@@ -17,19 +17,11 @@
  */
 import { withoutCode } from '../extract/parse-copy';
 import { isExtractReply, type ExtractRequest } from '../shared/extraction';
-import type { Extractor, RoutedExtractor } from './ask-extractor';
+import { within, type Extractor, type RoutedExtractor } from './ask-extractor';
 
 export const MESSAGE_LIMIT_CHARS = 80_000;
 /** The background answers a small copy well within this; past it, the frame is tried. */
 export const MESSAGE_TIMEOUT_MS = 4000;
-
-function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms);
-  });
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-}
 
 /** An extractor reached by runtime message (`send` is `runtime.sendMessage`). */
 export function messageExtractor(send: (message: unknown) => Promise<unknown>): Extractor {

@@ -6,9 +6,9 @@
  * pages), all of which the page would otherwise serialize and send. Every element is kept, so the
  * numbering holds.
  */
-import { doctypeOf } from '../extract/parse-copy';
+import { doctypeOf, JSON_LD_TYPE } from '../extract/parse-copy';
 
-const isCode = (el: Element) => el.localName === 'style' || (el.localName === 'script' && !/ld\+json/i.test(el.getAttribute('type') ?? ''));
+const isCode = (el: Element) => el.localName === 'style' || (el.localName === 'script' && !JSON_LD_TYPE.test(el.getAttribute('type') ?? ''));
 
 /** `<head>` with its children, code elements emptied (and without their attributes, which nothing reads). */
 function headMarkup(head: Element): string {

@@ -30,8 +30,9 @@ export function noscriptAsText(html: string): string {
   });
 }
 
-/** Script types whose text the readers use: JSON-LD (structured data about the article). */
-const DATA_SCRIPT = /\btype\s*=\s*["']?application\/ld\+json/i;
+/** The script type whose text the readers use: JSON-LD (structured data about the article). */
+export const JSON_LD_TYPE = /application\/ld\+json/i;
+const DATA_SCRIPT = new RegExp(`\\btype\\s*=\\s*["']?${JSON_LD_TYPE.source}`, 'i');
 
 /**
  * The copy without the text of its scripts and style sheets (JSON-LD kept): nothing in the
