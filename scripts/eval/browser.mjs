@@ -163,6 +163,9 @@ function inspectPage() {
     url: location.href,
     state: document.documentElement.getAttribute('data-quiet-reader'),
     hiddenElements: document.querySelectorAll('[data-quiet-reader-hide]').length,
+    // Nothing rendered at all: html or body not displayed, or transparent (innerText then falls
+    // back to the text content, so the visible-text scores alone would not show it).
+    blank: !document.body || !document.body.checkVisibility({ opacityProperty: true }),
     visibleText: document.body?.innerText ?? '',
     needsScroll,
     scrolled,

@@ -35,13 +35,15 @@ function metaScores(labels, found) {
 /** Adds `scores` to one row (mutates and returns it). */
 export function scoreRow(layout, page, row) {
   const bare = row.bare;
+  // A page that renders nothing shows the reader nothing, whatever its innerText says.
+  const seen = row.blank ? '' : (row.visibleText ?? '');
   const bareFound = { title: bare?.title, authors: bare?.byline ? [bare.byline] : [], date: bare?.publishedTime };
   const scores = {
     meta: { ours: metaScores(page.labels, oursMeta(row)), bare: metaScores(page.labels, bareFound) },
   };
   if (layout === 'readability') {
     const expected = page.expectedText();
-    scores.ours = shingleMatch(expected, row.visibleText ?? '');
+    scores.ours = shingleMatch(expected, seen);
     scores.bare = shingleMatch(expected, bare?.textContent ?? '');
     scores.bareBlockText = shingleMatch(expected, bare?.blockText ?? '');
     for (const k of ['ours', 'bare', 'bareBlockText']) {
@@ -49,7 +51,7 @@ export function scoreRow(layout, page, row) {
       scores[k] = { tp: r3(tp), fp: r3(fp), fn: r3(fn), precision: r3(precision), recall: r3(recall) };
     }
   } else {
-    scores.ours = snippetMatch(row.visibleText ?? '', page.with, page.without);
+    scores.ours = snippetMatch(seen, page.with, page.without);
     scores.bare = snippetMatch(bare?.textContent ?? '', page.with, page.without);
   }
   row.scores = scores;
@@ -110,6 +112,8 @@ export function summarize(layout, rows, wallSeconds) {
     pageErrorsNotInBaseline: count((r) => r.errorsNotInBaseline?.length > 0),
     pageErrorPagesAny: count((r) => r.errors?.length > 0),
     covered: count((r) => (r.how === 'auto' || r.how === 'toolbar') && r.probes?.some((p) => !p.clear)),
+    // Cleaned, yet nothing is rendered (html or body not displayed, or transparent).
+    blankCleaned: count((r) => (r.how === 'auto' || r.how === 'toolbar') && r.blank === true),
     scrollStuck: count((r) => r.needsScroll && !r.scrolled),
     scrollStuckCleaned: count((r) => (r.how === 'auto' || r.how === 'toolbar') && r.needsScroll && !r.scrolled),
     time: {
@@ -183,7 +187,7 @@ export function formatSummary(corpus, s) {
     lines.push(`detection: article ${s.detection.article}, not article ${s.detection.notArticle}, no verdict ${s.detection.unknown}`);
   }
   lines.push(
-    `hung ${s.hung} (load event never fired: ${s.loadEventMissing ?? 0}); extension errors on ${s.extensionErrorPages} pages; page errors not seen without the extension on ${s.pageErrorsNotInBaseline} pages (any page error: ${s.pageErrorPagesAny}); article covered on ${s.covered}; scroll stuck ${s.scrollStuck} (cleaned ${s.scrollStuckCleaned})`,
+    `hung ${s.hung} (load event never fired: ${s.loadEventMissing ?? 0}); extension errors on ${s.extensionErrorPages} pages; page errors not seen without the extension on ${s.pageErrorsNotInBaseline} pages (any page error: ${s.pageErrorPagesAny}); article covered on ${s.covered}; blank after cleanup ${s.blankCleaned ?? '-'}; scroll stuck ${s.scrollStuck} (cleaned ${s.scrollStuckCleaned})`,
   );
   return lines.join('\n');
 }

@@ -122,7 +122,7 @@ export class PageCleaner {
       });
       if (!options.keepImages) hide.push(...findImages(keepNodes));
       const locks = planScrollLocks(this.doc);
-      const invisible = findInvisibleContainers(keepNodes);
+      const invisible = findInvisibleContainers(keepNodes, found.root);
       this.scrollBefore = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
       for (const el of hide) this.log.set(el, HIDE_ATTR, '');
       this.keepNodes = keepNodes;

@@ -59,6 +59,10 @@ const pages: Record<string, { html: string; headers?: Record<string, string> }> 
         }, 100);
       </script>`),
   },
+  // Anti-flicker: the page shows nothing until a script that never runs (blocked, failed) says so.
+  '/blank-until-script': {
+    html: page(`<nav id="menu">Menu</nav>${article(20)}<aside id="promo" style="display:none">Download our app</aside>`, '<style>html.wait { display: none !important } body { opacity: 0 }</style><script>document.documentElement.className = "wait";</script>'),
+  },
   '/csp': {
     html: page(`<nav id="menu">Menu</nav>${article()}<div class="modal" id="modal">Sign up</div>`, `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; require-trusted-types-for 'script'">`),
     headers: { 'content-security-policy': "default-src 'none'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'" },
@@ -175,6 +179,33 @@ describe('hostile pages', () => {
     await askBackground(ext, { type: 'restore', tabId });
     await ext.close();
     await waitForCleanState(page, null);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await page.close();
+  });
+
+  it('a page kept blank until its scripts run (html display none, body opacity 0): the article shows and scrolls, undo is exact', async () => {
+    const { page, tabId } = await open('/blank-until-script');
+    await page.waitForTimeout(500);
+    if ((await page.getAttribute('html', 'data-quiet-reader')) === 'clean') {
+      const ext = await openPopupPage(browser, tabId);
+      await askBackground(ext, { type: 'restore', tabId });
+      await ext.close();
+      await waitForCleanState(page, null);
+    }
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const seen = () => page.$eval('#p3', (el) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true }));
+    expect(await seen()).toBe(false);
+    expect((await clean(tabId)).status).toBe('clean');
+    expect(await seen()).toBe(true);
+    expect(await shown(page, '#menu')).toBe(false);
+    expect(await shown(page, '#promo')).toBe(false);
+    expect(await uncovered(page, '#p10')).toBe(true);
+    expect(await page.evaluate(() => { window.scrollTo(0, 0); window.scrollBy(0, 300); return window.scrollY; })).toBe(300);
+    const ext = await openPopupPage(browser, tabId);
+    await askBackground(ext, { type: 'restore', tabId });
+    await ext.close();
+    await waitForCleanState(page, null);
+    expect(await seen()).toBe(false);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await page.close();
   });

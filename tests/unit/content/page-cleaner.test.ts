@@ -124,6 +124,22 @@ describe('PageCleaner on other pages', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  it('shows a page that is not displayed until its scripts run (html display none), only along the article’s path', async () => {
+    const doc = domFrom(`<html><head><style>html.js-pending { display: none } .mobile-only { display: none }</style></head><body><nav>Home</nav><main><article><h1>Council passes budget</h1>${paragraphs(6)}<p class="mobile-only">Open in the app for more stories like this one, with offline reading.</p></article></main></body></html>`);
+    doc.documentElement.className = 'js-pending';
+    const before = doc.documentElement.outerHTML;
+    const cleaner = new PageCleaner(doc);
+    await cleaner.clean('toolbar');
+    expect(doc.documentElement.getAttribute('data-quiet-reader-reveal')).toBe('display');
+    expect(doc.body.hasAttribute('data-quiet-reader-reveal')).toBe(false);
+    expect(doc.querySelector('article')!.hasAttribute('data-quiet-reader-reveal')).toBe(false);
+    // Not on the path to the article: the page's own choice stands.
+    expect(doc.querySelector('.mobile-only')!.hasAttribute('data-quiet-reader-reveal')).toBe(false);
+    cleaner.restore();
+    expect(doc.documentElement.getAttribute('class')).toBe('js-pending');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
   it('removes inert and aria-hidden a modal put on the article’s containers, and puts them back', async () => {
     const doc = domFrom(`<body><div id="page" inert aria-hidden="true"><article><h1>Council passes budget</h1>${paragraphs(6)}</article></div><div role="dialog" class="modal">Sign up now</div></body>`);
     const cleaner = new PageCleaner(doc);
