@@ -165,6 +165,8 @@ function inspectPage() {
     hiddenElements: document.querySelectorAll('[data-quiet-reader-hide]').length,
     // Nothing rendered at all: html or body not displayed, or transparent (innerText then falls
     // back to the text content, so the visible-text scores alone would not show it).
+    // Roughly the size of the copy the cleaner sends (the page as it is now, head code included).
+    markupChars: document.documentElement.outerHTML.length,
     blank: !document.body || !document.body.checkVisibility({ opacityProperty: true }),
     visibleText: document.body?.innerText ?? '',
     needsScroll,

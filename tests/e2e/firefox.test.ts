@@ -14,11 +14,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, FIXTURE_PAGES, pagesRoute, startServer, type FixtureServer } from './harness';
 import { FIREFOX, hasFirefox, launchFirefox, type FirefoxSession } from './firefox-harness';
+import { MESSAGE_LIMIT_CHARS } from '../../src/content/extractor-route';
 
 const SEED = '/news-article.html';
 /** The seed page with a long comment in it: its copy is too large for a message and goes through the extractor frame. */
 const BIG_SEED = '/big-news-article.html';
-const bigSeed = () => readFileSync(path.join(FIXTURE_PAGES, 'news-article.html'), 'utf8').replace('</body>', `<!-- ${'padding '.repeat(20_000)} --></body>`);
+const bigSeed = () => readFileSync(path.join(FIXTURE_PAGES, 'news-article.html'), 'utf8').replace('</body>', `<!-- ${'padding '.repeat(Math.ceil(MESSAGE_LIMIT_CHARS / 8) + 1000)} --></body>`);
 const VIEWPORT = { width: 1280, height: 720 };
 /** How long a page with no host access is watched for cleanup that must not come. */
 const QUIET_MS = 2_500;

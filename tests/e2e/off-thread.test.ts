@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { MESSAGE_LIMIT_CHARS } from '../../src/content/extractor-route';
 import { askBackground, launchWithExtension, openPopupPage, pagesRoute, startServer, tabIdOf, type Browser, type FixtureServer, type Route } from './harness';
 
 const PROSE = 'The council met on Tuesday to discuss the budget, and members debated the proposal at length before a narrow vote that surprised observers. ';
@@ -14,7 +15,7 @@ const page = (body: string, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council passes the budget</title>${head}</head><body>${body}</body></html>`;
 const menu = '<nav id="menu"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>';
 /** A comment long enough to make the page's copy too large for a message: it goes through the frame. */
-const padding = `<!-- ${'padding '.repeat(20_000)} -->`;
+const padding = `<!-- ${'padding '.repeat(Math.ceil(MESSAGE_LIMIT_CHARS / 8) + 1000)} -->`;
 
 const pages: Record<string, string | { html: string; headers: Record<string, string> }> = {
   // Each of these, parsed again with scripting off, would come out shaped differently.
@@ -29,7 +30,8 @@ const pages: Record<string, string | { html: string; headers: Record<string, str
   ),
   // Built with DOM calls: a <div> inside a <p> lives in the page but not in a parse of its HTML.
   '/rebuilt': page(`${menu}${article}<script>document.getElementById('p2').append(document.createElement('div'));</script>`),
-  // The same page, too large for a message.
+  // The same page, just small enough for a message, then too large for one.
+  '/large': page(`${menu}${article}<!-- ${'padding '.repeat(Math.floor(MESSAGE_LIMIT_CHARS / 8) - 2000)} -->`),
   '/big': page(`${menu}${article}${padding}`),
   // A large page with an anti-adblock script that removes any iframe it did not add.
   '/frame-killer': page(
@@ -86,6 +88,7 @@ const shown = (p: Page, sel: string) => p.$eval(sel, (el) => el.checkVisibility(
 describe('reading the page off its main thread', () => {
   it.each([
     ['a page full of markup that does not survive a naive re-parse, sent by message', '/tricky', 'message'],
+    ['a page of almost a million characters, still by message', '/large', 'message'],
     ['a page too large for a message, through the extractor frame', '/big', 'frame'],
   ])('pairs the copy with %s, and leaves no frame behind', async (_, path, via) => {
     const { page: p, state } = await cleanPage(path);
