@@ -13,6 +13,7 @@ const baseManifest = JSON.parse(await readFile(path.join(root, 'manifest.json'),
 export const entries = {
   'background.js': 'src/background/index.ts',
   'content.js': 'src/content/index.ts',
+  'in-place.js': 'src/in-place/index.ts',
   'detect.js': 'src/content/detect/index.ts',
   'extractor.js': 'src/extractor/index.ts',
   'offscreen.js': 'src/offscreen/index.ts',

@@ -25,6 +25,11 @@ export async function injectCleaner(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
 }
 
+/** Injects in-place.js (the reader for a page whose copy could not be read elsewhere) into the tab's top frame. */
+export async function injectInPlaceReader(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['in-place.js'] });
+}
+
 async function send(tabId: number, request: CleanerRequest): Promise<TabState> {
   const reply: unknown = await browser.tabs.sendMessage(tabId, request, { frameId: 0 });
   if (!isTabState(reply)) return errorState('The page answered in a way Quiet Reader did not understand.');

@@ -6,7 +6,8 @@
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { isExtractRequest } from '../shared/extraction';
-import { errorState, isBackgroundRequest, isContentEvent, type BackgroundRequest, type ContentEvent, type TabState } from '../shared/messages';
+import { errorState, isBackgroundRequest, isContentEvent, isReaderRequest, type BackgroundRequest, type ContentEvent, type TabState } from '../shared/messages';
+import { injectInPlaceReader } from './cleaner-link';
 import { readCopy } from './read-copy';
 import { cleanTab, restoreTab, tabState, toggleTab } from './tab-actions';
 
@@ -46,6 +47,14 @@ export function startMessageRouter(onContentEvent: ContentEventHandler): void {
     // A cleaner's copy of its page, to be read off the page's main thread.
     if (isContentScriptSender(sender) && isExtractRequest(message)) {
       return readCopy(message).catch((error: unknown) => ({ kind: 'no-article', reason: `The copy could not be read (${error instanceof Error ? error.message : String(error)}).` }));
+    }
+    // A cleaner whose copy could not be read off the thread: the reader for its page itself.
+    if (isContentScriptSender(sender) && isReaderRequest(message)) {
+      const tabId = sender.tab?.id as number;
+      return injectInPlaceReader(tabId).then(
+        () => true,
+        () => false,
+      );
     }
     if (isContentScriptSender(sender) && isContentEvent(message)) {
       const tabId = sender.tab?.id;

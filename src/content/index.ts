@@ -6,6 +6,7 @@ import type { Browser, Runtime } from 'webextension-polyfill';
 import { errorState, isCleanerRequest, type TabState } from '../shared/messages';
 import { frameExtractor } from './extractor-frame';
 import { messageExtractor, routeExtractor } from './extractor-route';
+import { inPlaceLoader } from './in-place-reader';
 import { PageCleaner } from './page-cleaner';
 
 // A plain require, not an import: esbuild's ESM interop (__toESM) copies every property of the
@@ -42,7 +43,10 @@ if (!window.__quietReaderCleaner) {
     messageExtractor((message) => browser.runtime.sendMessage(message)),
     frameExtractor(document, browser.runtime.getURL('extractor.html')),
   );
-  const cleaner = new PageCleaner(document, { extractor });
+  const inPlace = inPlaceLoader(async () => {
+    if ((await browser.runtime.sendMessage({ type: 'load-in-place-reader' })) !== true) throw new Error('no in-place reader');
+  });
+  const cleaner = new PageCleaner(document, { extractor, inPlace });
   window.__quietReaderCleaner = cleaner;
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handle(message, sender, cleaner));
 }

@@ -2,7 +2,6 @@
  * The cleaner of one page: cleans in place, keeps it clean, restores exactly. Owns every change,
  * observer and timer it starts, so restore can undo and stop them all.
  */
-import { extractAttribution } from '../shared/attribution/extract-attribution';
 import type { Attribution } from '../shared/attribution/model';
 import type { CleanOptions, CleanStatus, ExtractorRoute, TabState } from '../shared/messages';
 import { findComments, findImages } from './reader-choices';
@@ -10,7 +9,8 @@ import { findExtras, findHeadline } from './article-extras';
 import { clickVerdict, readingLooksLikeListing } from './non-article';
 import { ChangeLog } from './change-log';
 import { findArticleOffThread, type RoutedExtractor } from './ask-extractor';
-import { commonAncestor, findArticle, MAX_ELEMENTS } from './find-article';
+import { commonAncestor, MAX_ELEMENTS, type FoundArticle } from './find-article';
+import type { InPlaceLoader } from './in-place-reader';
 import { planHiding } from './hide-plan';
 import { KeepClean } from './keep-clean';
 import { HIDE_ATTR, REVEAL_ATTR, STATE_ATTR, UNLOCK_ATTR, WIDEN_ATTR } from './markers';
@@ -43,13 +43,19 @@ export class PageCleaner {
   private engine: 'extractor' | 'page' | undefined;
   private via: ExtractorRoute | undefined;
   private readonly extractor: RoutedExtractor | undefined;
+  private readonly inPlace: InPlaceLoader | undefined;
   private readonly maxElements: number;
 
+  /**
+   * `extractor` reads a copy of the page off its main thread; `inPlace` loads the reader for the
+   * page itself, used when there is no extractor, it fails, or its copy does not pair.
+   */
   constructor(
     private readonly doc: Document,
-    options: { extractor?: RoutedExtractor; maxElements?: number } = {},
+    options: { extractor?: RoutedExtractor; inPlace?: InPlaceLoader; maxElements?: number } = {},
   ) {
     this.extractor = options.extractor;
+    this.inPlace = options.inPlace;
     this.maxElements = options.maxElements ?? MAX_ELEMENTS;
   }
 
@@ -98,14 +104,19 @@ export class PageCleaner {
       if (generation !== this.generation) return this.state();
       this.engine = offThread ? 'extractor' : 'page';
       this.via = offThread?.via;
-      const found = offThread?.found ?? findArticle(this.doc, this.maxElements);
+      // Read in place when the copy could not be read, or its article came without an attribution.
+      const needReader = !offThread || (offThread.found.kind === 'article' && !offThread.attribution);
+      const reader = needReader ? await this.inPlace?.() : undefined;
+      if (generation !== this.generation) return this.state();
+      const found: FoundArticle | undefined = offThread?.found ?? reader?.findArticle(this.doc, this.maxElements);
+      if (!found) return this.settle('error', 'Quiet Reader could not read this page, so it was left as it is.');
       if (found.kind === 'too-large') {
         return this.settle('too-large', `This page is too large to clean safely (${found.elements.toLocaleString()} elements), so it was left as it is.`);
       }
       if (found.kind === 'no-article' || found.kind === 'mismatch') return this.settle('no-article', `No article found on this page, so it was left as it is. ${found.reason}`);
       // A page that looks like a listing is refused only when its reading is one too.
       if (verdict.ifListing && readingLooksLikeListing(found)) return this.settle('no-article', verdict.ifListing);
-      this.attribution = offThread?.attribution ?? safeAttribution(this.doc, url ?? '', found.metadata);
+      this.attribution = offThread?.attribution ?? reader?.readAttribution(this.doc, url ?? '', found.metadata);
       const headline = findHeadline(this.doc, found.metadata.title ?? null, found.root);
       const extras = [...(headline ? [headline] : []), ...findExtras(found.root, headline)];
       // The reader's choices: comments kept like the article's extras; images hidden on request.
@@ -208,14 +219,5 @@ export class PageCleaner {
   /** For tests and the eval: how much the keeper has done, and whether it stopped. */
   keeperStats(): { actions: number; tripped: string | undefined } | undefined {
     return this.keeper ? { actions: this.keeper.actions, tripped: this.keeper.tripped } : undefined;
-  }
-}
-
-/** The attribution, or none if the page's metadata is beyond reading: never a failed cleanup. */
-function safeAttribution(doc: Document, url: string, metadata: Parameters<typeof extractAttribution>[2]): Attribution | undefined {
-  try {
-    return extractAttribution(doc, url, metadata);
-  } catch {
-    return undefined;
   }
 }

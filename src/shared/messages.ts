@@ -48,6 +48,9 @@ export type BackgroundRequest =
 /** The detector content script -> background. (The cleaner only answers the background's requests.) */
 export type ContentEvent = { type: 'detected'; article: boolean; score: number; url: string };
 
+/** The cleaner content script -> background: inject in-place.js into my page (answered `true` once it is there). */
+export type ReaderRequest = { type: 'load-in-place-reader' };
+
 /** Background -> cleaner content script. */
 export type CleanerRequest =
   | { type: 'cleaner/clean'; trigger: 'toolbar' | 'command' | 'auto'; options?: CleanOptions }
@@ -77,6 +80,10 @@ export function isContentEvent(x: unknown): x is ContentEvent {
     return typeof x.article === 'boolean' && typeof x.score === 'number' && Number.isFinite(x.score);
   }
   return false;
+}
+
+export function isReaderRequest(x: unknown): x is ReaderRequest {
+  return isRecord(x) && x.type === 'load-in-place-reader';
 }
 
 export function isCleanerRequest(x: unknown): x is CleanerRequest {

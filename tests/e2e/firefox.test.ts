@@ -20,6 +20,9 @@ const SEED = '/news-article.html';
 /** The seed page with a long comment in it: its copy is too large for a message and goes through the extractor frame. */
 const BIG_SEED = '/big-news-article.html';
 const bigSeed = () => readFileSync(path.join(FIXTURE_PAGES, 'news-article.html'), 'utf8').replace('</body>', `<!-- ${'padding '.repeat(Math.ceil(MESSAGE_LIMIT_CHARS / 8) + 1000)} --></body>`);
+/** The seed page with markup a script built (a div inside a paragraph): its copy does not pair, so the page is read in place. */
+const REBUILT_SEED = '/rebuilt-news-article.html';
+const rebuiltSeed = () => readFileSync(path.join(FIXTURE_PAGES, 'news-article.html'), 'utf8').replace('</body>', `<script>document.getElementById('p3').append(document.createElement('div'));</script></body>`);
 const VIEWPORT = { width: 1280, height: 720 };
 /** How long a page with no host access is watched for cleanup that must not come. */
 const QUIET_MS = 2_500;
@@ -151,7 +154,7 @@ describe.skipIf(!hasFirefox)('Firefox, host access not granted (the default for 
   let ff: FirefoxSession;
 
   beforeAll(async () => {
-    server = await startServer([pagesRoute({ [BIG_SEED]: bigSeed() })]);
+    server = await startServer([pagesRoute({ [BIG_SEED]: bigSeed(), [REBUILT_SEED]: rebuiltSeed() })]);
     const t0 = Date.now();
     ff = await launchFirefox({ grantHostAccess: false, viewport: VIEWPORT });
     timings.launchNotGranted = Date.now() - t0;
@@ -219,6 +222,17 @@ describe.skipIf(!hasFirefox)('Firefox, host access not granted (the default for 
     const view = await ff.evaluate(readSeedView);
     expect(view.visible['#signup-modal']).toBe(false);
     expect(view.visible['#p1']).toBe(true);
+    await ff.closePopups();
+  });
+
+  it('reads a page whose copy does not pair in place, the reader injected on the toolbar button’s grant (activeTab)', async () => {
+    await ff.navigate(server.origin + REBUILT_SEED);
+    expect(await ff.evaluate(isClean)).toBe(false);
+    await ff.clickToolbarButton();
+    await ff.waitFor(isClean, [], 15_000, '<html data-quiet-reader="clean"> after the toolbar button');
+    const view = await ff.evaluate(readSeedView);
+    for (const kept of ['h1.headline', '.credit', '#p1', '#p3', '#p5']) expect(view.visible[kept], `${kept} stays visible`).toBe(true);
+    for (const hidden of ['.main-menu', '#signup-modal']) expect(view.visible[hidden], `${hidden} is hidden`).toBe(false);
     await ff.closePopups();
   });
 

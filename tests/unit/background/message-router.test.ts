@@ -76,4 +76,19 @@ describe('message router', () => {
     }
     expect(browser.scripting.executeScript).not.toHaveBeenCalled();
   });
+
+  it('injects the in-place reader only into the asking content script’s own tab and top frame', async () => {
+    browser.scripting.executeScript.mockResolvedValue([]);
+    await expect(send({ type: 'load-in-place-reader' }, contentSender)).resolves.toBe(true);
+    expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 4, frameIds: [0] }, files: ['in-place.js'] });
+    browser.scripting.executeScript.mockReset().mockRejectedValue(new Error('Cannot access contents of the page'));
+    await expect(send({ type: 'load-in-place-reader' }, contentSender)).resolves.toBe(false);
+    browser.scripting.executeScript.mockReset();
+    // Not from our content script in a top frame: nothing injected, no answer.
+    for (const sender of [foreignSender, { ...contentSender, frameId: 3 }, { url: 'https://evil.example/' }]) {
+      expect(send({ type: 'load-in-place-reader' }, sender)).toBeUndefined();
+    }
+    expect(send({ type: 'load-in-place-reader', tabId: 9 }, popupSender)).not.toBeUndefined(); // popup: refused as data
+    expect(browser.scripting.executeScript).not.toHaveBeenCalled();
+  });
 });

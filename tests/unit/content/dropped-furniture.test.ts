@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planHiding } from '../../../src/content/hide-plan';
-import { PageCleaner } from '../../../src/content/page-cleaner';
+import { PageCleaner } from './cleaner-in-place';
 import { domFrom, isHidden, paragraphs } from './page-fixture';
 
 const PROSE = 'The committee will publish its findings in the spring, after hearing from residents of every district. ';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PageCleaner } from '../../../src/content/page-cleaner';
+import { PageCleaner } from './cleaner-in-place';
 import { domFrom, isHidden, loadFixture, paragraphs } from './page-fixture';
 
 const site = 'https://news.example';

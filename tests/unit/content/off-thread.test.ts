@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Extractor, RoutedExtractor } from '../../../src/content/ask-extractor';
 import { routeExtractor } from '../../../src/content/extractor-route';
-import { PageCleaner } from '../../../src/content/page-cleaner';
+import { PageCleaner } from './cleaner-in-place';
+import { PageCleaner as Cleaner } from '../../../src/content/page-cleaner';
+import { IN_PLACE_KEY, inPlaceLoader, type InPlaceReader } from '../../../src/content/in-place-reader';
+import { inPlaceReader } from '../../../src/content/read-in-place';
 import { extractPage } from '../../../src/extract/extract-page';
 import { isExtractRequest } from '../../../src/shared/extraction';
 import { domFrom, isHidden, loadFixture, paragraphs } from './page-fixture';
@@ -104,5 +107,66 @@ describe('PageCleaner reading the page off its main thread', () => {
     expect(a).toEqual(b);
     expect(a.status).toBe('clean');
     expect(extractor.calls).toBe(1);
+  });
+});
+
+describe('the in-place reader, loaded only when the copy cannot be read elsewhere', () => {
+  const counting = (reader: InPlaceReader | undefined) => {
+    const load = vi.fn(async () => reader);
+    return load;
+  };
+
+  it('is not loaded when the extractor reads the page', async () => {
+    const doc = loadFixture('news-article.html');
+    const load = counting(inPlaceReader);
+    const state = await new Cleaner(doc, { extractor: byMessage(jsdomExtractor(doc)), inPlace: load }).clean('toolbar');
+    expect(state).toMatchObject({ status: 'clean', engine: 'extractor' });
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('is not loaded for a page the extractor found no article on', async () => {
+    const doc = domFrom(`<body><nav><a href="/">Home</a></nav><p>Short.</p></body>`);
+    const load = counting(inPlaceReader);
+    const state = await new Cleaner(doc, { extractor: byMessage(jsdomExtractor(doc)), inPlace: load }).clean('toolbar');
+    expect(state.status).toBe('no-article');
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('is loaded once the copy fails, and reads the page', async () => {
+    const doc = loadFixture('news-article.html');
+    const load = counting(inPlaceReader);
+    const state = await new Cleaner(doc, { extractor: byMessage(async () => undefined), inPlace: load }).clean('toolbar');
+    expect(state).toMatchObject({ status: 'clean', engine: 'page' });
+    expect(state.attribution?.credits.map((c) => c.text).join(' ')).toContain('UNCTAD');
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('when it cannot be had either, the page is left exactly as it was and the popup says so', async () => {
+    const doc = loadFixture('news-article.html');
+    const before = doc.documentElement.outerHTML;
+    const state = await new Cleaner(doc, { extractor: byMessage(async () => undefined), inPlace: counting(undefined) }).clean('toolbar');
+    expect(state.status).toBe('error');
+    expect(state.message).toMatch(/could not read this page/);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('inPlaceLoader injects in-place.js once, then takes the reader it registered; a refused injection gives none', async () => {
+    const key = IN_PLACE_KEY as keyof typeof globalThis;
+    const scope = globalThis as unknown as Record<string, unknown>;
+    delete scope[key];
+    try {
+      const inject = vi.fn(async () => {
+        scope[key] = inPlaceReader;
+      });
+      const load = inPlaceLoader(inject);
+      expect(await load()).toBe(inPlaceReader);
+      expect(await load()).toBe(inPlaceReader);
+      expect(inject).toHaveBeenCalledTimes(1);
+      delete scope[key];
+      expect(await inPlaceLoader(async () => Promise.reject(new Error('no access')))()).toBeUndefined();
+      expect(await inPlaceLoader(async () => undefined)()).toBeUndefined();
+    } finally {
+      delete scope[key];
+    }
   });
 });

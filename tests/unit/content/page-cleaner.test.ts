@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { commonAncestor } from '../../../src/content/find-article';
 import { pathTo, planHiding } from '../../../src/content/hide-plan';
-import { PageCleaner } from '../../../src/content/page-cleaner';
+import { PageCleaner } from './cleaner-in-place';
 import { domFrom, isHidden, loadFixture, paragraphs } from './page-fixture';
 
 const byId = (doc: Document, id: string) => doc.getElementById(id);

@@ -69,7 +69,7 @@ describe('readArticle and wrappers Readability folds into their only child', () 
       if (kept.has(label.parentElement!)) expect(kept.has(label), label.textContent!).toBe(true);
     }
     // And on the page: every label stays visible after cleaning.
-    const { PageCleaner } = await import('../../../src/content/page-cleaner');
+    const { PageCleaner } = await import('../content/cleaner-in-place');
     const { isHidden } = await import('../content/page-fixture');
     expect((await new PageCleaner(doc).clean('toolbar')).status).toBe('clean');
     for (const label of Array.from(doc.querySelectorAll('.intermission-text'))) expect(isHidden(label), label.textContent!).toBe(false);

@@ -1,0 +1,18 @@
+/**
+ * The in-place reader itself (see in-place-reader.ts): bundled into in-place.js, never into the
+ * cleaner's content.js.
+ */
+import { extractAttribution } from '../shared/attribution/extract-attribution';
+import { findArticle } from './find-article';
+import type { InPlaceReader } from './in-place-reader';
+
+export const inPlaceReader: InPlaceReader = {
+  findArticle,
+  readAttribution(doc, url, metadata) {
+    try {
+      return extractAttribution(doc, url, metadata);
+    } catch {
+      return undefined;
+    }
+  },
+};
