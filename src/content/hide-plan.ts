@@ -47,6 +47,14 @@ function isTeaser(el: Element): boolean {
 const PROSE_CHARS = 50;
 /** …with links making up no more than this share of it. */
 const MAX_PROSE_LINK_DENSITY = 0.4;
+/** A line or two (characters, white space left out)… */
+const SHORT_BLOCK_CHARS = 120;
+/**
+ * …of which links make up more than this share is a pointer elsewhere ("How X works, we explain
+ * in our guide <link>", an issue or newsletter promo), not prose: Readability's own "a little
+ * linky" threshold for blocks of no particular weight.
+ */
+const MAX_SHORT_BLOCK_LINK_DENSITY = 0.2;
 
 export interface HidePlanInput {
   root: Element;
@@ -117,9 +125,11 @@ export function isDroppedBoilerplate(el: Element, positionOf?: (el: Element) => 
   if (MEDIA_TAGS.has(tag)) return false;
   const text = readableLength(el);
   const hasMedia = el.querySelector(MEDIA_SELECTOR) !== null;
-  if (text > 0 && linkedLength(el) / text > MAX_PROSE_LINK_DENSITY) return true;
+  const linkDensity = text > 0 ? linkedLength(el) / text : 0;
+  if (linkDensity > MAX_PROSE_LINK_DENSITY) return true;
   if (tag === 'ASIDE') return !(hasMedia && text < 300);
   if (hasMedia) return false;
+  if (text < SHORT_BLOCK_CHARS && linkDensity > MAX_SHORT_BLOCK_LINK_DENSITY) return true;
   return text > 0 && text < PROSE_CHARS;
 }
 
