@@ -138,4 +138,13 @@ describe('blog taxonomy classes are not furniture names', () => {
     expect(isHidden(doc.getElementById('tags'))).toBe(true);
   });
 
+  it('the post\u2019s category links ("Posted in Health, Fitness") go, in its header beside the headline and in its footer', () => {
+    const doc = domFrom(`<body><div id="root"><header class="entry-header"><span class="cat-links">Posted in <a href="/c/health">Health</a>, <a href="/c/fitness">Fitness</a></span><h1 id="headline">Always tired? It may be one of these</h1></header>
+      <div class="kept"><p>${PROSE.repeat(4)}</p></div>
+      <footer class="entry-footer"><div class="entry-categories">Filed under <a href="/c/health">Health</a></div></footer></div></body>`);
+    plan(doc, '#root', '.kept', [doc.getElementById('headline') as Element]);
+    expect(isHidden(doc.querySelector('.cat-links'))).toBe(true);
+    expect(isHidden(doc.querySelector('.entry-categories'))).toBe(true);
+    expect(isHidden(doc.getElementById('headline'))).toBe(false);
+  });
 });
