@@ -31,7 +31,7 @@ const MEDIA_SELECTOR = 'img, picture, video, audio, figure, table';
  * matches its own "unlikely candidates"): only blocks Readability already dropped are tested.
  */
 export const BOILERPLATE_NAME =
-  /share|sharing|social|related|recommend|promo|newsletter|subscri|sign-?up|regwall|paywall|advert|sponsor|comment|disqus|outbrain|taboola|trending|most-?(read|popular|shared|viewed)|recirc|sidebar|widget|breadcrumb|cookie|consent|gdpr|popup|modal|banner|navigation|navbar|menu|footer|supplemental|yom-remote|site-?index|skip-?link|toolbar|tag-?list|topics|more-?(stories|from|on|in)|read-?(more|next|also)|up-?next|whats-?next|author-?bio|donat|contact|kontakt|app-?(store|download|badge)|\bcta\b|(^|[\s_-])(ads?|ad-?slot|dfp|gpt|nav|tags|print|follow|bio|overlay)([\s_-]|$)/i;
+  /share|sharing|social|related|recommend|promo|newsletter|subscri|sign-?up|regwall|paywall|advert|sponsor|comment|disqus|outbrain|taboola|trending|most-?(read|popular|shared|viewed)|recirc|sidebar|widget|breadcrumb|cookie|consent|gdpr|popup|modal|banner|navigation|navbar|menu|footer|supplemental|yom-remote|site-?index|skip-?link|toolbar|tag-?list|cat-?links|(entry|post)-?categor(y|ies)|topics|more-?(stories|from|on|in)|read-?(more|next|also)|up-?next|whats-?next|author-?bio|donat|contact|kontakt|app-?(store|download|badge)|\bcta\b|(^|[\s_-])(ads?|ad-?slot|dfp|gpt|nav|tags|print|follow|bio|overlay)([\s_-]|$)/i;
 
 /**
  * Teasers and breakers name a block that points elsewhere ("Erschienen in…", a teaser for another
@@ -47,6 +47,14 @@ function isTeaser(el: Element): boolean {
 const PROSE_CHARS = 50;
 /** …with links making up no more than this share of it. */
 const MAX_PROSE_LINK_DENSITY = 0.4;
+/** A line or two (characters, white space left out)… */
+const SHORT_BLOCK_CHARS = 120;
+/**
+ * …of which links make up more than this share is a pointer elsewhere ("How X works, we explain
+ * in our guide <link>", an issue or newsletter promo), not prose: Readability's own "a little
+ * linky" threshold for blocks of no particular weight.
+ */
+const MAX_SHORT_BLOCK_LINK_DENSITY = 0.2;
 
 export interface HidePlanInput {
   root: Element;
@@ -117,9 +125,11 @@ export function isDroppedBoilerplate(el: Element, positionOf?: (el: Element) => 
   if (MEDIA_TAGS.has(tag)) return false;
   const text = readableLength(el);
   const hasMedia = el.querySelector(MEDIA_SELECTOR) !== null;
-  if (text > 0 && linkedLength(el) / text > MAX_PROSE_LINK_DENSITY) return true;
+  const linkDensity = text > 0 ? linkedLength(el) / text : 0;
+  if (linkDensity > MAX_PROSE_LINK_DENSITY) return true;
   if (tag === 'ASIDE') return !(hasMedia && text < 300);
   if (hasMedia) return false;
+  if (text < SHORT_BLOCK_CHARS && linkDensity > MAX_SHORT_BLOCK_LINK_DENSITY) return true;
   return text > 0 && text < PROSE_CHARS;
 }
 

@@ -40,14 +40,31 @@ export function numberElements(copy: Document): Numbered {
   return { count, tags, parents };
 }
 
+/** A container a modal marked hidden holds the page behind it: at least this share of the body's text. */
+const MIN_BACKGROUND_SHARE = 0.25;
+
+/** Text length without the text of scripts and style sheets, which only the body's total would count. */
+function textLength(el: Element): number {
+  let length = (el.textContent ?? '').length;
+  for (const code of Array.from(el.querySelectorAll('script, style'))) length -= (code.textContent ?? '').length;
+  return length;
+}
+
 /**
  * A modal marks the rest of the page aria-hidden (or inert), and Readability skips aria-hidden
- * nodes as invisible, so it would miss the article behind a sign-up popup. In the copy only,
- * containers with real text lose those attributes; small hidden bits (icons, duplicates) keep them.
+ * nodes as invisible, so it would miss the article behind a sign-up popup. In the copy only, the
+ * containers that hold the page behind it (real text, a good share of the body's) lose those
+ * attributes. What a site marks hidden itself stays hidden to Readability, as it is to bare
+ * Readability: icons and duplicates, closed menus and dialogs, a teaser collection inside the
+ * article.
  */
 export function revealModalBackground(copy: Document): void {
-  for (const el of Array.from(copy.querySelectorAll('[aria-hidden="true"], [inert]')).slice(0, 500)) {
-    if ((el.textContent ?? '').length < 500) continue;
+  const candidates = Array.from(copy.querySelectorAll('[aria-hidden="true"], [inert]')).slice(0, 500);
+  if (candidates.length === 0 || !copy.body) return;
+  const bodyText = textLength(copy.body);
+  for (const el of candidates) {
+    const text = textLength(el);
+    if (text < 500 || text < MIN_BACKGROUND_SHARE * bodyText) continue;
     el.removeAttribute('aria-hidden');
     el.removeAttribute('inert');
   }

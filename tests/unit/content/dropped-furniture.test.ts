@@ -107,6 +107,27 @@ describe('a heading left alone above a hidden block', () => {
   });
 });
 
+describe('short linky blocks Readability dropped: cross-references and promos', () => {
+  const page = (dropped: string) =>
+    domFrom(`<body><div id="root"><div class="kept"><p>${PROSE.repeat(4)}</p></div>${dropped}<div class="kept"><p>${PROSE.repeat(2)}</p></div></div></body>`);
+
+  it('hides a line or two that is a fair share links (a pointer to another article, an issue promo)', () => {
+    const doc = page(`<div id="pointer" class="box">How the city spends its money, we explain in our guide <a href="/guides/budget">Budget basics: where it goes</a></div>
+      <div id="issue"><p><b>The new issue is out now</b> at every <a href="/kiosk">newsstand</a>, by <a href="/subscribe">subscription</a> and as an e-paper, with twelve pages on the city.</p></div>`);
+    plan(doc, '#root', '.kept');
+    expect(isHidden(doc.getElementById('pointer'))).toBe(true);
+    expect(isHidden(doc.getElementById('issue'))).toBe(true);
+  });
+
+  it('keeps longer prose with links, short lines without links, and short blocks with a picture', () => {
+    const doc = page(`<div id="prose">The council <a href="/council">met on Tuesday</a> and agreed <a href="/plan">the harbour plan</a>, and <a href="/mayor">the mayor</a> said the money would be spent on <a href="/schools">schools and roads</a> before the end of the year, once the budget is signed.</div>
+      <div id="line">The committee meets again next month to hear from residents.</div>
+      <div id="pic"><img src="/harbour.jpg" alt=""><a href="/photos/harbour">The harbour at dawn</a>, photographed from the bridge</div>`);
+    plan(doc, '#root', '.kept');
+    for (const id of ['prose', 'line', 'pic']) expect(isHidden(doc.getElementById(id)), id).toBe(false);
+  });
+});
+
 describe('blog taxonomy classes are not furniture names', () => {
   it('a dropped post tagged "social media" and filed under "newsletter" stays', () => {
     const doc = domFrom(`<body><div id="root"><div class="kept"><p>${PROSE.repeat(4)}</p></div>
@@ -115,5 +136,15 @@ describe('blog taxonomy classes are not furniture names', () => {
     plan(doc, '#root', '.kept');
     expect(isHidden(doc.getElementById('post'))).toBe(false);
     expect(isHidden(doc.getElementById('tags'))).toBe(true);
+  });
+
+  it('the post\u2019s category links ("Posted in Health, Fitness") go, in its header beside the headline and in its footer', () => {
+    const doc = domFrom(`<body><div id="root"><header class="entry-header"><span class="cat-links">Posted in <a href="/c/health">Health</a>, <a href="/c/fitness">Fitness</a></span><h1 id="headline">Always tired? It may be one of these</h1></header>
+      <div class="kept"><p>${PROSE.repeat(4)}</p></div>
+      <footer class="entry-footer"><div class="entry-categories">Filed under <a href="/c/health">Health</a></div></footer></div></body>`);
+    plan(doc, '#root', '.kept', [doc.getElementById('headline') as Element]);
+    expect(isHidden(doc.querySelector('.cat-links'))).toBe(true);
+    expect(isHidden(doc.querySelector('.entry-categories'))).toBe(true);
+    expect(isHidden(doc.getElementById('headline'))).toBe(false);
   });
 });

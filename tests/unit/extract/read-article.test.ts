@@ -76,3 +76,36 @@ describe('readArticle and wrappers Readability folds into their only child', () 
     expect(isHidden(doc.querySelector('nav'))).toBe(true);
   });
 });
+
+describe('readArticle and aria-hidden parts of the page', () => {
+  const STORY = 'The harbour authority agreed on Monday to dredge the eastern channel, after two years of delays and a long dispute over who would pay for it. ';
+  const TEASER = 'Another story from this site, summed up in a sentence or two so that a reader might click through to it and read on. ';
+  const teasers = `<div class="collection" aria-hidden="true"><h4>More from us</h4><ul>${[1, 2, 3, 4, 5]
+    .map((i) => `<li><a href="/other-${i}"><h5>Other story ${i}</h5><p>${TEASER}</p></a></li>`)
+    .join('')}</ul></div>`;
+
+  it('leaves a small aria-hidden block (teasers the site hides from screen readers) unread, as Readability itself does', () => {
+    const doc = domFrom(`<html><head><title>Harbour to be dredged</title></head><body><nav><a href="/">Home</a></nav>
+      <main><div id="body">${Array.from({ length: 8 }, (_, i) => `<p id="s${i}">${STORY.repeat(3)}</p>`).join('')}${teasers}</div></main>
+      <footer>Harbour News</footer></body></html>`);
+    const live = Array.from(doc.getElementsByTagName('*'));
+    const reading = readArticle(doc.cloneNode(true) as Document, 60_000);
+    expect(reading.kind).toBe('article');
+    if (reading.kind !== 'article') return;
+    const kept = new Set(reading.kept.map((n) => live[n]));
+    expect(kept.has(doc.getElementById('s0')!)).toBe(true);
+    for (const el of Array.from(doc.querySelectorAll('.collection, .collection p'))) expect(kept.has(el)).toBe(false);
+  });
+
+  it('still reads the article behind a modal that marked the page around it aria-hidden and inert', () => {
+    const doc = domFrom(`<html><head><title>Harbour to be dredged</title></head><body>
+      <div id="page" aria-hidden="true" inert><header aria-hidden="true"><a href="/">Home</a></header><main><div id="body">${Array.from({ length: 8 }, (_, i) => `<p id="s${i}">${STORY.repeat(3)}</p>`).join('')}</div></main></div>
+      <div role="dialog" aria-modal="true"><p>Subscribe to read on.</p></div></body></html>`);
+    const live = Array.from(doc.getElementsByTagName('*'));
+    const reading = readArticle(doc.cloneNode(true) as Document, 60_000);
+    expect(reading.kind).toBe('article');
+    if (reading.kind !== 'article') return;
+    const kept = new Set(reading.kept.map((n) => live[n]));
+    for (let i = 0; i < 8; i++) expect(kept.has(doc.getElementById(`s${i}`)!), `s${i}`).toBe(true);
+  });
+});
