@@ -15,7 +15,7 @@ import { planHiding } from './hide-plan';
 import { KeepClean } from './keep-clean';
 import { HIDE_ATTR, REVEAL_ATTR, STATE_ATTR, UNLOCK_ATTR, WIDEN_ATTR } from './markers';
 import { widenIfNarrow } from './reading-width';
-import { findInvisibleContainers, revealContainers } from './reveal-article';
+import { findInvisibleContainers, findUndisplayedText, mergeInvisible, revealContainers } from './reveal-article';
 import { applyScrollLocks, planScrollLocks, releaseScrollLocks } from './scroll-lock';
 
 export type Trigger = 'toolbar' | 'command' | 'auto';
@@ -133,7 +133,7 @@ export class PageCleaner {
       });
       if (!options.keepImages) hide.push(...findImages(keepNodes));
       const locks = planScrollLocks(this.doc);
-      const invisible = findInvisibleContainers(keepNodes, found.root);
+      const invisible = mergeInvisible(findInvisibleContainers(keepNodes, found.root), findUndisplayedText(found.root, found.kept));
       this.scrollBefore = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
       for (const el of hide) this.log.set(el, HIDE_ATTR, '');
       this.keepNodes = keepNodes;

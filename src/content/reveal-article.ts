@@ -6,7 +6,10 @@
  * - containers on the path to what we keep that are invisible (visibility or opacity): "visible";
  * - <html>, <body> and the article root's ancestors (the root included) that are not rendered at
  *   all (display none): "display". Only that path: a headline or image the page does not display
- *   beside it stays as the page has it.
+ *   beside it stays as the page has it;
+ * - inside the root, the containers that keep text Readability kept from being displayed (a body
+ *   collapsed until a script opens it, slides of a one-page gallery): "display". Readability reads
+ *   no style sheets, so its reading (what a reader view shows) has that text; the page shows it too.
  */
 import type { ChangeLog } from './change-log';
 import { pathTo } from './hide-plan';
@@ -35,6 +38,39 @@ export function findInvisibleContainers(keep: readonly Element[], root: Element 
     if (tokens.length > 0) found.push({ element: el, reveal: tokens.join(' ') });
   }
   return found;
+}
+
+/** Text blocks whose being displayed is worth a look (what a reader reads). */
+const TEXT_BLOCK = /^(P|LI|H[1-6]|BLOCKQUOTE|PRE|DD|DT|TD|TH|FIGCAPTION)$/;
+
+/**
+ * The elements strictly inside `root` that are not displayed (display none) and hold a text block
+ * Readability kept. Style only, no layout: `checkVisibility` first, computed styles only for the
+ * few blocks it finds undisplayed.
+ */
+export function findUndisplayedText(root: Element, kept: ReadonlySet<Element>): InvisibleContainer[] {
+  const win = root.ownerDocument.defaultView;
+  if (!win) return [];
+  const found = new Set<Element>();
+  for (const el of kept) {
+    if (!TEXT_BLOCK.test(el.tagName.toUpperCase()) || typeof el.checkVisibility !== 'function' || el.checkVisibility()) continue;
+    if ((el.textContent ?? '').trim() === '') continue;
+    for (let e: Element | null = el; e && e !== root && !found.has(e); e = e.parentElement) {
+      if (win.getComputedStyle(e).display === 'none') found.add(e);
+    }
+  }
+  return [...found].map((element) => ({ element, reveal: 'display' }));
+}
+
+/** One entry per element, tokens joined. */
+export function mergeInvisible(...lists: InvisibleContainer[][]): InvisibleContainer[] {
+  const tokens = new Map<Element, Set<string>>();
+  for (const { element, reveal } of lists.flat()) {
+    const set = tokens.get(element) ?? new Set<string>();
+    for (const t of reveal.split(' ')) set.add(t);
+    tokens.set(element, set);
+  }
+  return [...tokens].map(([element, set]) => ({ element, reveal: [...set].join(' ') }));
 }
 
 export function revealContainers(containers: readonly InvisibleContainer[], log: ChangeLog): void {

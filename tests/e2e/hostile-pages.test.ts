@@ -63,6 +63,13 @@ const pages: Record<string, { html: string; headers?: Record<string, string> }> 
   '/blank-until-script': {
     html: page(`<nav id="menu">Menu</nav>${article(20)}<aside id="promo" style="display:none">Download our app</aside>`, '<style>html.wait { display: none !important } body { opacity: 0 }</style><script>document.documentElement.className = "wait";</script>'),
   },
+  // The article's body collapsed by the page's style until a script (that never runs) opens it.
+  '/collapsed': {
+    html: page(
+      `<nav id="menu">Menu</nav><article id="story"><h1>Council passes the budget after a long debate</h1><p id="p0">${PROSE.repeat(3)}</p><div class="share-tools" id="share"><a href="/s">Share on social media</a></div><div class="article-rest" id="rest">${Array.from({ length: 5 }, (_, i) => `<p id="p${i + 1}">${PROSE.repeat(3)}</p>`).join('')}</div></article>`,
+      '<style>.article-rest, .share-tools { display: none }</style>',
+    ),
+  },
   '/csp': {
     html: page(`<nav id="menu">Menu</nav>${article()}<div class="modal" id="modal">Sign up</div>`, `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; require-trusted-types-for 'script'">`),
     headers: { 'content-security-policy': "default-src 'none'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'" },
@@ -206,6 +213,30 @@ describe('hostile pages', () => {
     await ext.close();
     await waitForCleanState(page, null);
     expect(await seen()).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await page.close();
+  });
+
+  it('an article body the page keeps collapsed (display none) is shown once cleaned; what Readability dropped stays as the page has it', async () => {
+    const { page, tabId } = await open('/collapsed');
+    await page.waitForTimeout(500);
+    if ((await page.getAttribute('html', 'data-quiet-reader')) === 'clean') {
+      const ext = await openPopupPage(browser, tabId);
+      await askBackground(ext, { type: 'restore', tabId });
+      await ext.close();
+      await waitForCleanState(page, null);
+    }
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    expect(await shown(page, '#p3')).toBe(false);
+    expect((await clean(tabId)).status).toBe('clean');
+    for (let i = 0; i < 6; i++) expect(await shown(page, `#p${i}`), `#p${i}`).toBe(true);
+    expect(await shown(page, '#share')).toBe(false);
+    expect(await shown(page, '#menu')).toBe(false);
+    const ext = await openPopupPage(browser, tabId);
+    await askBackground(ext, { type: 'restore', tabId });
+    await ext.close();
+    await waitForCleanState(page, null);
+    expect(await shown(page, '#p3')).toBe(false);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await page.close();
   });
