@@ -41,11 +41,14 @@ function because(reason: string): string {
   return `${reason}, not an article, so it was left as it is.`;
 }
 
-/** The detector's second opinion on a click: refuse now, refuse if the reading is a listing, or clean. */
-export function clickVerdict(doc: Document, url: string): ClickVerdict {
+/**
+ * The detector's second opinion on a click: refuse now, refuse if the reading is a listing, or
+ * clean. `known` is the detector's own verdict on this address, when it has one.
+ */
+export function clickVerdict(doc: Document, url: string, known?: Detection): ClickVerdict {
   let detection: Detection;
   try {
-    detection = scoreArticle(doc, url);
+    detection = known ?? scoreArticle(doc, url);
   } catch {
     return {};
   }

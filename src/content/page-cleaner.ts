@@ -6,6 +6,7 @@ import type { Attribution } from '../shared/attribution/model';
 import type { CleanOptions, CleanStatus, ExtractorRoute, TabState } from '../shared/messages';
 import { findComments, findImages } from './reader-choices';
 import { findExtras, findHeadline } from './article-extras';
+import { rememberedDetection } from './detect/last-detection';
 import { clickVerdict, readingLooksLikeListing } from './non-article';
 import { ChangeLog } from './change-log';
 import { findArticleOffThread, type RoutedExtractor } from './ask-extractor';
@@ -97,7 +98,7 @@ export class PageCleaner {
     const generation = ++this.generation;
     try {
       // Automatic cleanup comes from the detector's yes; a click gets the detector's second opinion.
-      const verdict = trigger === 'auto' ? {} : clickVerdict(this.doc, url ?? '');
+      const verdict = trigger === 'auto' ? {} : clickVerdict(this.doc, url ?? '', url ? rememberedDetection(url) : undefined);
       if (verdict.now) return this.settle('no-article', verdict.now);
       const offThread = this.extractor ? await findArticleOffThread(this.doc, this.maxElements, this.extractor) : undefined;
       // Restored (or cleaned by another request) while the copy was being read: nothing to do.

@@ -3,6 +3,7 @@
  * Readability parse, no polyfill). It scores the page, tells the background, and stays loaded
  * to score again when a single-page site moves to another address. It never throws into the page.
  */
+import { rememberDetection } from './last-detection';
 import { extensionAlive, report } from './report';
 import { scoreArticle } from './score-article';
 import { watchUrl, whenSettled } from './watch-url';
@@ -17,8 +18,9 @@ const SECOND_LOOK_MS = 2000;
 function detect(): { article: boolean; score: number; url: string } | undefined {
   try {
     const url = location.href;
-    const { article, score } = scoreArticle(document, url);
-    return { article, score, url };
+    const detection = scoreArticle(document, url);
+    rememberDetection(url, detection);
+    return { article: detection.article, score: detection.score, url };
   } catch {
     return undefined;
   }

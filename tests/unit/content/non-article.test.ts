@@ -59,3 +59,22 @@ describe('a click on a page that is not an article', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
+
+describe('the detector’s verdict, reused by a click on the address it scored', () => {
+  it('takes the detector’s last verdict for the same address instead of scoring the page again, and only for that address', async () => {
+    const { rememberDetection, rememberedDetection } = await import('../../../src/content/detect/last-detection');
+    const { clickVerdict } = await import('../../../src/content/non-article');
+    const url = `${site}/2025/10/20/belarus-seeks-to-ease-isolation`;
+    const article = loadFixture('news-article.html', url);
+    // Scored afresh, the article is cleaned on a click.
+    expect(clickVerdict(article, url).now).toBeUndefined();
+    // A verdict the detector left for this very address decides instead (here: a sign-in page).
+    rememberDetection(url, { article: false, score: -20, signals: { 'task-page': -20 } });
+    expect(rememberedDetection(`${url}?page=2`)).toBeUndefined();
+    expect(clickVerdict(article, url, rememberedDetection(url)).now).toMatch(/sign-in/);
+    expect((await new PageCleaner(article).clean('toolbar')).status).toBe('no-article');
+    // A verdict for another address is not used.
+    rememberDetection(`${site}/other`, { article: false, score: -20, signals: { 'task-page': -20 } });
+    expect((await new PageCleaner(loadFixture('news-article.html', url)).clean('toolbar')).status).toBe('clean');
+  });
+});
