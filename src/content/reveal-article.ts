@@ -45,21 +45,25 @@ const TEXT_BLOCK = /^(P|LI|H[1-6]|BLOCKQUOTE|PRE|DD|DT|TD|TH|FIGCAPTION)$/;
 
 /**
  * The elements strictly inside `root` that are not displayed (display none) and hold a text block
- * Readability kept. Style only, no layout: `checkVisibility` first, computed styles only for the
- * few blocks it finds undisplayed.
+ * Readability kept. Style only, no layout: `checkVisibility` first, computed styles only on the way
+ * up from the few blocks it finds undisplayed.
  */
 export function findUndisplayedText(root: Element, kept: ReadonlySet<Element>): InvisibleContainer[] {
   const win = root.ownerDocument.defaultView;
   if (!win) return [];
-  const found = new Set<Element>();
+  const found: Element[] = [];
+  // Each element's style is read once, however many undisplayed blocks share it (a whole page
+  // kept undisplayed above the root would otherwise cost every block a walk to the root).
+  const checked = new Set<Element>();
   for (const el of kept) {
     if (!TEXT_BLOCK.test(el.tagName.toUpperCase()) || typeof el.checkVisibility !== 'function' || el.checkVisibility()) continue;
     if ((el.textContent ?? '').trim() === '') continue;
-    for (let e: Element | null = el; e && e !== root && !found.has(e); e = e.parentElement) {
-      if (win.getComputedStyle(e).display === 'none') found.add(e);
+    for (let e: Element | null = el; e && e !== root && !checked.has(e); e = e.parentElement) {
+      checked.add(e);
+      if (win.getComputedStyle(e).display === 'none') found.push(e);
     }
   }
-  return [...found].map((element) => ({ element, reveal: 'display' }));
+  return found.map((element) => ({ element, reveal: 'display' }));
 }
 
 /** One entry per element, tokens joined. */
