@@ -113,6 +113,22 @@ async function clean(tabId: number): Promise<{ status: string; message?: string 
   return state;
 }
 
+/** Restores the page through the background, as the popup's toggle does, and waits for it. */
+async function restore(page: Page, tabId: number): Promise<void> {
+  const ext = await openPopupPage(browser, tabId);
+  await askBackground(ext, { type: 'restore', tabId });
+  await ext.close();
+  await waitForCleanState(page, null);
+}
+
+/** Opens a page as the site made it: automatic cleanup, should it have got there first, is undone. */
+async function openOriginal(path: string): Promise<{ page: Page; tabId: number }> {
+  const { page, tabId } = await open(path);
+  await page.waitForTimeout(500);
+  if ((await page.getAttribute('html', 'data-quiet-reader')) === 'clean') await restore(page, tabId);
+  return { page, tabId };
+}
+
 const shown = (p: Page, sel: string) => p.$eval(sel, (el) => el.checkVisibility());
 const uncovered = (p: Page, sel: string) =>
   p.$eval(sel, (el) => {
@@ -168,37 +184,19 @@ describe('hostile pages', () => {
   });
 
   it('scroll locks on html and body (overflow, fixed body with offset, lock class): the page scrolls, the place is kept, undo is exact', async () => {
-    const { page, tabId } = await open('/locks');
-    // Automatic cleanup may have got there first: start from the page as the site made it.
-    await page.waitForTimeout(500);
-    if ((await page.getAttribute('html', 'data-quiet-reader')) === 'clean') {
-      const ext = await openPopupPage(browser, tabId);
-      await askBackground(ext, { type: 'restore', tabId });
-      await ext.close();
-      await waitForCleanState(page, null);
-    }
+    const { page, tabId } = await openOriginal('/locks');
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     expect(await page.evaluate(() => { window.scrollBy(0, 100); return window.scrollY; })).toBe(0);
     expect((await clean(tabId)).status).toBe('clean');
     expect(await page.evaluate(() => window.scrollY)).toBe(600);
     expect(await page.evaluate(() => { window.scrollBy(0, 100); return window.scrollY; })).toBe(700);
-    const ext = await openPopupPage(browser, tabId);
-    await askBackground(ext, { type: 'restore', tabId });
-    await ext.close();
-    await waitForCleanState(page, null);
+    await restore(page, tabId);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await page.close();
   });
 
   it('a page kept blank until its scripts run (html display none, body opacity 0): the article shows and scrolls, undo is exact', async () => {
-    const { page, tabId } = await open('/blank-until-script');
-    await page.waitForTimeout(500);
-    if ((await page.getAttribute('html', 'data-quiet-reader')) === 'clean') {
-      const ext = await openPopupPage(browser, tabId);
-      await askBackground(ext, { type: 'restore', tabId });
-      await ext.close();
-      await waitForCleanState(page, null);
-    }
+    const { page, tabId } = await openOriginal('/blank-until-script');
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     const seen = () => page.$eval('#p3', (el) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true }));
     expect(await seen()).toBe(false);
@@ -208,34 +206,21 @@ describe('hostile pages', () => {
     expect(await shown(page, '#promo')).toBe(false);
     expect(await uncovered(page, '#p10')).toBe(true);
     expect(await page.evaluate(() => { window.scrollTo(0, 0); window.scrollBy(0, 300); return window.scrollY; })).toBe(300);
-    const ext = await openPopupPage(browser, tabId);
-    await askBackground(ext, { type: 'restore', tabId });
-    await ext.close();
-    await waitForCleanState(page, null);
+    await restore(page, tabId);
     expect(await seen()).toBe(false);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await page.close();
   });
 
   it('an article body the page keeps collapsed (display none) is shown once cleaned; what Readability dropped stays as the page has it', async () => {
-    const { page, tabId } = await open('/collapsed');
-    await page.waitForTimeout(500);
-    if ((await page.getAttribute('html', 'data-quiet-reader')) === 'clean') {
-      const ext = await openPopupPage(browser, tabId);
-      await askBackground(ext, { type: 'restore', tabId });
-      await ext.close();
-      await waitForCleanState(page, null);
-    }
+    const { page, tabId } = await openOriginal('/collapsed');
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     expect(await shown(page, '#p3')).toBe(false);
     expect((await clean(tabId)).status).toBe('clean');
     for (let i = 0; i < 6; i++) expect(await shown(page, `#p${i}`), `#p${i}`).toBe(true);
     expect(await shown(page, '#share')).toBe(false);
     expect(await shown(page, '#menu')).toBe(false);
-    const ext = await openPopupPage(browser, tabId);
-    await askBackground(ext, { type: 'restore', tabId });
-    await ext.close();
-    await waitForCleanState(page, null);
+    await restore(page, tabId);
     expect(await shown(page, '#p3')).toBe(false);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await page.close();
