@@ -13,6 +13,7 @@ import { findArticleOffThread, type RoutedExtractor } from './ask-extractor';
 import { commonAncestor, MAX_ELEMENTS, type FoundArticle } from './find-article';
 import type { InPlaceLoader } from './in-place-reader';
 import { planHiding } from './hide-plan';
+import { widerRoot } from './page-article';
 import { KeepClean } from './keep-clean';
 import { HIDE_ATTR, REVEAL_ATTR, STATE_ATTR, UNLOCK_ATTR, WIDEN_ATTR } from './markers';
 import { widenIfNarrow } from './reading-width';
@@ -118,23 +119,24 @@ export class PageCleaner {
       // A page that looks like a listing is refused only when its reading is one too.
       if (verdict.ifListing && readingLooksLikeListing(found)) return this.settle('no-article', verdict.ifListing);
       this.attribution = offThread?.attribution ?? reader?.readAttribution(this.doc, url ?? '', found.metadata);
-      const headline = findHeadline(this.doc, found.metadata.title ?? null, found.root);
-      const extras = [...(headline ? [headline] : []), ...findExtras(found.root, headline)];
+      const root = widerRoot(this.doc, found.root, found.textLength);
+      const headline = findHeadline(this.doc, found.metadata.title ?? null, root);
+      const extras = [...(headline ? [headline] : []), ...findExtras(root, headline)];
       // The reader's choices: comments kept like the article's extras; images hidden on request.
-      if (options.keepComments) extras.push(...findComments(this.doc, found.root));
+      if (options.keepComments) extras.push(...findComments(this.doc, root));
       const win = this.doc.defaultView;
-      const keepNodes = [found.root, ...extras];
+      const keepNodes = [root, ...extras];
       // Read everything first (computed styles of a page whose style is already up to date),
       // then write: one style pass instead of one per read after a write.
       const hide = planHiding({
-        root: found.root,
+        root: root,
         kept: found.kept,
         extras,
         positionOf: (el) => win?.getComputedStyle(el).position ?? '',
       });
       if (!options.keepImages) hide.push(...findImages(keepNodes));
       const locks = planScrollLocks(this.doc);
-      const invisible = mergeInvisible(findInvisibleContainers(keepNodes, found.root), findUndisplayedText(found.root, found.kept));
+      const invisible = mergeInvisible(findInvisibleContainers(keepNodes, root), findUndisplayedText(root, found.kept));
       this.scrollBefore = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
       for (const el of hide) this.log.set(el, HIDE_ATTR, '');
       this.keepNodes = keepNodes;
@@ -142,7 +144,7 @@ export class PageCleaner {
       revealContainers(invisible, this.log);
       this.log.set(this.doc.documentElement, STATE_ATTR, 'clean');
       if (release.scrollTo !== undefined) win?.scrollTo(this.scrollBefore.x, release.scrollTo);
-      this.scheduleReadingWidth(keepNodes, found.root);
+      this.scheduleReadingWidth(keepNodes, root);
       this.startKeeper();
       this.status = 'clean';
       this.cleanedUrl = url;
