@@ -17,7 +17,7 @@ import { widerRoot } from './page-article';
 import { KeepClean } from './keep-clean';
 import { HIDE_ATTR, REVEAL_ATTR, STATE_ATTR, UNLOCK_ATTR, WIDEN_ATTR } from './markers';
 import { widenIfNarrow } from './reading-width';
-import { findInvisibleContainers, findUndisplayedText, mergeInvisible, revealContainers } from './reveal-article';
+import { findInvisibleContainers, revealContainers } from './reveal-article';
 import { applyScrollLocks, planScrollLocks, releaseScrollLocks } from './scroll-lock';
 
 export type Trigger = 'toolbar' | 'command' | 'auto';
@@ -129,14 +129,14 @@ export class PageCleaner {
       // Read everything first (computed styles of a page whose style is already up to date),
       // then write: one style pass instead of one per read after a write.
       const hide = planHiding({
-        root: root,
+        root,
         kept: found.kept,
         extras,
         positionOf: (el) => win?.getComputedStyle(el).position ?? '',
       });
       if (!options.keepImages) hide.push(...findImages(keepNodes));
       const locks = planScrollLocks(this.doc);
-      const invisible = mergeInvisible(findInvisibleContainers(keepNodes, root), findUndisplayedText(root, found.kept));
+      const invisible = findInvisibleContainers(keepNodes, root, found.kept);
       this.scrollBefore = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
       for (const el of hide) this.log.set(el, HIDE_ATTR, '');
       this.keepNodes = keepNodes;

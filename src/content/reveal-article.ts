@@ -21,23 +21,26 @@ export interface InvisibleContainer {
   reveal: string;
 }
 
-/** Reads which containers on the path to `keep` (`root` first) are invisible, and how. */
-export function findInvisibleContainers(keep: readonly Element[], root: Element | undefined = keep[0]): InvisibleContainer[] {
-  const win = keep[0]?.ownerDocument.defaultView;
-  if (!win) return [];
-  const rootPath = root ? pathTo([root]) : new Set<Element>();
-  const found: InvisibleContainer[] = [];
+/** The marker tokens per element, in the order found. */
+type Tokens = Map<Element, Set<string>>;
+
+function add(tokens: Tokens, el: Element, token: string): void {
+  const set = tokens.get(el) ?? new Set<string>();
+  set.add(token);
+  tokens.set(el, set);
+}
+
+/** Containers on the path to `keep` that are invisible (visibility, opacity), and root-path ones not displayed. */
+function markPath(tokens: Tokens, win: Window, keep: readonly Element[], root: Element): void {
+  const rootPath = pathTo([root]);
   for (const el of pathTo(keep)) {
     const style = win.getComputedStyle(el);
     // visibility is inherited: mark only where it starts, so the fix inherits down the same way.
     const parent = el.parentElement;
     const hiddenHere = style.visibility === 'hidden' && (!parent || win.getComputedStyle(parent).visibility !== 'hidden');
-    const tokens: string[] = [];
-    if (hiddenHere || style.opacity === '0') tokens.push('visible');
-    if (style.display === 'none' && rootPath.has(el)) tokens.push('display');
-    if (tokens.length > 0) found.push({ element: el, reveal: tokens.join(' ') });
+    if (hiddenHere || style.opacity === '0') add(tokens, el, 'visible');
+    if (style.display === 'none' && rootPath.has(el)) add(tokens, el, 'display');
   }
-  return found;
 }
 
 /** Text blocks whose being displayed is worth a look (what a reader reads). */
@@ -48,10 +51,7 @@ const TEXT_BLOCK = /^(P|LI|H[1-6]|BLOCKQUOTE|PRE|DD|DT|TD|TH|FIGCAPTION)$/;
  * Readability kept. Style only, no layout: `checkVisibility` first, computed styles only on the way
  * up from the few blocks it finds undisplayed.
  */
-export function findUndisplayedText(root: Element, kept: ReadonlySet<Element>): InvisibleContainer[] {
-  const win = root.ownerDocument.defaultView;
-  if (!win) return [];
-  const found: Element[] = [];
+function markUndisplayedText(tokens: Tokens, win: Window, root: Element, kept: ReadonlySet<Element>): void {
   // Each element's style is read once, however many undisplayed blocks share it (a whole page
   // kept undisplayed above the root would otherwise cost every block a walk to the root).
   const checked = new Set<Element>();
@@ -60,20 +60,21 @@ export function findUndisplayedText(root: Element, kept: ReadonlySet<Element>): 
     if ((el.textContent ?? '').trim() === '') continue;
     for (let e: Element | null = el; e && e !== root && !checked.has(e); e = e.parentElement) {
       checked.add(e);
-      if (win.getComputedStyle(e).display === 'none') found.push(e);
+      if (win.getComputedStyle(e).display === 'none') add(tokens, e, 'display');
     }
   }
-  return found.map((element) => ({ element, reveal: 'display' }));
 }
 
-/** One entry per element, tokens joined. */
-export function mergeInvisible(...lists: InvisibleContainer[][]): InvisibleContainer[] {
-  const tokens = new Map<Element, Set<string>>();
-  for (const { element, reveal } of lists.flat()) {
-    const set = tokens.get(element) ?? new Set<string>();
-    for (const t of reveal.split(' ')) set.add(t);
-    tokens.set(element, set);
-  }
+/**
+ * What keeps the article from being seen: containers on the path to `keep` (`root` and the extras
+ * kept beside it), and inside `root` the containers of text Readability kept (`kept`).
+ */
+export function findInvisibleContainers(keep: readonly Element[], root: Element, kept: ReadonlySet<Element> = new Set()): InvisibleContainer[] {
+  const win = root.ownerDocument.defaultView;
+  if (!win) return [];
+  const tokens: Tokens = new Map();
+  markPath(tokens, win, keep, root);
+  markUndisplayedText(tokens, win, root, kept);
   return [...tokens].map(([element, set]) => ({ element, reveal: [...set].join(' ') }));
 }
 
