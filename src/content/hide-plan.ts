@@ -85,19 +85,69 @@ function nameOf(el: Element): string {
   return `${cls} ${el.id} ${el.getAttribute('role') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
 }
 
-/** Text a reader would read: without the text of scripts and styles inside. */
-function readableLength(el: Element): number {
-  let length = (el.textContent ?? '').replace(/\s+/g, '').length;
-  for (const code of Array.from(el.querySelectorAll('script, style, noscript, template'))) {
-    length -= (code.textContent ?? '').replace(/\s+/g, '').length;
-  }
-  return Math.max(0, length);
+/** Never read: their text is code, not prose. */
+const CODE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+interface Prose {
+  /** Characters of text, white space left out… */
+  text: number;
+  /** …and of link text among them. */
+  linked: number;
 }
 
-function linkedLength(el: Element): number {
-  let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
-  return linked;
+/**
+ * The text a reader would read in `el` and how much of it is link text, leaving out scripts and
+ * styles and the furniture inside it (by tag or name, as isFurnitureWithin). `own` leaves out
+ * the article's media too (figures, tables, players and their fallback): a figure's "download
+ * the graphic" link or a player's file link says nothing about the prose beside it. `furniture`:
+ * whether any was left out.
+ */
+function proseOf(el: Element): { own: Prose; all: Prose; furniture: boolean } {
+  const own = { text: 0, linked: 0 };
+  const all = { text: 0, linked: 0 };
+  let furniture = false;
+  const stack: Array<{ node: Node; inLink: boolean; inMedia: boolean }> = [{ node: el, inLink: el.closest('a') !== null, inMedia: false }];
+  while (stack.length > 0) {
+    const { node, inLink, inMedia } = stack.pop() as { node: Node; inLink: boolean; inMedia: boolean };
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const length = (child.nodeValue ?? '').replace(/\s+/g, '').length;
+        all.text += length;
+        if (inLink) all.linked += length;
+        if (!inMedia) {
+          own.text += length;
+          if (inLink) own.linked += length;
+        }
+      } else if (child.nodeType === 1) {
+        const e = child as Element;
+        const tag = e.tagName.toUpperCase();
+        if (CODE_TAGS.has(tag)) continue;
+        if (isFurnitureWithin(e)) {
+          furniture = true;
+          continue;
+        }
+        stack.push({ node: e, inLink: inLink || tag === 'A', inMedia: inMedia || MEDIA_TAGS.has(tag) });
+      }
+    }
+  }
+  return { own, all, furniture };
+}
+
+/**
+ * The heading `el` is, or wraps: page builders put each heading in a block of its own
+ * (`<div class="j-header"><h2>…`, Elementor's heading widget). Such a block is judged as its heading.
+ */
+function headingOf(el: Element): Element | undefined {
+  let e: Element = el;
+  for (let depth = 0; depth < 4; depth++) {
+    if (/^H[1-6]$/i.test(e.tagName)) return e;
+    if (e.localName === 'a') return undefined; // a teaser card's link, not a heading block
+    const only = e.firstElementChild;
+    if (!only || only !== e.lastElementChild) return undefined;
+    for (let n = e.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '') return undefined;
+    e = only;
+  }
+  return undefined;
 }
 
 /** A parent that holds running text of its own (not only child elements), e.g. a paragraph. */
@@ -117,15 +167,20 @@ export function isDroppedBoilerplate(el: Element, positionOf?: (el: Element) => 
   const tag = el.tagName.toUpperCase();
   if (PHRASING_TAGS.has(tag) && el.parentElement && isInlineContext(el.parentElement)) return false;
   const named = BOILERPLATE_NAME.test(nameOf(el)) || isTeaser(el);
-  if (/^H[1-6]$/.test(tag)) return named;
+  const heading = headingOf(el);
+  if (heading) return named || (heading !== el && (BOILERPLATE_NAME.test(nameOf(heading)) || isTeaser(heading)));
   if (FURNITURE_TAGS.has(tag)) return true;
   if (named) return true;
   const position = positionOf?.(el);
   if (position === 'fixed' || position === 'sticky') return true;
   if (MEDIA_TAGS.has(tag)) return false;
-  const text = readableLength(el);
   const hasMedia = el.querySelector(MEDIA_SELECTOR) !== null;
-  const linkDensity = text > 0 ? linkedLength(el) / text : 0;
+  // Judged on its own text: a share bar or a promo inside it is furniture of its own (hidden
+  // within it if the block stays), not a reason to hide the paragraph beside it.
+  const prose = proseOf(el);
+  const { text, linked } = prose.own.text > 0 ? prose.own : prose.all;
+  if (prose.furniture && text === 0) return !hasMedia;
+  const linkDensity = text > 0 ? linked / text : 0;
   if (linkDensity > MAX_PROSE_LINK_DENSITY) return true;
   if (tag === 'ASIDE') return !(hasMedia && text < 300);
   if (hasMedia) return false;
@@ -218,12 +273,12 @@ function hideOrphanHeadings(
 ): void {
   for (let i = 0; i < children.length; i++) {
     const heading = children[i] as Element;
-    if (!/^H[1-6]$/i.test(heading.tagName) || hidden.has(heading) || holdsKept.has(heading) || nearExtra(heading)) continue;
+    if (!headingOf(heading) || hidden.has(heading) || holdsKept.has(heading) || nearExtra(heading)) continue;
     let section = 0;
     let allHidden = true;
     for (let j = i + 1; j < children.length; j++) {
       const next = children[j] as Element;
-      if (/^H[1-6]$/i.test(next.tagName)) break;
+      if (headingOf(next)) break;
       if (!isHideable(next)) continue;
       section++;
       if (!hidden.has(next)) {

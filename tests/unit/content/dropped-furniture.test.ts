@@ -148,3 +148,62 @@ describe('blog taxonomy classes are not furniture names', () => {
     expect(isHidden(doc.getElementById('headline'))).toBe(false);
   });
 });
+
+describe('a dropped block is judged on its own prose, not on the furniture and media inside it', () => {
+  const page = (dropped: string) =>
+    domFrom(`<body><div id="root"><div class="kept"><p>${PROSE.repeat(4)}</p></div>${dropped}</div></body>`);
+  const figure = (n: number) =>
+    `<figure><img src="/map-${n}.png" alt=""><div class="figure-links"><a href="/maps/${n}.png">Download the map</a></div></figure>`;
+
+  it('a note between a share bar and a subscription box, over maps with download links, stays; the bar and the box go', () => {
+    const doc = page(`<div id="block"><div class="article-share"><p>Share this article</p><a href="/s?t">Copy link</a> <a href="/s?f">Download text</a></div>
+      <section><p id="note"><em>There are too many parties to show them all, so we kept to the largest ones.</em></p>
+      <div id="box" class="cta"><a href="/subscribe">Subscribe to the magazine</a></div>
+      ${figure(1)}${figure(2)}${figure(3)}${figure(4)}</section></div>`);
+    plan(doc, '#root', '.kept');
+    expect(isHidden(doc.getElementById('block'))).toBe(false);
+    expect(isHidden(doc.getElementById('note'))).toBe(false);
+    expect(isHidden(doc.querySelector('.article-share'))).toBe(true);
+    expect(isHidden(doc.getElementById('box'))).toBe(true);
+  });
+
+  it('a podcast post: a player whose fallback is its file link, with a share bar below, stays', () => {
+    const doc = page(`<div id="post"><p id="intro">We recorded this episode live at the camp in Berlin, with <a href="/guest-1">one guest</a> and <a href="/guest-2">another</a>, who talk about what they saw there.</p>
+      <p><audio controls><a href="https://files.example/episode-39-live-from-the-camp.mp3">https://files.example/episode-39-live-from-the-camp.mp3</a></audio><br>Download: <a href="/ep39.mp3">mp3</a></p>
+      <div class="sharedaddy"><h3>Share:</h3><a href="/s?t">Twitter</a> <a href="/s?f">Facebook</a> <a href="/s?l">LinkedIn</a></div></div>`);
+    plan(doc, '#root', '.kept');
+    expect(isHidden(doc.getElementById('post'))).toBe(false);
+    expect(isHidden(doc.getElementById('intro'))).toBe(false);
+    expect(isHidden(doc.querySelector('.sharedaddy'))).toBe(true);
+  });
+
+  it('still hides a block that is only furniture, and a list of linked cards with pictures', () => {
+    const doc = page(`<div id="only-furniture"><div class="share-tools"><a href="/s">Share</a></div><div class="newsletter-box">Get our newsletter every morning, free of charge.</div></div>
+      <div id="cards"><a href="/story-1"><img src="/1.jpg" alt="">The harbour plan: what it costs</a> <a href="/story-2"><img src="/2.jpg" alt="">Council elections: who stands</a></div>`);
+    plan(doc, '#root', '.kept');
+    expect(isHidden(doc.getElementById('only-furniture'))).toBe(true);
+    expect(isHidden(doc.getElementById('cards'))).toBe(true);
+  });
+});
+
+describe('a heading in a block of its own (page builders wrap each heading)', () => {
+  it('is judged as its heading: kept unless named furniture, hidden over a hidden section', () => {
+    const doc = domFrom(`<body><div id="root"><div class="kept"><p>${PROSE.repeat(4)}</p></div>
+      <div id="legal" class="j-module j-header"><h2 id="cc-m-header-1">Information under section 5</h2></div>
+      <div class="kept"><p>${PROSE.repeat(2)}</p></div>
+      <div id="related-h" class="j-module"><h3 class="related-title">Related</h3></div>
+      <div id="more" class="j-module"><div><h3>More from us</h3></div></div>
+      <div class="link-box"><a href="/a">Budget</a> <a href="/b">Council</a> <a href="/c">Harbour</a></div></div></body>`);
+    plan(doc, '#root', '.kept');
+    expect(isHidden(doc.getElementById('legal'))).toBe(false);
+    expect(isHidden(doc.getElementById('related-h'))).toBe(true);
+    expect(isHidden(doc.querySelector('.link-box'))).toBe(true);
+    expect(isHidden(doc.getElementById('more'))).toBe(true);
+  });
+
+  it('a linked teaser heading is still a link, not a heading block', () => {
+    const doc = domFrom(`<body><div id="root"><div class="kept"><p>${PROSE.repeat(4)}</p></div><a id="teaser" href="/other"><h3>Another story entirely</h3></a></div></body>`);
+    plan(doc, '#root', '.kept');
+    expect(isHidden(doc.getElementById('teaser'))).toBe(true);
+  });
+});
