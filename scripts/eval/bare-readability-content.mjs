@@ -21,6 +21,12 @@ if (document.contentType === 'text/html') {
   state.done = true;
 }
 
+function withoutRuby(html) {
+  const body = new DOMParser().parseFromString(html, 'text/html').body;
+  for (const el of body.querySelectorAll('rt, rp')) el.remove();
+  return body;
+}
+
 globalThis.__qrBare = {
   result() {
     const a = state.article;
@@ -33,8 +39,9 @@ globalThis.__qrBare = {
       byline: a?.byline ?? undefined,
       publishedTime: a?.publishedTime ?? undefined,
       siteName: a?.siteName ?? undefined,
-      textContent: a?.textContent ?? '',
-      blockText: a ? blockText(new DOMParser().parseFromString(a.content ?? '', 'text/html').body) : '',
+      // Without ruby annotations, as the reader's visible text is taken (see inspectPage).
+      textContent: a ? withoutRuby(a.content ?? '').textContent ?? '' : '',
+      blockText: a ? blockText(withoutRuby(a.content ?? '')) : '',
     };
   },
 };

@@ -48,6 +48,10 @@ export async function startPageServer() {
   const origin = `http://127.0.0.1:${server.address().port}`;
   return {
     origin,
+    /** The same host and port over https: nothing listens there; the browser's router answers. */
+    secureOrigin: origin.replace(/^http:/, 'https:'),
+    /** The page registered at `p` (path and query), if any. */
+    lookup: (p) => pages.get(p),
     /** Serves `body` at `p` until the returned function is called. */
     add(p, body, contentType) {
       pages.set(p, { body, contentType });
@@ -75,6 +79,12 @@ export async function launch({ extensions = [], server }) {
     const url = route.request().url();
     if (url.startsWith('chrome-extension:')) return route.continue();
     if (url.startsWith(server.origin + '/') && route.request().resourceType() === 'document') return route.continue();
+    // Sites served over https send a page found at http:// to https:// ("location =
+    // document.URL.replace(/^http:/, 'https:')"); the page is answered there too, as it would be.
+    if (url.startsWith(server.secureOrigin + '/') && route.request().resourceType() === 'document') {
+      const page = server.lookup(url.slice(server.secureOrigin.length));
+      if (page) return route.fulfill({ status: 200, contentType: page.contentType, body: page.body, headers: { 'cache-control': 'no-store' } });
+    }
     return route.abort('blockedbyclient');
   });
   let sw;
@@ -159,6 +169,18 @@ function inspectPage() {
     probes.push({ clear, by: clear ? undefined : describe(hit), text: (el.innerText ?? '').slice(0, 60) });
   }
   scrollTo({ top: y0, behavior: 'instant' });
+  // The text on the reading line: ruby annotations (furigana set above the characters) are left
+  // out, as the labels leave them out; innerText would run them into the words they annotate.
+  function readingText() {
+    if (!document.body) return '';
+    if (!document.querySelector('rt, rp')) return document.body.innerText;
+    const style = document.createElement('style');
+    style.textContent = 'rt, rp { display: none !important; }';
+    document.documentElement.append(style);
+    const text = document.body.innerText;
+    style.remove();
+    return text;
+  }
   return {
     url: location.href,
     state: document.documentElement.getAttribute('data-quiet-reader'),
@@ -168,7 +190,7 @@ function inspectPage() {
     // Roughly the size of the copy the cleaner sends (the page as it is now, head code included).
     markupChars: document.documentElement.outerHTML.length,
     blank: !document.body || !document.body.checkVisibility({ opacityProperty: true }),
-    visibleText: document.body?.innerText ?? '',
+    visibleText: readingText(),
     needsScroll,
     scrolled,
     bodyOverflow: document.body ? getComputedStyle(document.body).overflowY : '',

@@ -87,9 +87,17 @@ export function averageShingleScores(matches) {
   return { pages: matches.length, precision, recall, f1: f1(precision, recall) };
 }
 
-/** Whitespace-normalized text for snippet matching (NFC, every run of white space -> one space). */
+/**
+ * Whitespace-normalized text for snippet matching (NFC, every run of white space -> one space,
+ * soft hyphens and other invisible format characters left out: "Mit\u00adtel\u00adal\u00adter" reads
+ * as "Mittelalter").
+ */
 export function normalizeSpace(text) {
-  return (text ?? '').normalize('NFC').replace(/[\s\u00a0\u200b]+/gu, ' ').trim();
+  return (text ?? '')
+    .normalize('NFC')
+    .replace(/[\u00ad\u2060\ufeff]/gu, '')
+    .replace(/[\s\u00a0\u200b]+/gu, ' ')
+    .trim();
 }
 
 /**

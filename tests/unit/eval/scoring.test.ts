@@ -106,6 +106,11 @@ describe('snippetMatch', () => {
     expect(m).toMatchObject({ tp: 1, fn: 0, fp: 0, tn: 0 });
   });
 
+  it('reads soft hyphens and word joiners as nothing, as a reader sees the words', () => {
+    const m = snippetMatch('Schon im Mit\u00adtel\u00adal\u00adter war der Wein\u2060berg bekannt', ['im Mittelalter war der Weinberg'], ['Mittel alter']);
+    expect(m).toMatchObject({ tp: 1, fn: 0, fp: 0, tn: 1 });
+  });
+
   it('is case-sensitive but tells which misses are case only (CSS text-transform)', () => {
     const m = snippetMatch('BREAKING NEWS TODAY', ['Breaking news'], []);
     expect(m).toMatchObject({ tp: 0, fn: 1, missedCaseOnly: 1 });
