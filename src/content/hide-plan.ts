@@ -43,6 +43,11 @@ function isTeaser(el: Element): boolean {
   return TEASER_NAME.test(nameOf(el)) && (el.querySelector('a[href]') !== null || el.closest('a[href]') !== null);
 }
 
+/** Named as page furniture by its class, id, role or label (or a teaser that links elsewhere). */
+export function isNamedFurniture(el: Element): boolean {
+  return BOILERPLATE_NAME.test(nameOf(el)) || isTeaser(el);
+}
+
 /** Prose: at least this much text… */
 const PROSE_CHARS = 50;
 /** …with links making up no more than this share of it. */
@@ -85,10 +90,25 @@ function nameOf(el: Element): string {
   return `${cls} ${el.id} ${el.getAttribute('role') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
 }
 
+/** Text a reader would read: without the text of scripts and styles inside. */
+function readableLength(el: Element): number {
+  let length = (el.textContent ?? '').replace(/\s+/g, '').length;
+  for (const code of Array.from(el.querySelectorAll('script, style, noscript, template'))) {
+    length -= (code.textContent ?? '').replace(/\s+/g, '').length;
+  }
+  return Math.max(0, length);
+}
+
+function linkedLength(el: Element): number {
+  let linked = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return linked;
+}
+
 /** Never read: their text is code, not prose. */
 const CODE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-interface Prose {
+export interface Prose {
   /** Characters of text, white space left out… */
   text: number;
   /** …and of link text among them. */
@@ -99,13 +119,11 @@ interface Prose {
  * The text a reader would read in `el` and how much of it is link text, leaving out scripts and
  * styles and the furniture inside it (by tag or name, as isFurnitureWithin). `own` leaves out
  * the article's media too (figures, tables, players and their fallback): a figure's "download
- * the graphic" link or a player's file link says nothing about the prose beside it. `furniture`:
- * whether any was left out.
+ * the graphic" link or a player's file link says nothing about the prose beside it.
  */
-function proseOf(el: Element): { own: Prose; all: Prose; furniture: boolean } {
+function proseOf(el: Element): { own: Prose; all: Prose } {
   const own = { text: 0, linked: 0 };
   const all = { text: 0, linked: 0 };
-  let furniture = false;
   const stack: Array<{ node: Node; inLink: boolean; inMedia: boolean }> = [{ node: el, inLink: el.closest('a') !== null, inMedia: false }];
   while (stack.length > 0) {
     const { node, inLink, inMedia } = stack.pop() as { node: Node; inLink: boolean; inMedia: boolean };
@@ -122,15 +140,18 @@ function proseOf(el: Element): { own: Prose; all: Prose; furniture: boolean } {
         const e = child as Element;
         const tag = e.tagName.toUpperCase();
         if (CODE_TAGS.has(tag)) continue;
-        if (isFurnitureWithin(e)) {
-          furniture = true;
-          continue;
-        }
+        if (isFurnitureWithin(e)) continue;
         stack.push({ node: e, inLink: inLink || tag === 'A', inMedia: inMedia || MEDIA_TAGS.has(tag) });
       }
     }
   }
-  return { own, all, furniture };
+  return { own, all };
+}
+
+/** The prose of a block as a reader reads it: its own text, or (if it has none) its media's. */
+export function ownProse(el: Element): Prose {
+  const prose = proseOf(el);
+  return prose.own.text > 0 ? prose.own : prose.all;
 }
 
 /**
@@ -141,9 +162,8 @@ function headingOf(el: Element): Element | undefined {
   let e: Element = el;
   for (let depth = 0; depth < 4; depth++) {
     if (/^H[1-6]$/i.test(e.tagName)) return e;
-    if (e.localName === 'a') return undefined; // a teaser card's link, not a heading block
-    const only = e.firstElementChild;
-    if (!only || only !== e.lastElementChild) return undefined;
+    if (e.childElementCount !== 1 || e.localName === 'a') return undefined; // a teaser card's link is not a heading block
+    const only = e.firstElementChild as Element;
     for (let n = e.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '') return undefined;
     e = only;
   }
@@ -175,17 +195,20 @@ export function isDroppedBoilerplate(el: Element, positionOf?: (el: Element) => 
   if (position === 'fixed' || position === 'sticky') return true;
   if (MEDIA_TAGS.has(tag)) return false;
   const hasMedia = el.querySelector(MEDIA_SELECTOR) !== null;
-  // Judged on its own text: a share bar or a promo inside it is furniture of its own (hidden
-  // within it if the block stays), not a reason to hide the paragraph beside it.
-  const prose = proseOf(el);
-  const { text, linked } = prose.own.text > 0 ? prose.own : prose.all;
-  if (prose.furniture && text === 0) return !hasMedia;
-  const linkDensity = text > 0 ? linked / text : 0;
-  if (linkDensity > MAX_PROSE_LINK_DENSITY) return true;
-  if (tag === 'ASIDE') return !(hasMedia && text < 300);
-  if (hasMedia) return false;
-  if (text < SHORT_BLOCK_CHARS && linkDensity > MAX_SHORT_BLOCK_LINK_DENSITY) return true;
-  return text > 0 && text < PROSE_CHARS;
+  const verdict = ({ text, linked }: Prose): boolean => {
+    const linkDensity = text > 0 ? linked / text : 0;
+    if (linkDensity > MAX_PROSE_LINK_DENSITY) return true;
+    if (tag === 'ASIDE') return !(hasMedia && text < 300);
+    if (hasMedia) return false;
+    if (text < SHORT_BLOCK_CHARS && linkDensity > MAX_SHORT_BLOCK_LINK_DENSITY) return true;
+    return text > 0 && text < PROSE_CHARS;
+  };
+  // Measured whole first (native, fast); what would be hidden so is judged again on its own prose:
+  // a share bar or a promo inside it is furniture of its own (hidden within it if the block
+  // stays), not a reason to hide the paragraph beside it. Nothing but furniture: hidden.
+  if (!verdict({ text: readableLength(el), linked: linkedLength(el) })) return false;
+  const own = ownProse(el);
+  return own.text === 0 || verdict(own);
 }
 
 /** Ancestors of `nodes` (the nodes themselves included), up to <html>. */
@@ -263,6 +286,7 @@ const FURNITURE_WITHIN_TAGS = new Set(['NAV', 'FORM', 'BUTTON', 'INPUT', 'SELECT
 /**
  * A heading Readability dropped, whose section (the siblings after it, up to the next heading) is
  * all hidden, is the title of that hidden block ("Related posts", "Weitere Themen"): hidden too.
+ * A heading wrapped in a block of its own is hidden also when nothing follows it.
  */
 function hideOrphanHeadings(
   children: readonly Element[],
@@ -273,7 +297,7 @@ function hideOrphanHeadings(
 ): void {
   for (let i = 0; i < children.length; i++) {
     const heading = children[i] as Element;
-    if (!headingOf(heading) || hidden.has(heading) || holdsKept.has(heading) || nearExtra(heading)) continue;
+    if (hidden.has(heading) || holdsKept.has(heading) || !headingOf(heading) || nearExtra(heading)) continue;
     let section = 0;
     let allHidden = true;
     for (let j = i + 1; j < children.length; j++) {
@@ -286,6 +310,9 @@ function hideOrphanHeadings(
         break;
       }
     }
-    if (section > 0 && allHidden) hideOne(heading);
+    // A heading in a block of its own was a short block before it was a heading: it stays only
+    // over something that stays.
+    const wrapped = headingOf(heading) !== heading;
+    if (allHidden && (section > 0 || wrapped)) hideOne(heading);
   }
 }

@@ -201,6 +201,12 @@ describe('a heading in a block of its own (page builders wrap each heading)', ()
     expect(isHidden(doc.getElementById('more'))).toBe(true);
   });
 
+  it('a wrapped heading with nothing after it is hidden (the title of a block elsewhere)', () => {
+    const doc = domFrom(`<body><div id="root"><div class="kept"><p>${PROSE.repeat(4)}</p></div><div id="last" class="module"><h4>You may also like</h4></div></div></body>`);
+    plan(doc, '#root', '.kept');
+    expect(isHidden(doc.getElementById('last'))).toBe(true);
+  });
+
   it('a linked teaser heading is still a link, not a heading block', () => {
     const doc = domFrom(`<body><div id="root"><div class="kept"><p>${PROSE.repeat(4)}</p></div><a id="teaser" href="/other"><h3>Another story entirely</h3></a></div></body>`);
     plan(doc, '#root', '.kept');
