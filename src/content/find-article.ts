@@ -14,7 +14,7 @@ export { MIN_ARTICLE_CHARS } from '../extract/read-article';
 export const MAX_ELEMENTS = 60_000;
 
 export type FoundArticle =
-  | { kind: 'article'; root: Element; kept: Set<Element>; metadata: ReadabilityMetadata; textLength: number }
+  | { kind: 'article'; root: Element; kept: Set<Element>; metadata: ReadabilityMetadata; textLength: number; setAside?: Element }
   | { kind: 'too-large'; elements: number }
   | { kind: 'no-article'; reason: string }
   /** The copy did not pair with the page (it changed, or does not survive serializing): read it again here. */
@@ -70,7 +70,8 @@ export function mapReading(reading: ArticleReading, live: ArrayLike<Element>, do
   if (!root || root === doc.documentElement || root === doc.head || !doc.body?.contains(root)) {
     return { kind: 'no-article', reason: 'The article could not be located on the page.' };
   }
-  return { kind: 'article', root, kept, textLength: reading.textLength, metadata: reading.metadata };
+  const setAside = reading.setAside === undefined ? undefined : live[reading.setAside];
+  return { kind: 'article', root, kept, textLength: reading.textLength, metadata: reading.metadata, ...(setAside ? { setAside } : {}) };
 }
 
 /** Reads a clone of the page here, on the page's main thread. */
@@ -79,7 +80,7 @@ export function findArticle(doc: Document, maxElements = MAX_ELEMENTS): FoundArt
   if (elements > maxElements) return { kind: 'too-large', elements };
   const live = liveElements(doc);
   const clone = doc.cloneNode(true) as Document;
-  const found = mapReading(readArticle(clone, maxElements), live, doc);
+  const found = mapReading(readArticle(clone, maxElements, doc), live, doc);
   // A clone pairs with its page by construction; failing that, something unexpected happened.
   return found.kind === 'mismatch' ? { kind: 'no-article', reason: 'The page changed while it was being read.' } : found;
 }

@@ -13,7 +13,7 @@ import { findArticleOffThread, type RoutedExtractor } from './ask-extractor';
 import { commonAncestor, MAX_ELEMENTS, type FoundArticle } from './find-article';
 import type { InPlaceLoader } from './in-place-reader';
 import { planHiding } from './hide-plan';
-import { widerRoot } from './page-article';
+import { continuations, widerRoot } from './page-article';
 import { KeepClean } from './keep-clean';
 import { HIDE_ATTR, REVEAL_ATTR, STATE_ATTR, UNLOCK_ATTR, WIDEN_ATTR } from './markers';
 import { widenIfNarrow } from './reading-width';
@@ -121,7 +121,7 @@ export class PageCleaner {
       this.attribution = offThread?.attribution ?? reader?.readAttribution(this.doc, url ?? '', found.metadata);
       const root = widerRoot(this.doc, found.root, found.textLength);
       const headline = findHeadline(this.doc, found.metadata.title ?? null, root);
-      const extras = [...(headline ? [headline] : []), ...findExtras(root, headline)];
+      const extras = [...(headline ? [headline] : []), ...findExtras(root, headline), ...continuations(root)];
       // The reader's choices: comments kept like the article's extras; images hidden on request.
       if (options.keepComments) extras.push(...findComments(this.doc, root));
       const win = this.doc.defaultView;
@@ -134,6 +134,10 @@ export class PageCleaner {
         extras,
         positionOf: (el) => win?.getComputedStyle(el).position ?? '',
       });
+      // The block Readability first took for the article, beside it (comments, an author box):
+      // hidden when it lies inside the root kept, unless a headline or byline is in it.
+      const aside = found.setAside;
+      if (aside && root.contains(aside) && aside !== root && !extras.some((x) => aside.contains(x) || x.contains(aside))) hide.push(aside);
       if (!options.keepImages) hide.push(...findImages(keepNodes));
       const locks = planScrollLocks(this.doc);
       const invisible = findInvisibleContainers(keepNodes, root, found.kept);

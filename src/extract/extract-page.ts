@@ -14,7 +14,7 @@ export function extractPage(request: ExtractRequest, parser?: DOMParser): Extrac
     const copy = parseCopy(request.html, parser);
     // Readability changes the copy it reads; the attribution readers need the page as it was.
     const forAttribution = copy.cloneNode(true) as Document;
-    const reading = readArticle(copy, request.maxElements);
+    const reading = readArticle(copy, request.maxElements, forAttribution);
     if (reading.kind !== 'article') return reading;
     try {
       absolutizeLinks(forAttribution, request.baseUrl);

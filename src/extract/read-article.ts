@@ -9,7 +9,8 @@
  * from innerHTML, which keeps attributes too.
  */
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
-import type { ArticleReading } from '../shared/extraction';
+import type { ArticleFound, ArticleReading } from '../shared/extraction';
+import { misplacedPick } from './misplaced-pick';
 
 /** Numbers the copy's elements so that Readability's output can be traced back. Never set on the live page. */
 export const NUMBER_ATTR = 'data-qr-n';
@@ -140,12 +141,10 @@ export function withOnlyChildren(kept: number[], numbered: Numbered): number[] {
   return [...out].sort((a, b) => a - b);
 }
 
-/** Finds the article in `copy` (which it changes: pass a copy, never the live page). */
-export function readArticle(copy: Document, maxElements: number): ArticleReading {
-  const elements = copy.getElementsByTagName('*').length;
-  if (elements > maxElements) return { kind: 'too-large', elements };
-  const numbered = numberElements(copy);
-  revealModalBackground(copy);
+type Parsed = { kind: 'parsed'; content: Element | null | undefined; text: string; metadata: ArticleFound['metadata'] } | { kind: 'too-large' };
+
+/** Readability on `copy` (which it changes). */
+function parseCopyOnce(copy: Document, maxElements: number): Parsed {
   // Loaded on first use: the cleaner's bundle carries Readability only for reading a page in place
   // (the fallback), and running its module code on every injection cost the page 1-2 ms for nothing.
   const { Readability } = require('@mozilla/readability') as { Readability: typeof ReadabilityClass };
@@ -153,12 +152,32 @@ export function readArticle(copy: Document, maxElements: number): ArticleReading
   try {
     parsed = new Readability<Element>(copy, { maxElemsToParse: maxElements, serializer: (node) => node as Element }).parse();
   } catch (error) {
-    if (error instanceof Error && /elements found/.test(error.message)) return { kind: 'too-large', elements };
+    if (error instanceof Error && /elements found/.test(error.message)) return { kind: 'too-large' };
     throw error;
   }
-  const content = parsed?.content;
-  if (!parsed || !content) return { kind: 'no-article', reason: 'Readability found no article.' };
-  const textLength = (parsed.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return {
+    kind: 'parsed',
+    content: parsed?.content,
+    text: parsed?.textContent ?? '',
+    metadata: {
+      title: parsed?.title,
+      byline: parsed?.byline,
+      siteName: parsed?.siteName,
+      publishedTime: parsed?.publishedTime,
+      excerpt: parsed?.excerpt,
+      lang: parsed?.lang,
+      dir: parsed?.dir,
+    },
+  };
+}
+
+/** One reading of a numbered copy. */
+function readNumbered(copy: Document, numbered: Numbered, maxElements: number): ArticleReading {
+  const parsed = parseCopyOnce(copy, maxElements);
+  if (parsed.kind === 'too-large') return { kind: 'too-large', elements: numbered.count };
+  const { content } = parsed;
+  if (!content) return { kind: 'no-article', reason: 'Readability found no article.' };
+  const textLength = parsed.text.replace(/\s+/g, ' ').trim().length;
   if (textLength < MIN_ARTICLE_CHARS) return { kind: 'no-article', reason: 'The page has too little article text.' };
   const kept = withOnlyChildren(numbersIn(content), numbered);
   return {
@@ -169,14 +188,62 @@ export function readArticle(copy: Document, maxElements: number): ArticleReading
     keptParents: kept.map((n) => numbered.parents[n] ?? -1),
     top: topLevel(content),
     textLength,
-    metadata: {
-      title: parsed.title,
-      byline: parsed.byline,
-      siteName: parsed.siteName,
-      publishedTime: parsed.publishedTime,
-      excerpt: parsed.excerpt,
-      lang: parsed.lang,
-      dir: parsed.dir,
-    },
+    metadata: parsed.metadata,
   };
+}
+
+/** The common ancestor of numbered elements, by the parent numbers (-1 when there is none). */
+export function commonNumber(numbers: readonly number[], parents: Int32Array): number {
+  let chain: number[] | undefined;
+  for (const n of numbers) {
+    const up: number[] = [];
+    for (let m = n; m >= 0; m = parents[m] as number) up.push(m);
+    if (!chain) {
+      chain = up.reverse();
+      continue;
+    }
+    const mine = new Set(up);
+    let depth = 0;
+    while (depth < chain.length && mine.has(chain[depth] as number)) depth++;
+    chain.length = depth;
+  }
+  return chain && chain.length > 0 ? (chain[chain.length - 1] as number) : -1;
+}
+
+/** A second reading must keep at least this share of the first one's text to replace it. */
+const MIN_SECOND_SHARE = 0.15;
+
+/**
+ * Finds the article in `copy` (which it changes: pass a copy, never the live page). `original` is
+ * the page `copy` was taken from, untouched (the live page, or a spare copy), read only: when
+ * Readability's pick lies in a block beside the article (see misplaced-pick.ts), that block is
+ * left out of a fresh copy of it and the page read again. The second reading is taken when it
+ * finds an article that is not beside the article too; otherwise the first stands.
+ */
+export function readArticle(copy: Document, maxElements: number, original?: Document): ArticleReading {
+  const elements = copy.getElementsByTagName('*').length;
+  if (elements > maxElements) return { kind: 'too-large', elements };
+  const numbered = numberElements(copy);
+  revealModalBackground(copy);
+  const first = readNumbered(copy, numbered, maxElements);
+  if (first.kind !== 'article' || !original) return first;
+  const all = original.getElementsByTagName('*');
+  if (all.length !== numbered.count) return first;
+  const pickOf = (reading: ArticleFound) => all[commonNumber(reading.top, numbered.parents)];
+  const firstPick = pickOf(first);
+  const beside = firstPick ? misplacedPick(firstPick) : undefined;
+  if (!beside) return first;
+  const again = original.cloneNode(true) as Document;
+  numberElements(again);
+  revealModalBackground(again);
+  const besideNumber = Array.prototype.indexOf.call(all, beside.block);
+  again.getElementsByTagName('*')[besideNumber]?.remove();
+  const second = readNumbered(again, numbered, maxElements);
+  if (second.kind !== 'article') return first;
+  // What is left must be an article of its own, not the scraps around a block that was the
+  // article after all (a table is the article's own: its text is not asked to be matched).
+  if (!beside.table && second.textLength < MIN_SECOND_SHARE * first.textLength) return first;
+  const secondPick = pickOf(second);
+  if (!secondPick || misplacedPick(secondPick)) return first;
+  return beside.table ? second : { ...second, setAside: besideNumber };
 }

@@ -34,6 +34,11 @@ export interface ArticleFound {
   top: number[];
   textLength: number;
   metadata: ReadabilityMetadata;
+  /**
+   * The number of a block Readability first took for the article that is beside it (a sidebar,
+   * comments, an author box) and was left out of this, the second reading: the cleaner hides it.
+   */
+  setAside?: number;
 }
 
 export type ArticleReading = ArticleFound | { kind: 'too-large'; elements: number } | { kind: 'no-article'; reason: string };
@@ -74,6 +79,7 @@ export function isExtractReply(x: unknown): x is ExtractReply {
     x.keptParents.length === x.kept.length &&
     isIndexList(x.top) &&
     typeof x.textLength === 'number' &&
-    isRecord(x.metadata)
+    isRecord(x.metadata) &&
+    (x.setAside === undefined || (Number.isSafeInteger(x.setAside) && (x.setAside as number) >= 0))
   );
 }
