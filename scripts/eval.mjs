@@ -1,5 +1,5 @@
 // npm run eval -- <corpus dir> [--limit N] [--only name,name] [--out report.json] [--jobs 1|2]
-//                 [--no-build] [--no-baseline] [--dev] [--quiet]
+//                 [--no-build] [--no-baseline] [--dev] [--quiet] [--timing-runs N]
 // npm run eval -- <corpus dir> --rescore artifacts/eval-<corpus>.json   (scores again, no browser)
 //
 // Loads every page of a corpus (see /work/shared/corpus/README.md) in headless Chromium with the
@@ -34,6 +34,9 @@ const { values: opts, positionals } = parseArgs({
     dev: { type: 'boolean', default: false },
     // Score an existing report again (after a change to the scoring) without loading any page.
     rescore: { type: 'string' },
+    // Load every page this many times in all and take each page's median main-thread time (the
+    // other observations come from the first load): one load's time varies by several ms.
+    'timing-runs': { type: 'string', default: '1' },
   },
 });
 
@@ -73,6 +76,7 @@ function finish(rows, wallSeconds, extra = {}) {
   mkdirSync(path.dirname(outFile), { recursive: true });
   writeFileSync(outFile, JSON.stringify({ corpus: corpus.name, corpusDir, date: new Date().toISOString(), timeouts: TIMEOUTS, jobs, ...extra, summary, pages: rows }, null, 1));
   console.log('\n' + formatSummary(corpus.name, summary));
+  if (extra.timingRuns > 1) console.log(`main-thread ms: each page's median over ${extra.timingRuns} loads`);
   console.log(`\nreport: ${path.relative(process.cwd(), outFile)}`);
 }
 
@@ -142,6 +146,27 @@ async function runAll(pages, { extensions, withExtension }) {
 log(`eval ${corpus.name} (${corpus.layout}): ${corpus.pages.length} pages, ${jobs} at a time`);
 const rows = await runAll(corpus.pages, { extensions: [ours, bareDir], withExtension: true });
 
+// Timing: more loads of the same pages, each page's main-thread times the median over its loads.
+const timingRuns = Math.max(1, Math.min(9, Number(opts['timing-runs']) || 1));
+const median = (xs) => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+if (timingRuns > 1) {
+  const runs = rows.map((r) => [r]);
+  for (let run = 2; run <= timingRuns; run++) {
+    log(`timing run ${run}/${timingRuns}`);
+    const again = await runAll(corpus.pages, { extensions: [ours, bareDir], withExtension: true });
+    again.forEach((r, i) => runs[i].push(r));
+  }
+  rows.forEach((row, i) => {
+    const loads = runs[i].filter((r) => !r.hung && !r.failure);
+    row.timingRuns = { oursMs: loads.map((r) => r.oursMs), bareProfiledMs: loads.map((r) => r.bareProfiledMs) };
+    row.oursMs = median(row.timingRuns.oursMs);
+    row.bareProfiledMs = median(row.timingRuns.bareProfiledMs);
+  });
+}
+
 // Page errors: the same page without any extension tells the page's own errors from ours.
 const withErrors = corpus.pages.map((p, i) => [p, rows[i]]).filter(([, r]) => r.errors?.length);
 if (withErrors.length && !opts['no-baseline']) {
@@ -169,4 +194,4 @@ const pageRows = corpus.pages.map((page, i) => ({
   labels: page.labels,
   ...rows[i],
 }));
-finish(pageRows, (Date.now() - started) / 1000);
+finish(pageRows, (Date.now() - started) / 1000, { timingRuns });
