@@ -25,6 +25,7 @@ const FURNITURE_TAGS = new Set(['NAV', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEX
 /** Dropped blocks with these tags are the article's own media and quotes: kept unless named as furniture. */
 const MEDIA_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'VIDEO', 'AUDIO', 'TABLE', 'BLOCKQUOTE', 'PRE', 'MATH']);
 const MEDIA_SELECTOR = 'img, picture, video, audio, figure, table';
+const MEDIA_ELEMENTS = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'FIGURE', 'TABLE']);
 
 /**
  * Class, id, role and label words of page furniture. Matched anywhere in the name (as Readability
@@ -113,6 +114,8 @@ export interface Prose {
   text: number;
   /** …and of link text among them. */
   linked: number;
+  /** Whether there is a picture, player or table, outside links and furniture. */
+  media: boolean;
 }
 
 /**
@@ -122,8 +125,8 @@ export interface Prose {
  * the graphic" link or a player's file link says nothing about the prose beside it.
  */
 function proseOf(el: Element): { own: Prose; all: Prose } {
-  const own = { text: 0, linked: 0 };
-  const all = { text: 0, linked: 0 };
+  const own = { text: 0, linked: 0, media: false };
+  const all = { text: 0, linked: 0, media: false };
   const stack: Array<{ node: Node; inLink: boolean; inMedia: boolean }> = [{ node: el, inLink: el.closest('a') !== null, inMedia: false }];
   while (stack.length > 0) {
     const { node, inLink, inMedia } = stack.pop() as { node: Node; inLink: boolean; inMedia: boolean };
@@ -141,7 +144,10 @@ function proseOf(el: Element): { own: Prose; all: Prose } {
         const tag = e.tagName.toUpperCase();
         if (CODE_TAGS.has(tag)) continue;
         if (isFurnitureWithin(e)) continue;
-        stack.push({ node: e, inLink: inLink || tag === 'A', inMedia: inMedia || MEDIA_TAGS.has(tag) });
+        // A picture inside a link is a teaser card's, not the article's media.
+        const media = MEDIA_TAGS.has(tag) && !inLink;
+        if (media && MEDIA_ELEMENTS.has(tag)) own.media = all.media = true;
+        stack.push({ node: e, inLink: inLink || tag === 'A', inMedia: inMedia || media });
       }
     }
   }
@@ -194,8 +200,7 @@ export function isDroppedBoilerplate(el: Element, positionOf?: (el: Element) => 
   const position = positionOf?.(el);
   if (position === 'fixed' || position === 'sticky') return true;
   if (MEDIA_TAGS.has(tag)) return false;
-  const hasMedia = el.querySelector(MEDIA_SELECTOR) !== null;
-  const verdict = ({ text, linked }: Prose): boolean => {
+  const verdict = ({ text, linked }: { text: number; linked: number }, hasMedia: boolean): boolean => {
     const linkDensity = text > 0 ? linked / text : 0;
     if (linkDensity > MAX_PROSE_LINK_DENSITY) return true;
     if (tag === 'ASIDE') return !(hasMedia && text < 300);
@@ -206,9 +211,9 @@ export function isDroppedBoilerplate(el: Element, positionOf?: (el: Element) => 
   // Measured whole first (native, fast); what would be hidden so is judged again on its own prose:
   // a share bar or a promo inside it is furniture of its own (hidden within it if the block
   // stays), not a reason to hide the paragraph beside it. Nothing but furniture: hidden.
-  if (!verdict({ text: readableLength(el), linked: linkedLength(el) })) return false;
+  if (!verdict({ text: readableLength(el), linked: linkedLength(el) }, el.querySelector(MEDIA_SELECTOR) !== null)) return false;
   const own = ownProse(el);
-  return own.text === 0 || verdict(own);
+  return own.text === 0 || verdict(own, own.media);
 }
 
 /** Ancestors of `nodes` (the nodes themselves included), up to <html>. */

@@ -177,6 +177,15 @@ describe('a dropped block is judged on its own prose, not on the furniture and m
     expect(isHidden(doc.querySelector('.sharedaddy'))).toBe(true);
   });
 
+  it('counts no picture that sits in a link or in furniture: "more from the channel" over linked cards stays hidden', () => {
+    const card = (n: number) => `<a href="/story-${n}"><div class="tile-overlay"><h4>City</h4><h2>Story number ${n} about the harbour</h2><img src="/video.svg" alt="Video"></div></a>`;
+    const doc = page(`<div id="channel"><div class="container"><h2>More from the channel</h2></div><div class="cards">${card(1)}${card(2)}${card(3)}</div></div>
+      <ul id="teasers"><li><a href="/t1"><figure><img src="/t1.jpg" alt=""><figcaption>The harbour wall, one year on: what has changed</figcaption></figure></a></li><li><a href="/t2"><figure><img src="/t2.jpg" alt=""><figcaption>The council budget, explained in five charts</figcaption></figure></a></li></ul>`);
+    plan(doc, '#root', '.kept');
+    expect(isHidden(doc.getElementById('channel'))).toBe(true);
+    expect(isHidden(doc.getElementById('teasers'))).toBe(true);
+  });
+
   it('still hides a block that is only furniture, and a list of linked cards with pictures', () => {
     const doc = page(`<div id="only-furniture"><div class="share-tools"><a href="/s">Share</a></div><div class="newsletter-box">Get our newsletter every morning, free of charge.</div></div>
       <div id="cards"><a href="/story-1"><img src="/1.jpg" alt="">The harbour plan: what it costs</a> <a href="/story-2"><img src="/2.jpg" alt="">Council elections: who stands</a></div>`);
