@@ -23,6 +23,11 @@ function plan(doc: Document, rootSelector: string, keptSelector: string, extras:
   return hide;
 }
 
+/** Checks, per selector, whether its element is hidden (true) or left visible (false). */
+function expectHiding(doc: Document, expected: Record<string, boolean>): void {
+  for (const [selector, hidden] of Object.entries(expected)) expect(isHidden(doc.querySelector(selector)), selector).toBe(hidden);
+}
+
 describe('furniture inside a dropped block that stays visible', () => {
   const page = () =>
     domFrom(`<body><div id="root">
@@ -161,10 +166,7 @@ describe('a dropped block is judged on its own prose, not on the furniture and m
       <div id="box" class="cta"><a href="/subscribe">Subscribe to the magazine</a></div>
       ${figure(1)}${figure(2)}${figure(3)}${figure(4)}</section></div>`);
     plan(doc, '#root', '.kept');
-    expect(isHidden(doc.getElementById('block'))).toBe(false);
-    expect(isHidden(doc.getElementById('note'))).toBe(false);
-    expect(isHidden(doc.querySelector('.article-share'))).toBe(true);
-    expect(isHidden(doc.getElementById('box'))).toBe(true);
+    expectHiding(doc, { '#block': false, '#note': false, '.article-share': true, '#box': true });
   });
 
   it('a podcast post: a player whose fallback is its file link, with a share bar below, stays', () => {
@@ -204,10 +206,7 @@ describe('a heading in a block of its own (page builders wrap each heading)', ()
       <div id="more" class="j-module"><div><h3>More from us</h3></div></div>
       <div class="link-box"><a href="/a">Budget</a> <a href="/b">Council</a> <a href="/c">Harbour</a></div></div></body>`);
     plan(doc, '#root', '.kept');
-    expect(isHidden(doc.getElementById('legal'))).toBe(false);
-    expect(isHidden(doc.getElementById('related-h'))).toBe(true);
-    expect(isHidden(doc.querySelector('.link-box'))).toBe(true);
-    expect(isHidden(doc.getElementById('more'))).toBe(true);
+    expectHiding(doc, { '#legal': false, '#related-h': true, '.link-box': true, '#more': true });
   });
 
   it('a wrapped heading with nothing after it is hidden (the title of a block elsewhere)', () => {
