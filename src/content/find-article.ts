@@ -14,7 +14,7 @@ export { MIN_ARTICLE_CHARS } from '../extract/read-article';
 export const MAX_ELEMENTS = 60_000;
 
 export type FoundArticle =
-  | { kind: 'article'; root: Element; kept: Set<Element>; metadata: ReadabilityMetadata; textLength: number; setAside?: Element }
+  | { kind: 'article'; root: Element; kept: Set<Element>; metadata: ReadabilityMetadata; textLength: number; setAside?: Element[] }
   | { kind: 'too-large'; elements: number }
   | { kind: 'no-article'; reason: string }
   /** The copy did not pair with the page (it changed, or does not survive serializing): read it again here. */
@@ -70,8 +70,8 @@ export function mapReading(reading: ArticleReading, live: ArrayLike<Element>, do
   if (!root || root === doc.documentElement || root === doc.head || !doc.body?.contains(root)) {
     return { kind: 'no-article', reason: 'The article could not be located on the page.' };
   }
-  const setAside = reading.setAside === undefined ? undefined : live[reading.setAside];
-  return { kind: 'article', root, kept, textLength: reading.textLength, metadata: reading.metadata, ...(setAside ? { setAside } : {}) };
+  const setAside = (reading.setAside ?? []).map((n) => live[n]).filter((el): el is Element => el !== undefined);
+  return { kind: 'article', root, kept, textLength: reading.textLength, metadata: reading.metadata, ...(setAside.length ? { setAside } : {}) };
 }
 
 /** Reads a clone of the page here, on the page's main thread. */

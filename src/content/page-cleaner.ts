@@ -134,10 +134,12 @@ export class PageCleaner {
         extras,
         positionOf: (el) => win?.getComputedStyle(el).position ?? '',
       });
-      // The block Readability first took for the article, beside it (comments, an author box):
-      // hidden when it lies inside the root kept, unless a headline or byline is in it.
-      const aside = found.setAside;
-      if (aside && root.contains(aside) && aside !== root && !extras.some((x) => aside.contains(x) || x.contains(aside))) hide.push(aside);
+      // The blocks Readability first took for the article, beside it (comments, an author box, a
+      // consent notice): hidden when inside the root kept (beside it, they are hidden anyway),
+      // unless a headline or byline is in them.
+      for (const aside of found.setAside ?? []) {
+        if (root.contains(aside) && aside !== root && !extras.some((x) => aside.contains(x) || x.contains(aside))) hide.push(aside);
+      }
       if (!options.keepImages) hide.push(...findImages(keepNodes));
       const locks = planScrollLocks(this.doc);
       const invisible = findInvisibleContainers(keepNodes, root, found.kept);

@@ -171,24 +171,28 @@ function parseCopyOnce(copy: Document, maxElements: number): Parsed {
   };
 }
 
-/** One reading of a numbered copy. */
-function readNumbered(copy: Document, numbered: Numbered, maxElements: number): ArticleReading {
+/** One reading of a numbered copy, with the numbers of its top-level blocks even when too short to be an article. */
+function readNumbered(copy: Document, numbered: Numbered, maxElements: number): { reading: ArticleReading; top?: number[] } {
   const parsed = parseCopyOnce(copy, maxElements);
-  if (parsed.kind === 'too-large') return { kind: 'too-large', elements: numbered.count };
+  if (parsed.kind === 'too-large') return { reading: { kind: 'too-large', elements: numbered.count } };
   const { content } = parsed;
-  if (!content) return { kind: 'no-article', reason: 'Readability found no article.' };
+  if (!content) return { reading: { kind: 'no-article', reason: 'Readability found no article.' } };
+  const top = topLevel(content);
   const textLength = parsed.text.replace(/\s+/g, ' ').trim().length;
-  if (textLength < MIN_ARTICLE_CHARS) return { kind: 'no-article', reason: 'The page has too little article text.' };
+  if (textLength < MIN_ARTICLE_CHARS) return { reading: { kind: 'no-article', reason: 'The page has too little article text.' }, top };
   const kept = withOnlyChildren(numbersIn(content), numbered);
   return {
-    kind: 'article',
-    elements: numbered.count,
-    kept,
-    keptTags: kept.map((n) => numbered.tags[n] ?? ''),
-    keptParents: kept.map((n) => numbered.parents[n] ?? -1),
-    top: topLevel(content),
-    textLength,
-    metadata: parsed.metadata,
+    top,
+    reading: {
+      kind: 'article',
+      elements: numbered.count,
+      kept,
+      keptTags: kept.map((n) => numbered.tags[n] ?? ''),
+      keptParents: kept.map((n) => numbered.parents[n] ?? -1),
+      top,
+      textLength,
+      metadata: parsed.metadata,
+    },
   };
 }
 
@@ -212,13 +216,17 @@ export function commonNumber(numbers: readonly number[], parents: Int32Array): n
 
 /** A second reading must keep at least this share of the first one's text to replace it. */
 const MIN_SECOND_SHARE = 0.15;
+/** At most this many blocks are set aside, one per reading (a cookie notice, then a comment form). */
+const MAX_SET_ASIDE = 2;
 
 /**
  * Finds the article in `copy` (which it changes: pass a copy, never the live page). `original` is
  * the page `copy` was taken from, untouched (the live page, or a spare copy), read only: when
  * Readability's pick lies in a block beside the article (see misplaced-pick.ts), that block is
- * left out of a fresh copy of it and the page read again. The second reading is taken when it
- * finds an article that is not beside the article too; otherwise the first stands.
+ * left out of a fresh copy of it and the page read again, up to MAX_SET_ASIDE times; a pick too
+ * short to be an article (a consent notice above a short post) counts too. A later reading is
+ * taken when it finds an article that is not beside the article, with at least MIN_SECOND_SHARE
+ * of the first reading's text if that was one; otherwise the first stands.
  */
 export function readArticle(copy: Document, maxElements: number, original?: Document): ArticleReading {
   const elements = copy.getElementsByTagName('*').length;
@@ -226,24 +234,35 @@ export function readArticle(copy: Document, maxElements: number, original?: Docu
   const numbered = numberElements(copy);
   revealModalBackground(copy);
   const first = readNumbered(copy, numbered, maxElements);
-  if (first.kind !== 'article' || !original) return first;
+  if (!original || first.reading.kind === 'too-large') return first.reading;
   const all = original.getElementsByTagName('*');
-  if (all.length !== numbered.count) return first;
-  const pickOf = (reading: ArticleFound) => all[commonNumber(reading.top, numbered.parents)];
-  const firstPick = pickOf(first);
-  const beside = firstPick ? misplacedPick(firstPick) : undefined;
-  if (!beside) return first;
-  const again = original.cloneNode(true) as Document;
-  numberElements(again);
-  revealModalBackground(again);
-  const besideNumber = Array.prototype.indexOf.call(all, beside.block);
-  again.getElementsByTagName('*')[besideNumber]?.remove();
-  const second = readNumbered(again, numbered, maxElements);
-  if (second.kind !== 'article') return first;
-  // What is left must be an article of its own, not the scraps around a block that was the
-  // article after all (a table is the article's own: its text is not asked to be matched).
-  if (!beside.table && second.textLength < MIN_SECOND_SHARE * first.textLength) return first;
-  const secondPick = pickOf(second);
-  if (!secondPick || misplacedPick(secondPick)) return first;
-  return beside.table ? second : { ...second, setAside: besideNumber };
+  if (all.length !== numbered.count) return first.reading;
+  const pickOf = (top: readonly number[] | undefined) => (top ? all[commonNumber(top, numbered.parents)] : undefined);
+  const left: number[] = []; // blocks left out of the copy
+  const hidden: number[] = []; // …of which the cleaner hides (not a table: the article's own)
+  let current = first;
+  for (let round = 0; round < MAX_SET_ASIDE; round++) {
+    const pick = pickOf(current.top);
+    const beside = pick ? misplacedPick(pick) : undefined;
+    if (!beside) break;
+    const number = Array.prototype.indexOf.call(all, beside.block);
+    left.push(number);
+    if (!beside.table) hidden.push(number);
+    const again = original.cloneNode(true) as Document;
+    numberElements(again);
+    revealModalBackground(again);
+    const copyElements = again.getElementsByTagName('*');
+    for (const el of left.map((n) => copyElements[n])) el?.remove();
+    current = readNumbered(again, numbered, maxElements);
+    const reading = current.reading;
+    if (reading.kind === 'too-large') break;
+    if (reading.kind !== 'article') continue;
+    // What is left must be an article of its own, not the scraps around a block that was the
+    // article after all (a table is the article's own: its text is not asked to be matched).
+    if (first.reading.kind === 'article' && !beside.table && reading.textLength < MIN_SECOND_SHARE * first.reading.textLength) break;
+    const laterPick = pickOf(reading.top);
+    if (!laterPick || misplacedPick(laterPick)) continue;
+    return hidden.length > 0 ? { ...reading, setAside: hidden } : reading;
+  }
+  return first.reading;
 }

@@ -35,10 +35,11 @@ export interface ArticleFound {
   textLength: number;
   metadata: ReadabilityMetadata;
   /**
-   * The number of a block Readability first took for the article that is beside it (a sidebar,
-   * comments, an author box) and was left out of this, the second reading: the cleaner hides it.
+   * The numbers of the blocks Readability took for the article first that are beside it (a
+   * sidebar, comments, an author box, a consent notice) and were left out of this reading: the
+   * cleaner hides them.
    */
-  setAside?: number;
+  setAside?: number[];
 }
 
 export type ArticleReading = ArticleFound | { kind: 'too-large'; elements: number } | { kind: 'no-article'; reason: string };
@@ -80,6 +81,6 @@ export function isExtractReply(x: unknown): x is ExtractReply {
     isIndexList(x.top) &&
     typeof x.textLength === 'number' &&
     isRecord(x.metadata) &&
-    (x.setAside === undefined || (Number.isSafeInteger(x.setAside) && (x.setAside as number) >= 0))
+    (x.setAside === undefined || isIndexList(x.setAside))
   );
 }

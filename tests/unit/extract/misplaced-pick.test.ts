@@ -82,6 +82,14 @@ describe('misplacedPick', () => {
     expect(misplacedPick(el('comment'))).toEqual({ block: el('comments'), table: false });
   });
 
+  it('names a consent notice and a comment form (picks Readability makes above a short post)', () => {
+    const doc = domFrom(`<html><body><header><h1>Notes</h1></header><div id="content"><div class="post"><p>${STORY}</p></div>
+      <div id="respond" class="comment-respond"><form><p id="form-text">${LONG}</p></form></div></div>
+      <div id="notice" class="widget widget_eu_cookie_law_widget"><p id="notice-text">${LONG}</p></div></body></html>`);
+    expect(misplacedPick(doc.getElementById('notice-text') as Element)?.block).toBe(doc.getElementById('notice'));
+    expect(misplacedPick(doc.getElementById('form-text') as Element)?.block).toBe(doc.getElementById('respond'));
+  });
+
   it('names the table whose rows were picked, but not a table cell of a layout table', () => {
     expect(misplacedPick(el('rows'))).toEqual({ block: el('names'), table: true });
     expect(misplacedPick(el('row'))).toEqual({ block: el('names'), table: true });
