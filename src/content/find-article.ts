@@ -6,9 +6,11 @@
  */
 import type { ReadabilityMetadata } from '../shared/attribution/extract-attribution';
 import type { ArticleReading } from '../shared/extraction';
+import { commonAncestor } from '../extract/common-ancestor';
 import { readArticle } from '../extract/read-article';
 
 export { MIN_ARTICLE_CHARS } from '../extract/read-article';
+export { commonAncestor } from '../extract/common-ancestor';
 
 /** Pages with more elements than this are not parsed: cloning and parsing them could hang the tab. */
 export const MAX_ELEMENTS = 60_000;
@@ -19,28 +21,6 @@ export type FoundArticle =
   | { kind: 'no-article'; reason: string }
   /** The copy did not pair with the page (it changed, or does not survive serializing): read it again here. */
   | { kind: 'mismatch'; reason: string };
-
-/** Lowest common ancestor of `elements` (all in one document). Linear in the depth: no contains(). */
-export function commonAncestor(elements: Iterable<Element>): Element | undefined {
-  let chain: Element[] | undefined; // ancestors of the current answer, root first
-  let depthOf: Map<Element, number> | undefined;
-  for (const el of elements) {
-    if (!chain || !depthOf) {
-      chain = [];
-      for (let e: Element | null = el; e; e = e.parentElement) chain.push(e);
-      chain.reverse();
-      depthOf = new Map(chain.map((e, i) => [e, i]));
-      continue;
-    }
-    let e: Element | null = el;
-    while (e && !depthOf.has(e)) e = e.parentElement;
-    if (!e) return undefined;
-    const depth = depthOf.get(e) as number;
-    for (let i = depth + 1; i < chain.length; i++) depthOf.delete(chain[i] as Element);
-    chain.length = depth + 1;
-  }
-  return chain?.[chain.length - 1];
-}
 
 /** The live elements in document order, as numbered in a copy taken at the same moment (a static list). */
 export function liveElements(doc: Document): ArrayLike<Element> {

@@ -10,6 +10,7 @@
  */
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { ArticleFound, ArticleReading } from '../shared/extraction';
+import { commonAncestor } from './common-ancestor';
 import { misplacedPick } from './misplaced-pick';
 
 /** Numbers the copy's elements so that Readability's output can be traced back. Never set on the live page. */
@@ -196,24 +197,6 @@ function readNumbered(copy: Document, numbered: Numbered, maxElements: number): 
   };
 }
 
-/** The common ancestor of numbered elements, by the parent numbers (-1 when there is none). */
-export function commonNumber(numbers: readonly number[], parents: Int32Array): number {
-  let chain: number[] | undefined;
-  for (const n of numbers) {
-    const up: number[] = [];
-    for (let m = n; m >= 0; m = parents[m] as number) up.push(m);
-    if (!chain) {
-      chain = up.reverse();
-      continue;
-    }
-    const mine = new Set(up);
-    let depth = 0;
-    while (depth < chain.length && mine.has(chain[depth] as number)) depth++;
-    chain.length = depth;
-  }
-  return chain && chain.length > 0 ? (chain[chain.length - 1] as number) : -1;
-}
-
 /** A second reading must keep at least this share of the first one's text to replace it. */
 const MIN_SECOND_SHARE = 0.15;
 /** At most this many blocks are set aside, one per reading (a cookie notice, then a comment form). */
@@ -237,7 +220,7 @@ export function readArticle(copy: Document, maxElements: number, original?: Docu
   if (!original || first.reading.kind === 'too-large') return first.reading;
   const all = original.getElementsByTagName('*');
   if (all.length !== numbered.count) return first.reading;
-  const pickOf = (top: readonly number[] | undefined) => (top ? all[commonNumber(top, numbered.parents)] : undefined);
+  const pickOf = (top: readonly number[] | undefined) => (top ? commonAncestor(top.map((n) => all[n]).filter((el): el is Element => el !== undefined)) : undefined);
   const left: number[] = []; // blocks left out of the copy
   const hidden: number[] = []; // …of which the cleaner hides (not a table: the article's own)
   let current = first;
