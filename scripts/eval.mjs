@@ -193,7 +193,7 @@ if (withErrors.length && !opts['no-baseline']) {
   };
   const base = await runAll(withErrors.map(([p]) => p), { extensions: [], withExtension: false });
   const loads = base.map((b) => [b]);
-  const again = withErrors.map((pr, i) => i).filter((i) => unexplained(withErrors[i][1], loads[i]).length > 0);
+  const again = withErrors.map((_, i) => i).filter((i) => unexplained(withErrors[i][1], loads[i]).length > 0);
   if (again.length) {
     log(`baseline again for ${again.length} pages with errors the first load did not show`);
     const second = await runAll(again.map((i) => withErrors[i][0]), { extensions: [], withExtension: false });

@@ -185,10 +185,10 @@ function inspectPage() {
     url: location.href,
     state: document.documentElement.getAttribute('data-quiet-reader'),
     hiddenElements: document.querySelectorAll('[data-quiet-reader-hide]').length,
-    // Nothing rendered at all: html or body not displayed, or transparent (innerText then falls
-    // back to the text content, so the visible-text scores alone would not show it).
     // Roughly the size of the copy the cleaner sends (the page as it is now, head code included).
     markupChars: document.documentElement.outerHTML.length,
+    // Nothing rendered at all: html or body not displayed, or transparent (innerText then falls
+    // back to the text content, so the visible-text scores alone would not show it).
     blank: !document.body || !document.body.checkVisibility({ opacityProperty: true }),
     visibleText: readingText(),
     needsScroll,

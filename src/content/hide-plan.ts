@@ -24,8 +24,9 @@ const FURNITURE_TAGS = new Set(['NAV', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEX
 
 /** Dropped blocks with these tags are the article's own media and quotes: kept unless named as furniture. */
 const MEDIA_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'VIDEO', 'AUDIO', 'TABLE', 'BLOCKQUOTE', 'PRE', 'MATH']);
-const MEDIA_SELECTOR = 'img, picture, video, audio, figure, table';
+/** The article's own pictures, players and tables: a block holding one is not judged on its text alone. */
 const MEDIA_ELEMENTS = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'FIGURE', 'TABLE']);
+const MEDIA_SELECTOR = [...MEDIA_ELEMENTS].map((t) => t.toLowerCase()).join(', ');
 
 /**
  * Class, id, role and label words of page furniture. Matched anywhere in the name (as Readability
@@ -192,9 +193,9 @@ function isInlineContext(parent: Element): boolean {
 export function isDroppedBoilerplate(el: Element, positionOf?: (el: Element) => string): boolean {
   const tag = el.tagName.toUpperCase();
   if (PHRASING_TAGS.has(tag) && el.parentElement && isInlineContext(el.parentElement)) return false;
-  const named = BOILERPLATE_NAME.test(nameOf(el)) || isTeaser(el);
+  const named = isNamedFurniture(el);
   const heading = headingOf(el);
-  if (heading) return named || (heading !== el && (BOILERPLATE_NAME.test(nameOf(heading)) || isTeaser(heading)));
+  if (heading) return named || (heading !== el && isNamedFurniture(heading));
   if (FURNITURE_TAGS.has(tag)) return true;
   if (named) return true;
   const position = positionOf?.(el);
@@ -282,7 +283,7 @@ function isFurnitureWithin(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (PHRASING_TAGS.has(tag) && el.parentElement && isInlineContext(el.parentElement)) return false;
   if (FURNITURE_WITHIN_TAGS.has(tag)) return true;
-  return BOILERPLATE_NAME.test(nameOf(el)) || isTeaser(el);
+  return isNamedFurniture(el);
 }
 
 /** Furniture by tag inside a visible dropped block: not embeds (iframe, object), which may be the article's media. */
@@ -302,7 +303,9 @@ function hideOrphanHeadings(
 ): void {
   for (let i = 0; i < children.length; i++) {
     const heading = children[i] as Element;
-    if (hidden.has(heading) || holdsKept.has(heading) || !headingOf(heading) || nearExtra(heading)) continue;
+    if (hidden.has(heading) || holdsKept.has(heading)) continue;
+    const inner = headingOf(heading);
+    if (!inner || nearExtra(heading)) continue;
     let section = 0;
     let allHidden = true;
     for (let j = i + 1; j < children.length; j++) {
@@ -317,7 +320,6 @@ function hideOrphanHeadings(
     }
     // A heading in a block of its own was a short block before it was a heading: it stays only
     // over something that stays.
-    const wrapped = headingOf(heading) !== heading;
-    if (allHidden && (section > 0 || wrapped)) hideOne(heading);
+    if (allHidden && (section > 0 || inner !== heading)) hideOne(heading);
   }
 }
