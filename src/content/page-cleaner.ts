@@ -4,16 +4,13 @@
  */
 import type { Attribution } from '../shared/attribution/model';
 import type { CleanOptions, CleanStatus, ExtractorRoute, TabState } from '../shared/messages';
-import { findComments, findImages } from './reader-choices';
-import { findExtras, findHeadline } from './article-extras';
 import { rememberedDetection } from './detect/last-detection';
 import { clickVerdict, readingLooksLikeListing } from './non-article';
 import { ChangeLog } from './change-log';
 import { findArticleOffThread, type RoutedExtractor } from './ask-extractor';
 import { commonAncestor, MAX_ELEMENTS, type FoundArticle } from './find-article';
 import type { InPlaceLoader } from './in-place-reader';
-import { planHiding } from './hide-plan';
-import { continuations, widerRoot } from './page-article';
+import { planCleanup } from './cleanup-plan';
 import { KeepClean } from './keep-clean';
 import { HIDE_ATTR, REVEAL_ATTR, STATE_ATTR, UNLOCK_ATTR, WIDEN_ATTR } from './markers';
 import { widenIfNarrow } from './reading-width';
@@ -119,28 +116,10 @@ export class PageCleaner {
       // A page that looks like a listing is refused only when its reading is one too.
       if (verdict.ifListing && readingLooksLikeListing(found)) return this.settle('no-article', verdict.ifListing);
       this.attribution = offThread?.attribution ?? reader?.readAttribution(this.doc, url ?? '', found.metadata);
-      const root = widerRoot(this.doc, found.root, found.textLength);
-      const headline = findHeadline(this.doc, found.metadata.title ?? null, root);
-      const extras = [...(headline ? [headline] : []), ...findExtras(root, headline), ...continuations(root)];
-      // The reader's choices: comments kept like the article's extras; images hidden on request.
-      if (options.keepComments) extras.push(...findComments(this.doc, root));
       const win = this.doc.defaultView;
-      const keepNodes = [root, ...extras];
       // Read everything first (computed styles of a page whose style is already up to date),
       // then write: one style pass instead of one per read after a write.
-      const hide = planHiding({
-        root,
-        kept: found.kept,
-        extras,
-        positionOf: (el) => win?.getComputedStyle(el).position ?? '',
-      });
-      // The blocks Readability first took for the article, beside it (comments, an author box, a
-      // consent notice): hidden when inside the root kept (beside it, they are hidden anyway),
-      // unless a headline or byline is in them.
-      for (const aside of found.setAside ?? []) {
-        if (root.contains(aside) && aside !== root && !extras.some((x) => aside.contains(x) || x.contains(aside))) hide.push(aside);
-      }
-      if (!options.keepImages) hide.push(...findImages(keepNodes));
+      const { root, keepNodes, hide } = planCleanup(this.doc, found, options, (el) => win?.getComputedStyle(el).position ?? '');
       const locks = planScrollLocks(this.doc);
       const invisible = findInvisibleContainers(keepNodes, root, found.kept);
       this.scrollBefore = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
