@@ -65,8 +65,12 @@ export function findHeadline(doc: Document, title: string | null | undefined, ro
   return undefined;
 }
 
-/** Small elements near the article that a reader expects to keep: byline, dateline, standfirst, lead image. */
-export function findExtras(root: Element, headline: Element | undefined): Element[] {
+/**
+ * Small elements near the article that a reader expects to keep: byline, dateline, standfirst, lead
+ * image. `description` is the page's summary of itself (its meta description, as Readability's
+ * excerpt): a block between the headline and the article that says it is the standfirst.
+ */
+export function findExtras(root: Element, headline: Element | undefined, description?: string | null): Element[] {
   const doc = root.ownerDocument;
   let container = headline ? commonAncestor([root, headline]) : root.parentElement ?? undefined;
   if (!container || container === doc.body || container === doc.documentElement) container = root.parentElement ?? undefined;
@@ -102,8 +106,48 @@ export function findExtras(root: Element, headline: Element | undefined): Elemen
     if (next && inHeaderZone(next) && /^(P|H2|H3|DIV)$/.test(next.tagName) && DEK_CLASS.test(`${next.className} ${next.id}`) && textOf(next).length <= MAX_EXTRA_TEXT) {
       extras.push(next);
     }
+    const dek = describedStandfirst(headline, root, description);
+    if (dek && !extras.some((x) => x.contains(dek) || dek.contains(x))) extras.push(dek);
   }
   return extras;
+}
+
+/** A standfirst shorter than this is a label or a kicker, not the page's summary. */
+const MIN_DEK_CHARS = 30;
+/** Elements looked at between the headline and the article, at most. */
+const MAX_DEK_CANDIDATES = 300;
+const DEK_TAGS = new Set(['p', 'div', 'h2', 'h3', 'h4', 'span', 'section']);
+
+/**
+ * The standfirst named by no class: the innermost block after the headline and before the article
+ * body whose text the page's description quotes (or which quotes the description whole). Sites
+ * write the description from the standfirst; Readability leaves it out of the body.
+ */
+export function describedStandfirst(headline: Element, root: Element, description: string | null | undefined): Element | undefined {
+  const summary = normalizeText(description).replace(/(\.\.\.|…)$/, '').trim();
+  if (summary.length < MIN_DEK_CHARS) return undefined;
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 /* NodeFilter.SHOW_ELEMENT */);
+  walker.currentNode = headline;
+  let el = walker.nextNode();
+  while (el && headline.contains(el)) el = walker.nextNode(); // the standfirst follows the headline
+  let found: Element | undefined;
+  for (let i = 0; el && i < MAX_DEK_CANDIDATES; i++, el = walker.nextNode()) {
+    const element = el as Element;
+    if (element === root) break;
+    if (element.contains(root)) continue;
+    if (!(element.compareDocumentPosition(root) & FOLLOWING)) break;
+    if (!DEK_TAGS.has(element.localName)) continue;
+    const text = textOf(element);
+    if (text.length < MIN_DEK_CHARS || text.length > MAX_EXTRA_TEXT) continue;
+    if (summary.includes(text) || (text.includes(summary) && text.length <= 2 * summary.length)) {
+      // Innermost: a later match inside this one replaces it.
+      if (found && !found.contains(element)) break;
+      found = element;
+    }
+  }
+  if (!found || found.closest('nav, form, footer, [role="navigation"], a[href]')) return undefined;
+  return found;
 }
 
 function isTinyImage(img: HTMLImageElement): boolean {
