@@ -165,7 +165,7 @@ export function ownProse(el: Element): Prose {
  * The heading `el` is, or wraps: page builders put each heading in a block of its own
  * (`<div class="j-header"><h2>…`, Elementor's heading widget). Such a block is judged as its heading.
  */
-function headingOf(el: Element): Element | undefined {
+export function headingOf(el: Element): Element | undefined {
   let e: Element = el;
   for (let depth = 0; depth < 4; depth++) {
     if (/^H[1-6]$/i.test(e.tagName)) return e;

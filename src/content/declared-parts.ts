@@ -1,0 +1,210 @@
+/**
+ * Parts of the article that the page declares in its structured data and Readability leaves out:
+ * a recipe's ingredients and steps (schema.org Recipe `recipeIngredient`, `recipeInstructions`;
+ * HowTo `step`). Readability scores prose, and a list of "125 g flour" rows has none, so the
+ * ingredients are the first thing it drops, and a page of steps in cards can lose them all.
+ *
+ * Each declared list is found on the page by its words: the deepest block that holds most of its
+ * items and little else. A list whose items are scattered over the page, or lost in a block much
+ * larger than they are, is not found: when unsure, nothing more is kept.
+ */
+import { decodeEntities } from '../shared/attribution/html-entities';
+import { parseJsonLdText, typesOf } from '../shared/attribution/json-ld';
+import { headingOf } from './hide-plan';
+
+/** A block holds a list when it holds at least this share of its items… */
+const MIN_ITEM_SHARE = 0.6;
+/** …and its text is at most this many times the items' text, plus some headings and labels. */
+const MAX_TEXT_RATIO = 2.5;
+const TEXT_ALLOWANCE = 300;
+/** A block around the list that adds only a heading is the list's, this many levels up at most. */
+const MAX_HEADING_LEVELS = 3;
+/** Items shorter than this (compacted) are too common to be found by their words ("salt"). */
+const MIN_ITEM_CHARS = 4;
+const MAX_ITEMS = 100;
+/** Where one item is looked for at most this many times (a shopping-list widget repeats them). */
+const MAX_PLACES = 3;
+const MAX_SCRIPTS = 20;
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+type JsonNode = Record<string, unknown>;
+
+const isNode = (x: unknown): x is JsonNode => typeof x === 'object' && x !== null && !Array.isArray(x);
+const own = (node: JsonNode, key: string): unknown => (Object.prototype.hasOwnProperty.call(node, key) ? node[key] : undefined);
+
+const SPACE = /[\s\u00a0\u00ad\u200b\u2060\ufeff]+/g;
+
+/** A page's text as words only: no white space, lower case. */
+function words(text: string): string {
+  return text.replace(SPACE, '').toLowerCase();
+}
+
+/** A declared item as words only: its markup and character references gone too. */
+export function compact(item: string): string {
+  return words(decodeEntities(item.replace(/<[^>]*>/g, ' ')));
+}
+
+/** The texts of a list of steps: strings, HowToStep `text`s, HowToSection `itemListElement`s. */
+function stepTexts(value: unknown, out: string[], depth = 0): void {
+  if (depth > 4 || out.length >= MAX_ITEMS) return;
+  if (typeof value === 'string') {
+    // One string of steps: its lines or sentences are the items.
+    for (const part of value.split(/\n+|(?<=[.!?])\s+/)) if (part.trim()) out.push(part);
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (const item of value.slice(0, MAX_ITEMS)) stepTexts(item, out, depth + 1);
+    return;
+  }
+  if (!isNode(value)) return;
+  const list = own(value, 'itemListElement');
+  if (list !== undefined) stepTexts(list, out, depth + 1);
+  else stepTexts(own(value, 'text') ?? own(value, 'name'), out, depth + 1);
+}
+
+/** The page's own entities: top level, `@graph`, `mainEntity` (not ones nested in them). */
+function ownEntities(value: unknown, out: JsonNode[], depth = 0): void {
+  if (depth > 3 || out.length > 50) return;
+  if (Array.isArray(value)) {
+    for (const item of value.slice(0, 50)) ownEntities(item, out, depth + 1);
+    return;
+  }
+  if (!isNode(value)) return;
+  out.push(value);
+  for (const key of ['@graph', 'mainEntity']) if (own(value, key) !== undefined) ownEntities(own(value, key), out, depth + 1);
+}
+
+/** The lists of items a page's Recipe or HowTo declares: ingredients, steps. */
+export function declaredLists(doc: Document): string[][] {
+  const lists: string[][] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, MAX_SCRIPTS)) {
+    const text = script.textContent ?? '';
+    if (!/recipe|howto/i.test(text)) continue;
+    const entities: JsonNode[] = [];
+    ownEntities(parseJsonLdText(text), entities);
+    for (const entity of entities) {
+      const types = typesOf(entity);
+      if (!types.includes('recipe') && !types.includes('howto')) continue;
+      const ingredients = own(entity, 'recipeIngredient') ?? own(entity, 'ingredients');
+      if (Array.isArray(ingredients)) lists.push(ingredients.filter((x): x is string => typeof x === 'string').slice(0, MAX_ITEMS));
+      for (const key of ['recipeInstructions', 'step']) {
+        const steps: string[] = [];
+        stepTexts(own(entity, key), steps);
+        if (steps.length > 0) lists.push(steps);
+      }
+    }
+  }
+  return lists;
+}
+
+/** The body's visible-to-scripts text, compacted, with where each text node starts in it. */
+interface TextIndex {
+  text: string;
+  starts: number[];
+  nodes: Text[];
+}
+
+function indexText(body: Element): TextIndex {
+  const doc = body.ownerDocument;
+  const walker = doc.createTreeWalker(body, 0x5 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode: (n) => (n.nodeType === 1 && SKIPPED.has((n as Element).tagName.toUpperCase()) ? 2 /* REJECT */ : 1 /* ACCEPT */),
+  });
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const nodes: Text[] = [];
+  let length = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType !== 3) continue;
+    const text = words((n as Text).data);
+    if (!text) continue;
+    parts.push(text);
+    starts.push(length);
+    nodes.push(n as Text);
+    length += text.length;
+  }
+  return { text: parts.join(''), starts, nodes };
+}
+
+/** The text node holding position `at` of the index. */
+function nodeAt(index: TextIndex, at: number): Text {
+  let lo = 0;
+  let hi = index.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((index.starts[mid] as number) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return index.nodes[lo] as Text;
+}
+
+function depthOf(el: Element): number {
+  let d = 0;
+  for (let e: Element | null = el; e; e = e.parentElement) d++;
+  return d;
+}
+
+/** The deepest block holding most of `items` and not much else, if there is one. */
+function locate(items: readonly string[], index: TextIndex, body: Element): Element | undefined {
+  const wanted = [...new Set(items.map(compact).filter((x) => x.length >= MIN_ITEM_CHARS))];
+  if (wanted.length === 0) return undefined;
+  const holds = new Map<Element, Set<number>>();
+  wanted.forEach((item, i) => {
+    for (let at = index.text.indexOf(item), places = 0; at >= 0 && places < MAX_PLACES; at = index.text.indexOf(item, at + 1), places++) {
+      const first = nodeAt(index, at).parentElement;
+      const last = nodeAt(index, at + item.length - 1).parentElement;
+      if (!first || !last) continue;
+      let el: Element | null = first;
+      while (el && !el.contains(last)) el = el.parentElement;
+      for (; el && el !== body; el = el.parentElement) {
+        let set = holds.get(el);
+        if (!set) holds.set(el, (set = new Set()));
+        set.add(i);
+      }
+    }
+  });
+  const needed = Math.max(1, Math.ceil(MIN_ITEM_SHARE * wanted.length));
+  let best: Element | undefined;
+  let bestDepth = -1;
+  for (const [el, set] of holds) {
+    if (set.size < needed) continue;
+    const depth = depthOf(el);
+    if (depth > bestDepth) {
+      best = el;
+      bestDepth = depth;
+    }
+  }
+  if (!best) return undefined;
+  const found = [...(holds.get(best) as Set<number>)].reduce((sum, i) => sum + (wanted[i] as string).length, 0);
+  const blockText = words(best.textContent ?? '').length;
+  if (blockText > MAX_TEXT_RATIO * found + TEXT_ALLOWANCE) return undefined;
+  // Out to the list's own heading ("Ingredients", "Method"): a parent whose other children are
+  // headings, or hold no text.
+  let block = best;
+  for (let level = 0, parent = block.parentElement; level < MAX_HEADING_LEVELS && parent && parent !== body; level++, parent = parent.parentElement) {
+    const others = Array.from(parent.children).filter((c) => c !== block);
+    if (!others.every((c) => headingOf(c) || !(c.textContent ?? '').trim())) break;
+    block = parent;
+  }
+  return block;
+}
+
+/** The blocks of the page that hold the lists its structured data declares, outside `root`. */
+export function declaredParts(doc: Document, root: Element): Element[] {
+  const body = doc.body;
+  if (!body) return [];
+  const lists = declaredLists(doc);
+  if (lists.length === 0) return [];
+  const index = indexText(body);
+  const out: Element[] = [];
+  for (const list of lists) {
+    const block = locate(list, index, body);
+    if (!block || root.contains(block) || block.contains(root)) continue;
+    if (out.some((x) => x.contains(block))) continue;
+    for (let i = out.length - 1; i >= 0; i--) if (block.contains(out[i] as Element)) out.splice(i, 1);
+    out.push(block);
+    // The list's heading, when it sits in a block of its own just before it.
+    const before = block.previousElementSibling;
+    if (before && headingOf(before) && !before.contains(root)) out.push(before);
+  }
+  return out;
+}
