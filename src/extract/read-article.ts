@@ -172,8 +172,21 @@ function parseCopyOnce(copy: Document, maxElements: number): Parsed {
   };
 }
 
+/** Readability's reading of a numbered copy, with its top-level block numbers and how much of its text is headings. */
+interface Read {
+  reading: ArticleReading;
+  top?: number[];
+  headingChars?: number;
+}
+
+function headingChars(content: Element): number {
+  let chars = 0;
+  for (const h of Array.from(content.querySelectorAll('h1, h2, h3, h4, h5, h6'))) chars += (h.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return chars;
+}
+
 /** One reading of a numbered copy, with the numbers of its top-level blocks even when too short to be an article. */
-function readNumbered(copy: Document, numbered: Numbered, maxElements: number): { reading: ArticleReading; top?: number[] } {
+function readNumbered(copy: Document, numbered: Numbered, maxElements: number): Read {
   const parsed = parseCopyOnce(copy, maxElements);
   if (parsed.kind === 'too-large') return { reading: { kind: 'too-large', elements: numbered.count } };
   const { content } = parsed;
@@ -184,6 +197,7 @@ function readNumbered(copy: Document, numbered: Numbered, maxElements: number): 
   const kept = withOnlyChildren(numbersIn(content), numbered);
   return {
     top,
+    headingChars: headingChars(content),
     reading: {
       kind: 'article',
       elements: numbered.count,
@@ -195,6 +209,22 @@ function readNumbered(copy: Document, numbered: Numbered, maxElements: number): 
       metadata: parsed.metadata,
     },
   };
+}
+
+/**
+ * A reading this short whose text is mostly headings is the article's header (its headline and a
+ * standfirst in an h2), taken for the article when the body is a single paragraph (a paywalled
+ * lead): the header is set aside and the page read again for the body after it.
+ */
+const MAX_HEADER_CHARS = 1000;
+const MIN_HEADER_HEADING_SHARE = 0.5;
+/** Node.DOCUMENT_POSITION_FOLLOWING, spelled out so the module runs without DOM globals. */
+const FOLLOWING = 4;
+
+function isHeaderReading(read: Read): boolean {
+  const { reading } = read;
+  if (reading.kind !== 'article' || reading.textLength > MAX_HEADER_CHARS) return false;
+  return (read.headingChars ?? 0) >= MIN_HEADER_HEADING_SHARE * reading.textLength;
 }
 
 /** A second reading must keep at least this share of the first one's text to replace it. */
@@ -224,13 +254,17 @@ export function readArticle(copy: Document, maxElements: number, original?: Docu
   const left: number[] = []; // blocks left out of the copy
   const hidden: number[] = []; // …of which the cleaner hides (not a table: the article's own)
   let current = first;
+  let header: Element | undefined; // a header Readability took for the article, set aside
   for (let round = 0; round < MAX_SET_ASIDE; round++) {
     const pick = pickOf(current.top);
-    const beside = pick ? misplacedPick(pick) : undefined;
-    if (!beside) break;
-    const number = Array.prototype.indexOf.call(all, beside.block);
+    if (!pick) break;
+    const beside = misplacedPick(pick);
+    if (!beside && !(round === 0 && isHeaderReading(current))) break;
+    if (!beside) header = pick;
+    const number = Array.prototype.indexOf.call(all, beside?.block ?? pick);
     left.push(number);
-    if (!beside.table) hidden.push(number);
+    // A table is the article's own, a header too (the cleaner keeps its headline and standfirst).
+    if (beside && !beside.table) hidden.push(number);
     const again = original.cloneNode(true) as Document;
     numberElements(again);
     revealModalBackground(again);
@@ -242,9 +276,11 @@ export function readArticle(copy: Document, maxElements: number, original?: Docu
     if (reading.kind !== 'article') continue;
     // What is left must be an article of its own, not the scraps around a block that was the
     // article after all (a table is the article's own: its text is not asked to be matched).
-    if (first.reading.kind === 'article' && !beside.table && reading.textLength < MIN_SECOND_SHARE * first.reading.textLength) break;
+    if (first.reading.kind === 'article' && !beside?.table && reading.textLength < MIN_SECOND_SHARE * first.reading.textLength) break;
     const laterPick = pickOf(reading.top);
     if (!laterPick || misplacedPick(laterPick)) continue;
+    // The body a header was taken for follows it.
+    if (header && !(header.compareDocumentPosition(laterPick) & FOLLOWING)) break;
     return hidden.length > 0 ? { ...reading, setAside: hidden } : reading;
   }
   return first.reading;
