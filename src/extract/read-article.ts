@@ -237,9 +237,11 @@ const MAX_SET_ASIDE = 2;
  * the page `copy` was taken from, untouched (the live page, or a spare copy), read only: when
  * Readability's pick lies in a block beside the article (see misplaced-pick.ts), that block is
  * left out of a fresh copy of it and the page read again, up to MAX_SET_ASIDE times; a pick too
- * short to be an article (a consent notice above a short post) counts too. A later reading is
- * taken when it finds an article that is not beside the article, with at least MIN_SECOND_SHARE
- * of the first reading's text if that was one; otherwise the first stands.
+ * short to be an article (a consent notice above a short post) counts too, and so does a first
+ * reading that is the article's header (see isHeaderReading; the header is left out of the copy,
+ * not hidden, and the new pick must follow it). A later reading is taken when it finds an article
+ * that is not beside the article, with at least MIN_SECOND_SHARE of the first reading's text if
+ * that was one; otherwise the first stands.
  */
 export function readArticle(copy: Document, maxElements: number, original?: Document): ArticleReading {
   const elements = copy.getElementsByTagName('*').length;
