@@ -33,7 +33,7 @@ const MEDIA_SELECTOR = [...MEDIA_ELEMENTS].map((t) => t.toLowerCase()).join(', '
  * matches its own "unlikely candidates"): only blocks Readability already dropped are tested.
  */
 export const BOILERPLATE_NAME =
-  /share|sharing|social|related|recommend|promo|newsletter|subscri|sign-?up|regwall|paywall|advert|sponsor|comment|disqus|outbrain|taboola|trending|most-?(read|popular|shared|viewed)|recirc|sidebar|widget|breadcrumb|cookie|consent|gdpr|popup|modal|banner|navigation|navbar|menu|footer|supplemental|yom-remote|site-?index|skip-?link|toolbar|tag-?list|cat-?links|(entry|post)-?categor(y|ies)|topics|more-?(stories|from|on|in)|read-?(more|next|also)|up-?next|whats-?next|author-?bio|donat|contact|kontakt|app-?(store|download|badge)|\bcta\b|(^|[\s_-])(ads?|ad-?slot|dfp|gpt|nav|tags|print|follow|bio|overlay)([\s_-]|$)/i;
+  /share|sharing|social|related|recommend|promo|newsletter|subscri|sign-?up|regwall|paywall|advert|sponsor|comment|disqus|outbrain|taboola|trending|most-?(read|popular|shared|viewed)|recirc|sidebar|widget|breadcrumb|cookie|consent|gdpr|popup|modal|banner|navigation|navbar|menu|footer|supplemental|yom-remote|site-?index|skip-?link|toolbar|tag-?list|cat-?links|(entry|post)-?categor(y|ies)|topics|more-?(stories|from|on|in)|read-?(more|next|also)|up-?next|whats-?next|author-?bio|donat|contact|kontakt|disclosure|app-?(store|download|badge)|\bcta\b|(^|[\s_-])(ads?|ad-?slot|dfp|gpt|nav|tags|print|follow|bio|overlay)([\s_-]|$)/i;
 
 /**
  * Teasers and breakers name a block that points elsewhere ("Erschienen in…", a teaser for another

@@ -1,6 +1,6 @@
 /**
  * Promo blocks with neutral names inside the article root, which Readability dropped: a teaser
- * for the magazine issue or another story, a contact box, an app-store promo. A standfirst that
+ * for the magazine issue or another story, a contact box, an advertiser disclosure, an app-store promo. A standfirst that
  * the site also calls a teaser (no link in it) stays.
  */
 import { describe, expect, it } from 'vitest';
@@ -27,13 +27,14 @@ describe('promo blocks with neutral names', () => {
       <div id="next" class="content_breaker"><p>You are reading the new issue of our weekly. <a href="/subscribe">Read all of it here</a> and support independent journalism with a small monthly payment.</p></div>
       <div class="kept">${paragraphs(2, 'More')}</div>
       <div id="contact" class="contactbox wide"><figure><img src="press.jpg" alt=""><figcaption>Photo: Jo Example</figcaption></figure><address><p>Jane Roe</p><p>Press office</p></address></div>
+      <section id="disclosure" class="editorial-disclosure"><p>This post contains references to products from one or more of our advertisers. We may receive compensation when you click on links to those products.</p></section>
       <div id="apps" class="appstores"><h3>Read the magazine in our app</h3><a href="https://apps.example/app"><img src="badge.png" alt="App Store"></a></div>
     </div></body>`);
 
-  it('hides teasers and breakers that link elsewhere, contact boxes and app promos', () => {
+  it('hides teasers and breakers that link elsewhere, contact boxes, disclosures and app promos', () => {
     const doc = page();
     plan(doc);
-    for (const id of ['issue', 'next', 'contact', 'apps']) expect(isHidden(doc.getElementById(id)), id).toBe(true);
+    for (const id of ['issue', 'next', 'contact', 'disclosure', 'apps']) expect(isHidden(doc.getElementById(id)), id).toBe(true);
   });
 
   it('keeps a standfirst called a teaser (no link) and the article', () => {
