@@ -102,10 +102,17 @@ export function findExtras(root: Element, headline: Element | undefined, descrip
     break; // one lead image
   }
   if (headline) {
+    // The standfirst right under the headline: named so, or a subtitle heading (an h2 after the h1).
     const next = headline.nextElementSibling;
-    if (next && inHeaderZone(next) && /^(P|H2|H3|DIV)$/.test(next.tagName) && DEK_CLASS.test(`${next.className} ${next.id}`) && textOf(next).length <= MAX_EXTRA_TEXT) {
-      extras.push(next);
+    const nextText = next ? textOf(next).length : 0;
+    if (next && inHeaderZone(next) && nextText <= MAX_EXTRA_TEXT) {
+      const named = /^(P|H2|H3|DIV)$/.test(next.tagName) && DEK_CLASS.test(`${next.className} ${next.id}`);
+      const subtitle = /^H[2-6]$/.test(next.tagName) && nextText >= MIN_DEK_CHARS && !next.querySelector('a[href]');
+      if (named || subtitle) extras.push(next);
     }
+    // A heading group is the headline with its kicker and subtitle.
+    const group = headline.parentElement;
+    if (group?.localName === 'hgroup' && outsideRoot(group) && group.compareDocumentPosition(root) & FOLLOWING && textOf(group).length <= MAX_EXTRA_TEXT && !extras.includes(group)) extras.push(group);
     const dek = describedStandfirst(headline, root, description);
     if (dek && !extras.some((x) => x.contains(dek) || dek.contains(x))) extras.push(dek);
   }

@@ -53,3 +53,32 @@ describe('the standfirst the page describes itself with', () => {
     }
   });
 });
+
+describe('the subtitle under the headline', () => {
+  function headed(header: string): Document {
+    return domFrom(`<html><head><title>Council approves budget</title></head><body><nav><a href="/">Home</a></nav>
+      <article><header>${header}</header><ul class="infoline"><li>By Jane Roe</li></ul>
+      <div class="content"><div id="body">${paragraphs(6)}</div></div></article>
+      <aside><h2>Most read</h2><a href="/x">Another story</a></aside></body></html>`);
+  }
+
+  it('keeps an h2 right after the h1, whatever its class', () => {
+    const doc = headed(`<h1>Council approves budget</h1><h2 id="sub">${DEK}</h2>`);
+    clean(doc);
+    expect(isHidden(doc.getElementById('sub'))).toBe(false);
+  });
+
+  it('keeps a heading group whole: kicker, headline, subtitle', () => {
+    const doc = headed(`<hgroup id="group"><h3 id="kicker">City hall</h3><h1>Council approves budget</h1><h2 id="sub">${DEK}</h2></hgroup>`);
+    clean(doc);
+    for (const id of ['group', 'kicker', 'sub']) expect(isHidden(doc.getElementById(id)), id).toBe(false);
+  });
+
+  it('does not take a short heading or a linked one for the subtitle', () => {
+    for (const sub of ['<h2 id="sub">Share this</h2>', `<h2 id="sub"><a href="/other">${DEK}</a></h2>`]) {
+      const doc = headed(`<h1>Council approves budget</h1>${sub}`);
+      clean(doc);
+      expect(isHidden(doc.getElementById('sub')), sub).toBe(true);
+    }
+  });
+});
