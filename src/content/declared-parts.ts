@@ -22,6 +22,8 @@ const MAX_HEADING_LEVELS = 3;
 /** Items shorter than this (compacted) are too common to be found by their words ("salt"). */
 const MIN_ITEM_CHARS = 4;
 const MAX_ITEMS = 100;
+/** Lists looked for at most (a recipe's ingredients and steps, and a second recipe's), so a page's JSON-LD cannot make the search long. */
+const MAX_LISTS = 4;
 /** Where one item is looked for at most this many times (a shopping-list widget repeats them). */
 const MAX_PLACES = 3;
 const MAX_SCRIPTS = 20;
@@ -92,6 +94,7 @@ export function declaredLists(doc: Document): string[][] {
         stepTexts(own(entity, key), steps);
         if (steps.length > 0) lists.push(steps);
       }
+      if (lists.length >= MAX_LISTS) return lists.slice(0, MAX_LISTS);
     }
   }
   return lists;

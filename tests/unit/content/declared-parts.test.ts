@@ -86,6 +86,16 @@ describe('the lists a recipe page declares', () => {
     expect(declaredParts(doc, root)).toHaveLength(1);
   });
 
+  it('looks for a bounded number of lists, whatever the JSON-LD declares', () => {
+    const many = JSON.stringify({ '@context': 'https://schema.org', '@graph': Array.from({ length: 40 }, () => JSON.parse(recipeJson())) });
+    const doc = recipePage(many);
+    expect(declaredLists(doc).length).toBeLessThanOrEqual(4);
+    // Hostile values are data: not strings, nested deep, or markup, they find nothing and break nothing.
+    const odd = recipeJson({ recipeIngredient: [null, 5, { a: 1 }, '<img src=x onerror=alert(1)>'], recipeInstructions: [[[[[['deep']]]]]] });
+    const oddPage = recipePage(odd);
+    expect(() => declaredParts(oddPage, oddPage.getElementById('intro') as Element)).not.toThrow();
+  });
+
   it('finds nothing on a page that declares no recipe', () => {
     const doc = recipePage(JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Mandarin cream cake' }));
     expect(declaredParts(doc, doc.getElementById('intro') as Element)).toEqual([]);
