@@ -1,7 +1,7 @@
 /**
  * Parts of the article that the page declares in its structured data and Readability leaves out:
  * a recipe's ingredients and steps (schema.org Recipe `recipeIngredient`, `recipeInstructions`;
- * HowTo `step`). Readability scores prose, and a list of "125 g flour" rows has none, so the
+ * HowTo `step`; or a Recipe item in microdata). Readability scores prose, and a list of "125 g flour" rows has none, so the
  * ingredients are the first thing it drops, and a page of steps in cards can lose them all.
  *
  * Each declared list is found on the page by its words: the deepest block that holds most of its
@@ -76,7 +76,7 @@ function ownEntities(value: unknown, out: JsonNode[], depth = 0): void {
   for (const key of ['@graph', 'mainEntity']) if (own(value, key) !== undefined) ownEntities(own(value, key), out, depth + 1);
 }
 
-/** The lists of items a page's Recipe or HowTo declares: ingredients, steps. */
+/** The lists of items a page's Recipe or HowTo declares (JSON-LD, or a Recipe in microdata): ingredients, steps. */
 export function declaredLists(doc: Document): string[][] {
   const lists: string[][] = [];
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, MAX_SCRIPTS)) {
@@ -94,6 +94,19 @@ export function declaredLists(doc: Document): string[][] {
         stepTexts(own(entity, key), steps);
         if (steps.length > 0) lists.push(steps);
       }
+      if (lists.length >= MAX_LISTS) return lists.slice(0, MAX_LISTS);
+    }
+  }
+  // Microdata: a Recipe item of the page's own (not inside another item) names its lists in place.
+  for (const item of Array.from(doc.querySelectorAll('[itemscope][itemtype*="recipe" i]')).slice(0, MAX_LISTS)) {
+    if (item.parentElement?.closest('[itemscope]')) continue;
+    for (const props of ['recipeIngredient', 'ingredients', 'recipeInstructions']) {
+      const texts = Array.from(item.querySelectorAll(`[itemprop~="${props}" i]`)).slice(0, MAX_ITEMS).map((el) => el.textContent ?? '');
+      // One element of instructions holds the steps: its sentences are the items, as in JSON-LD.
+      const items: string[] = [];
+      if (texts.length === 1) stepTexts(texts[0], items);
+      else items.push(...texts);
+      if (items.length > 0) lists.push(items);
       if (lists.length >= MAX_LISTS) return lists.slice(0, MAX_LISTS);
     }
   }

@@ -86,6 +86,25 @@ describe('the lists a recipe page declares', () => {
     expect(declaredParts(doc, root)).toHaveLength(1);
   });
 
+  it('reads a Recipe in microdata the same way', () => {
+    const rows = INGREDIENTS.map((i) => `<tr itemprop="recipeIngredient"><td><a href="/i">${i}</a></td></tr>`).join('');
+    const doc = domFrom(`<html><head><title>Mandarin cream cake</title></head><body><nav><a href="/">Home</a></nav>
+      <main itemscope itemtype="https://schema.org/Recipe"><article class="card"><h1 itemprop="name">Mandarin cream cake</h1>
+        <div class="box" id="ingredients"><h2>Ingredients</h2><table>${rows}</table></div>
+        <div class="box" id="tools"><button>Add to shopping list</button> <a href="/print">Print</a></div></article>
+      <article class="card"><div class="box" id="intro">${paragraphs(5, 'Intro')}</div></article>
+      <article class="card"><h2>Method</h2><ol id="steps" class="box" itemprop="recipeInstructions">${STEPS.map((t) => `<li>${t}</li>`).join('')}</ol></article></main>
+      <footer><a href="/about">About us</a></footer></body></html>`);
+    const [ingredients, steps] = declaredLists(doc);
+    expect(ingredients).toEqual(INGREDIENTS);
+    expect(compact((steps ?? []).join(''))).toBe(compact(STEPS.join('')));
+    clean(doc);
+    expect(isHidden(doc.getElementById('para-0'))).toBe(false);
+    expect(isHidden(doc.getElementById('ingredients'))).toBe(false);
+    expect(isHidden(doc.getElementById('steps'))).toBe(false);
+    expect(isHidden(doc.getElementById('tools'))).toBe(true);
+  });
+
   it('looks for a bounded number of lists, whatever the JSON-LD declares', () => {
     const many = JSON.stringify({ '@context': 'https://schema.org', '@graph': Array.from({ length: 40 }, () => JSON.parse(recipeJson())) });
     const doc = recipePage(many);
