@@ -1,8 +1,9 @@
 /**
  * Parts of the article that the page declares in its structured data and Readability leaves out:
  * a recipe's ingredients and steps (schema.org Recipe `recipeIngredient`, `recipeInstructions`;
- * HowTo `step`; or a Recipe item in microdata). Readability scores prose, and a list of "125 g flour" rows has none, so the
- * ingredients are the first thing it drops, and a page of steps in cards can lose them all.
+ * HowTo `step`; in JSON-LD or in a Recipe item's microdata). Readability scores prose, and a list
+ * of "125 g flour" rows has none, so the ingredients are the first thing it drops, and a page of
+ * steps in cards can lose them all.
  *
  * Each declared list is found on the page by its words: the deepest block that holds most of its
  * items and little else. A list whose items are scattered over the page, or lost in a block much
