@@ -1,9 +1,10 @@
 /**
  * Parts of the article that the page declares in its structured data and Readability leaves out:
  * a recipe's ingredients and steps (schema.org Recipe `recipeIngredient`, `recipeInstructions`;
- * HowTo `step`; in JSON-LD or in a Recipe item's microdata). Readability scores prose, and a list
- * of "125 g flour" rows has none, so the ingredients are the first thing it drops, and a page of
- * steps in cards can lose them all.
+ * HowTo `step`; in JSON-LD or in a Recipe item's microdata), and a product's description
+ * (Product `description`). Readability scores prose, and a list of "125 g flour" rows has none, so
+ * the ingredients are the first thing it drops, and a page of steps in cards can lose them all; a
+ * shop's product page loses its description table to a marketing block.
  *
  * Each declared list is found on the page by its words: the deepest block that holds most of its
  * items and little else. A list whose items are scattered over the page, or lost in a block much
@@ -77,16 +78,24 @@ function ownEntities(value: unknown, out: JsonNode[], depth = 0): void {
   for (const key of ['@graph', 'mainEntity']) if (own(value, key) !== undefined) ownEntities(own(value, key), out, depth + 1);
 }
 
-/** The lists of items a page's Recipe or HowTo declares (JSON-LD, or a Recipe in microdata): ingredients, steps. */
+/**
+ * The lists of items a page's Recipe or HowTo declares (JSON-LD, or a Recipe in microdata):
+ * ingredients, steps; and a Product's description, as lines and sentences.
+ */
 export function declaredLists(doc: Document): string[][] {
   const lists: string[][] = [];
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, MAX_SCRIPTS)) {
     const text = script.textContent ?? '';
-    if (!/recipe|howto/i.test(text)) continue;
+    if (!/recipe|howto|product/i.test(text)) continue;
     const entities: JsonNode[] = [];
     ownEntities(parseJsonLdText(text), entities);
     for (const entity of entities) {
       const types = typesOf(entity);
+      if (types.includes('product')) {
+        const steps: string[] = [];
+        stepTexts(own(entity, 'description'), steps);
+        if (steps.length > 0) lists.push(steps);
+      }
       if (!types.includes('recipe') && !types.includes('howto')) continue;
       const ingredients = own(entity, 'recipeIngredient') ?? own(entity, 'ingredients');
       if (Array.isArray(ingredients)) lists.push(ingredients.filter((x): x is string => typeof x === 'string').slice(0, MAX_ITEMS));
@@ -98,12 +107,17 @@ export function declaredLists(doc: Document): string[][] {
       if (lists.length >= MAX_LISTS) return lists.slice(0, MAX_LISTS);
     }
   }
-  // Microdata: a Recipe item of the page's own (not inside another item) names its lists in place.
-  for (const item of Array.from(doc.querySelectorAll('[itemscope][itemtype*="recipe" i]')).slice(0, MAX_LISTS)) {
+  // Microdata: a Recipe or Product item of the page's own (not inside another item) names its
+  // lists in place; a product's description is its article.
+  for (const item of Array.from(doc.querySelectorAll('[itemscope][itemtype]')).slice(0, 50)) {
     if (item.parentElement?.closest('[itemscope]')) continue;
-    for (const props of ['recipeIngredient', 'ingredients', 'recipeInstructions']) {
-      const texts = Array.from(item.querySelectorAll(`[itemprop~="${props}" i]`)).slice(0, MAX_ITEMS).map((el) => el.textContent ?? '');
-      // One element of instructions holds the steps: its sentences are the items, as in JSON-LD.
+    const type = (item.getAttribute('itemtype') ?? '').toLowerCase();
+    const props = /recipe/.test(type) ? ['recipeIngredient', 'ingredients', 'recipeInstructions'] : /product/.test(type) ? ['description'] : [];
+    for (const prop of props) {
+      // The item's own properties, not those of an item inside it (a review's description).
+      const own = Array.from(item.querySelectorAll(`[itemprop~="${prop}" i]`)).filter((el) => (el.hasAttribute('itemscope') ? el.parentElement?.closest('[itemscope]') : el.closest('[itemscope]')) === item);
+      const texts = own.slice(0, MAX_ITEMS).map((el) => el.textContent ?? '');
+      // One element holds the steps (or the description): its lines and sentences are the items.
       const items: string[] = [];
       if (texts.length === 1) stepTexts(texts[0], items);
       else items.push(...texts);

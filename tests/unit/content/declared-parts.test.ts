@@ -105,6 +105,21 @@ describe('the lists a recipe page declares', () => {
     expect(isHidden(doc.getElementById('tools'))).toBe(true);
   });
 
+  it("keeps a product's description table, its own property and not a review's", () => {
+    const reviews = Array.from({ length: 4 }, (_, i) => `<div itemprop="review" itemscope itemtype="https://schema.org/Review"><p itemprop="description">${'A lovely coffee, we drink it every morning and order it again and again, really. '.repeat(2)} (${i})</p></div>`).join('');
+    const doc = domFrom(`<html><head><title>Sidamo beans</title></head><body><nav><a href="/">Shop</a></nav>
+      <div class="product" itemscope itemtype="http://schema.org/Product"><div class="columns"><h1 itemprop="name">Sidamo beans</h1>
+        <div id="description" itemprop="description"><table><tr><td>Aroma</td><td>Red berries, citrus, sweet</td></tr><tr><td>Process</td><td>Hand-picked, washed, sun-dried</td></tr><tr><td>Origin</td><td>Sidama cooperative, Ethiopia</td></tr></table></div>
+        <div class="buy"><button>Add to cart</button></div></div>
+      <div id="reviews" class="review-list">${reviews}</div></div>
+      <div class="story">${paragraphs(4, 'Our roastery')}</div></body></html>`);
+    expect(declaredLists(doc)).toHaveLength(1);
+    const story = doc.querySelector('.story') as Element;
+    const parts = declaredParts(doc, story);
+    expect(parts.map((el) => el.id)).toContain('description');
+    expect(parts.some((el) => el.contains(doc.getElementById('reviews')))).toBe(false);
+  });
+
   it('looks for a bounded number of lists, whatever the JSON-LD declares', () => {
     const many = JSON.stringify({ '@context': 'https://schema.org', '@graph': Array.from({ length: 40 }, () => JSON.parse(recipeJson())) });
     const doc = recipePage(many);
