@@ -7,6 +7,7 @@
 import type { CleanOptions } from '../shared/messages';
 import { findExtras, findHeadline } from './article-extras';
 import { declaredParts } from './declared-parts';
+import { headerProse } from './header-prose';
 import type { FoundArticle } from './find-article';
 import { planHiding } from './hide-plan';
 import { continuations, widerRoot } from './page-article';
@@ -25,6 +26,7 @@ export function planCleanup(doc: Document, found: Article, options: CleanOptions
   const root = widerRoot(doc, found.root, found.textLength);
   const headline = findHeadline(doc, found.metadata.title ?? null, root);
   const extras = [...(headline ? [headline] : []), ...findExtras(root, headline, found.metadata.excerpt), ...continuations(root), ...declaredParts(doc, root)];
+  if (headline) extras.push(...headerProse(headline, root).filter((p) => !extras.some((x) => x.contains(p))));
   // The reader's choices: comments kept like the article's extras; images hidden on request.
   if (options.keepComments) extras.push(...findComments(doc, root));
   const keepNodes = [root, ...extras];
