@@ -1,8 +1,9 @@
 /**
  * What one cleanup keeps and hides, decided from Readability's reading and the page's own markup
  * before anything on the page is touched: the root to keep (the page's article when Readability
- * took a part of it), the extras beside it (headline, byline, standfirst, lead image, the
- * article's other parts, the recipe the page declares), and the blocks to hide. Reads the page, never writes to it.
+ * took a part of it), the extras beside it (headline, byline, standfirst, lead image, the prose
+ * between headline and body, the article's other parts, the recipe or product description the
+ * page declares), and the blocks to hide. Reads the page, never writes to it.
  */
 import type { CleanOptions } from '../shared/messages';
 import { findExtras, findHeadline } from './article-extras';

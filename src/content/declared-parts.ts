@@ -24,7 +24,10 @@ const MAX_HEADING_LEVELS = 3;
 /** Items shorter than this (compacted) are too common to be found by their words ("salt"). */
 const MIN_ITEM_CHARS = 4;
 const MAX_ITEMS = 100;
-/** Lists looked for at most (a recipe's ingredients and steps, and a second recipe's), so a page's JSON-LD cannot make the search long. */
+/**
+ * Lists looked for at most (a recipe's ingredients and steps, and a second recipe's), so that a
+ * page's structured data cannot make the search long.
+ */
 const MAX_LISTS = 4;
 /** Where one item is looked for at most this many times (a shopping-list widget repeats them). */
 const MAX_PLACES = 3;
@@ -115,8 +118,9 @@ export function declaredLists(doc: Document): string[][] {
     const props = /recipe/.test(type) ? ['recipeIngredient', 'ingredients', 'recipeInstructions'] : /product/.test(type) ? ['description'] : [];
     for (const prop of props) {
       // The item's own properties, not those of an item inside it (a review's description).
-      const own = Array.from(item.querySelectorAll(`[itemprop~="${prop}" i]`)).filter((el) => (el.hasAttribute('itemscope') ? el.parentElement?.closest('[itemscope]') : el.closest('[itemscope]')) === item);
-      const texts = own.slice(0, MAX_ITEMS).map((el) => el.textContent ?? '');
+      const itemOf = (el: Element) => (el.hasAttribute('itemscope') ? el.parentElement?.closest('[itemscope]') : el.closest('[itemscope]'));
+      const mine = Array.from(item.querySelectorAll(`[itemprop~="${prop}" i]`)).filter((el) => itemOf(el) === item);
+      const texts = mine.slice(0, MAX_ITEMS).map((el) => el.textContent ?? '');
       // One element holds the steps (or the description): its lines and sentences are the items.
       const items: string[] = [];
       if (texts.length === 1) stepTexts(texts[0], items);

@@ -3,7 +3,8 @@
  * headline, outside the block Readability picked (a dossier page whose pick is the long run of
  * sections below its introduction, a lead paragraph kept apart from the body). The path drawn to
  * the headline would hide these paragraphs as its siblings. Only paragraphs of real prose (enough
- * text, few links), and none inside page furniture: a teaser, a sign-up box, a sidebar, an author's bio.
+ * text, few links), and none inside page furniture: a teaser, a sign-up box, a sidebar, an
+ * author's bio.
  */
 import { isBioPart } from './article-extras';
 import { isNamedFurniture } from './hide-plan';
