@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../../src/extract/read-article';
+import { readingText } from './reading-text';
 import { PageCleaner } from '../content/cleaner-in-place';
 import { domFrom, isHidden } from '../content/page-fixture';
 
@@ -20,17 +21,6 @@ function page(): Document {
     <div class="row"><div class="primary"><div class="article-body"><div><div class="body-block"><p id="lead">${LEAD}</p></div></div>
       <div class="paywall"><a href="/subscribe">Subscribe</a> to read the rest.</div></div></div>
       <div class="secondary"><ul><li><a href="/a">Other story one</a></li><li><a href="/b">Other story two</a></li></ul></div></div></div></div></body></html>`);
-}
-
-/** The text of what a reading kept. */
-function readingText(doc: Document, reading: ReturnType<typeof readArticle>): string {
-  if (reading.kind !== 'article') return '';
-  const live = Array.from(doc.getElementsByTagName('*'));
-  const kept = new Set(reading.kept.map((n) => live[n] as Element));
-  const out: string[] = [];
-  const walker = doc.createTreeWalker(doc.body, 4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.parentElement && kept.has(n.parentElement)) out.push(n.nodeValue ?? '');
-  return out.join(' ');
 }
 
 describe('a header Readability took for the article', () => {

@@ -7,22 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { misplacedPick } from '../../../src/extract/misplaced-pick';
 import { readArticle } from '../../../src/extract/read-article';
+import { readingText } from './reading-text';
 import { PageCleaner } from '../content/cleaner-in-place';
 import { domFrom, isHidden } from '../content/page-fixture';
 
 const LONG = 'She has written about schools, housing and the city budget for twenty years, and teaches reporting at the university. ';
 const STORY = 'The council agreed on Tuesday to rebuild the harbour wall before the winter storms, after a long debate. ';
-
-/** The text of what a reading kept: the text nodes whose element Readability kept. */
-function readingText(doc: Document, reading: ReturnType<typeof readArticle>): string {
-  if (reading.kind !== 'article') return '';
-  const live = Array.from(doc.getElementsByTagName('*'));
-  const kept = new Set(reading.kept.map((n) => live[n] as Element));
-  const out: string[] = [];
-  const walker = doc.createTreeWalker(doc.body, 4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.parentElement && kept.has(n.parentElement)) out.push(n.nodeValue ?? '');
-  return out.join(' ');
-}
 
 function readBoth(doc: Document) {
   return {
