@@ -65,12 +65,8 @@ export function findHeadline(doc: Document, title: string | null | undefined, ro
   return undefined;
 }
 
-/**
- * Small elements near the article that a reader expects to keep: byline, dateline, standfirst, lead
- * image. `description` is the page's summary of itself (its meta description, as Readability's
- * excerpt): a block between the headline and the article that says it is the standfirst.
- */
-export function findExtras(root: Element, headline: Element | undefined, description?: string | null): Element[] {
+/** Small elements near the article that a reader expects to keep: byline, dateline, standfirst, lead image. */
+export function findExtras(root: Element, headline: Element | undefined): Element[] {
   const doc = root.ownerDocument;
   let container = headline ? commonAncestor([root, headline]) : root.parentElement ?? undefined;
   if (!container || container === doc.body || container === doc.documentElement) container = root.parentElement ?? undefined;
@@ -113,8 +109,6 @@ export function findExtras(root: Element, headline: Element | undefined, descrip
     // A heading group is the headline with its kicker and subtitle.
     const group = headline.parentElement;
     if (group?.localName === 'hgroup' && outsideRoot(group) && group.compareDocumentPosition(root) & FOLLOWING && textOf(group).length <= MAX_EXTRA_TEXT && !extras.includes(group)) extras.push(group);
-    const dek = describedStandfirst(headline, root, description);
-    if (dek && !extras.some((x) => x.contains(dek) || dek.contains(x))) extras.push(dek);
   }
   return extras;
 }
@@ -122,28 +116,41 @@ export function findExtras(root: Element, headline: Element | undefined, descrip
 /** A standfirst shorter than this is a label or a kicker, not the page's summary. */
 const MIN_DEK_CHARS = 30;
 /** Elements looked at between the headline and the article, at most. */
-const MAX_DEK_CANDIDATES = 300;
+const MAX_ZONE_ELEMENTS = 400;
 const DEK_TAGS = new Set(['p', 'div', 'h2', 'h3', 'h4', 'span', 'section']);
 
 /**
- * The standfirst named by no class: the innermost block after the headline and before the article
- * body whose text the page's description quotes (or which quotes the description whole). Sites
- * write the description from the standfirst; Readability leaves it out of the body.
+ * The elements after the headline (outside it) and before the article body, in document order,
+ * the body's own ancestors left out: where a standfirst, a byline or an introduction sits. Empty
+ * when the body does not follow the headline. Read once per cleanup, by the standfirst and the
+ * header prose.
  */
-export function describedStandfirst(headline: Element, root: Element, description: string | null | undefined): Element | undefined {
+export function headerZone(headline: Element, root: Element): Element[] {
+  if (root.contains(headline) || headline.contains(root) || !(headline.compareDocumentPosition(root) & FOLLOWING)) return [];
+  let top: Element | null = headline.parentElement;
+  while (top && !top.contains(root)) top = top.parentElement;
+  if (!top) return [];
+  const walker = root.ownerDocument.createTreeWalker(top, 1 /* NodeFilter.SHOW_ELEMENT */);
+  walker.currentNode = headline;
+  let node = walker.nextNode();
+  while (node && headline.contains(node)) node = walker.nextNode();
+  const zone: Element[] = [];
+  for (; node && node !== root && zone.length < MAX_ZONE_ELEMENTS; node = walker.nextNode()) {
+    if (!(node as Element).contains(root)) zone.push(node as Element);
+  }
+  return zone;
+}
+
+/**
+ * The standfirst named by no class: the innermost block of the header zone (see headerZone) whose
+ * text the page's description quotes (or which quotes the description whole). Sites write the
+ * description from the standfirst; Readability leaves it out of the body.
+ */
+export function describedStandfirst(zone: readonly Element[], description: string | null | undefined): Element | undefined {
   const summary = normalizeText(description).replace(/(\.\.\.|…)$/, '').trim();
   if (summary.length < MIN_DEK_CHARS) return undefined;
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 /* NodeFilter.SHOW_ELEMENT */);
-  walker.currentNode = headline;
-  let el = walker.nextNode();
-  while (el && headline.contains(el)) el = walker.nextNode(); // the standfirst follows the headline
   let found: Element | undefined;
-  for (let i = 0; el && i < MAX_DEK_CANDIDATES; i++, el = walker.nextNode()) {
-    const element = el as Element;
-    if (element === root) break;
-    if (element.contains(root)) continue;
-    if (!(element.compareDocumentPosition(root) & FOLLOWING)) break;
+  for (const element of zone) {
     if (!DEK_TAGS.has(element.localName)) continue;
     const text = textOf(element);
     if (text.length < MIN_DEK_CHARS || text.length > MAX_EXTRA_TEXT) continue;

@@ -6,7 +6,7 @@
  * page declares), and the blocks to hide. Reads the page, never writes to it.
  */
 import type { CleanOptions } from '../shared/messages';
-import { findExtras, findHeadline } from './article-extras';
+import { describedStandfirst, findExtras, findHeadline, headerZone } from './article-extras';
 import { declaredParts } from './declared-parts';
 import { headerProse } from './header-prose';
 import type { FoundArticle } from './find-article';
@@ -26,8 +26,13 @@ type Article = Extract<FoundArticle, { kind: 'article' }>;
 export function planCleanup(doc: Document, found: Article, options: CleanOptions, positionOf?: (el: Element) => string): CleanupPlan {
   const root = widerRoot(doc, found.root, found.textLength);
   const headline = findHeadline(doc, found.metadata.title ?? null, root);
-  const extras = [...(headline ? [headline] : []), ...findExtras(root, headline, found.metadata.excerpt), ...continuations(root), ...declaredParts(doc, root)];
-  if (headline) extras.push(...headerProse(headline, root).filter((p) => !extras.some((x) => x.contains(p))));
+  const extras = [...(headline ? [headline] : []), ...findExtras(root, headline), ...continuations(root), ...declaredParts(doc, root)];
+  // Between the headline and the body: the standfirst the page's description quotes, and prose.
+  const zone = headline ? headerZone(headline, root) : [];
+  const dek = describedStandfirst(zone, found.metadata.excerpt);
+  for (const el of [...(dek ? [dek] : []), ...headerProse(zone, root)]) {
+    if (!extras.some((x) => x.contains(el) || el.contains(x))) extras.push(el);
+  }
   // The reader's choices: comments kept like the article's extras; images hidden on request.
   if (options.keepComments) extras.push(...findComments(doc, root));
   const keepNodes = [root, ...extras];

@@ -7,56 +7,38 @@
  * author's bio.
  */
 import { isBioPart } from './article-extras';
-import { isNamedFurniture } from './hide-plan';
+import { isNamedFurniture, ownProse } from './hide-plan';
 
 /** A paragraph of this much text (white space left out) is prose, not a label or a kicker… */
 const MIN_PROSE_CHARS = 80;
 /** …with links making up no more than this share of it. */
 const MAX_LINK_DENSITY = 0.3;
-/** Elements looked at after the headline, and paragraphs kept, at most. */
-const MAX_WALKED = 400;
 const MAX_PARAGRAPHS = 10;
 /** Blocks whose paragraphs are not the article's, whatever their names. */
 const FURNITURE_TAGS = new Set(['aside', 'nav', 'form', 'footer', 'dialog', 'figure', 'blockquote', 'button', 'label', 'a']);
-/** Node.DOCUMENT_POSITION_FOLLOWING, spelled out so the module runs without DOM globals. */
-const FOLLOWING = 4;
-
-const compactLength = (text: string | null) => (text ?? '').replace(/\s+/g, '').length;
 
 function isProse(p: Element): boolean {
-  const text = compactLength(p.textContent);
-  if (text < MIN_PROSE_CHARS) return false;
-  let linked = 0;
-  for (const a of Array.from(p.getElementsByTagName('a'))) linked += compactLength(a.textContent);
-  return linked <= MAX_LINK_DENSITY * text;
+  const { text, linked } = ownProse(p);
+  return text >= MIN_PROSE_CHARS && linked <= MAX_LINK_DENSITY * text;
 }
 
-/** Inside furniture, below `top` (the block holding both headline and body). */
-function inFurniture(el: Element, top: Element): boolean {
-  for (let e = el.parentElement; e && e !== top; e = e.parentElement) {
+/** Furniture itself, or inside furniture below the block holding both headline and body. */
+function inFurniture(el: Element, root: Element): boolean {
+  for (let e: Element | null = el; e && !e.contains(root); e = e.parentElement) {
     if (FURNITURE_TAGS.has(e.localName) || isNamedFurniture(e) || isBioPart(e)) return true;
   }
   return false;
 }
 
-/** The paragraphs of prose after `headline` and before `root` (see above), each with the section heading right above it. */
-export function headerProse(headline: Element, root: Element): Element[] {
-  if (root.contains(headline) || headline.contains(root)) return [];
-  if (!(headline.compareDocumentPosition(root) & FOLLOWING)) return [];
-  const doc = root.ownerDocument;
-  let top: Element | null = headline.parentElement;
-  while (top && !top.contains(root)) top = top.parentElement;
-  if (!top) return [];
-  const walker = doc.createTreeWalker(top, 1 /* NodeFilter.SHOW_ELEMENT */);
-  walker.currentNode = headline;
-  let node = walker.nextNode();
-  while (node && headline.contains(node)) node = walker.nextNode();
+/**
+ * The paragraphs of prose in the header zone (the elements between the headline and `root`, see
+ * article-extras' headerZone), each with the section heading right above it.
+ */
+export function headerProse(zone: readonly Element[], root: Element): Element[] {
   const out: Element[] = [];
-  for (let i = 0; node && i < MAX_WALKED && out.length < MAX_PARAGRAPHS; i++, node = walker.nextNode()) {
-    const el = node as Element;
-    if (el === root) break;
-    if (el.localName !== 'p') continue;
-    if (!isProse(el) || inFurniture(el, top)) continue;
+  for (const el of zone) {
+    if (out.length >= MAX_PARAGRAPHS) break;
+    if (el.localName !== 'p' || !isProse(el) || inFurniture(el, root)) continue;
     // A section heading right above the paragraph goes with it.
     const heading = el.previousElementSibling;
     if (heading && /^h[2-6]$/.test(heading.localName) && !heading.querySelector('a[href]') && !out.includes(heading)) out.push(heading);

@@ -40,9 +40,9 @@ export function widerRoot(doc: Document, root: Element, readingChars: number): E
  * of its own (Drupal's `field__item`s), a post in sections, a forum thread of posts. Readability
  * takes the block with the most text and leaves its like siblings out. A sibling of the root (or
  * of one of its nearest ancestors) with the same tag and classes (not only grid classes), holding
- * prose of its own (furniture inside it left out),
- * is a continuation: kept beside the root. A run longer than MAX_CONTINUATIONS is a list (teasers,
- * comments), not one article's parts: none is kept.
+ * prose of its own (furniture inside it left out), is a continuation: kept beside the root. A run
+ * longer than MAX_CONTINUATIONS is a list (teasers, comments), not one article's parts: none is
+ * kept.
  */
 const CONTINUATION_LEVELS = 4;
 const MAX_CONTINUATIONS = 20;

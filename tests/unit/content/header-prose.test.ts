@@ -43,9 +43,10 @@ describe('prose between the headline and the body', () => {
     const doc = page(`<p id="teaser"><a href="/a">Read our report on coal regions</a> and <a href="/b">the study on jobs in Lusatia</a>, both out now.</p>
       <div class="newsletter-box"><p id="signup">${INTRO.replace('The institute', 'Our newsletter')}</p></div>
       <aside><p id="aside">${INTRO.replace('The institute', 'A partner')}</p></aside>
+      <p id="disclosure" class="disclosure-text">${INTRO.replace('The institute', 'This page, which is funded by our partners,')}</p>
       <div class="row author-box"><div class="col"><p id="bio">${INTRO.replace('The institute', 'Our editor, who')}</p></div></div>`);
     clean(doc);
-    for (const id of ['teaser', 'signup', 'aside', 'bio']) expect(isHidden(doc.getElementById(id)), id).toBe(true);
+    for (const id of ['teaser', 'signup', 'aside', 'disclosure', 'bio']) expect(isHidden(doc.getElementById(id)), id).toBe(true);
     expect(isHidden(doc.getElementById('intro'))).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
  * under the headline.
  */
 import { describe, expect, it } from 'vitest';
-import { describedStandfirst } from '../../../src/content/article-extras';
+import { describedStandfirst, headerZone } from '../../../src/content/article-extras';
 import { planCleanup } from '../../../src/content/cleanup-plan';
 import { findArticle } from '../../../src/content/find-article';
 import { domFrom, isHidden, paragraphs } from './page-fixture';
@@ -50,10 +50,10 @@ describe('the standfirst the page describes itself with', () => {
     for (const description of ['Council budget', 'Our city news desk covers local politics, transport and the arts every day.']) {
       const doc = page(description, DEK);
       const headline = doc.querySelector('h1') as Element;
-      expect(describedStandfirst(headline, doc.getElementById('body') as Element, description)).toBeUndefined();
+      expect(describedStandfirst(headerZone(headline, doc.getElementById('body') as Element), description)).toBeUndefined();
     }
     const doc = page(DEK, DEK);
-    expect(describedStandfirst(doc.querySelector('h1') as Element, doc.getElementById('body') as Element, DEK)?.id).toBe('dek');
+    expect(describedStandfirst(headerZone(doc.querySelector('h1') as Element, doc.getElementById('body') as Element), DEK)?.id).toBe('dek');
   });
 });
 
