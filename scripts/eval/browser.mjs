@@ -135,8 +135,19 @@ export async function tabIdByUrl(sw, url) {
   return ids[0];
 }
 
-/** What the page looks like to a reader, measured in the page (main world). */
-function inspectPage() {
+/**
+ * What the page looks like to a reader, measured in the page (main world). `served`: only its
+ * text and the extension's marks left on it, for the page after a restore.
+ */
+function inspectPage(mode) {
+  if (mode === 'served') {
+    return {
+      state: document.documentElement.getAttribute('data-quiet-reader'),
+      marksLeft: document.querySelectorAll('[data-quiet-reader-hide], [data-quiet-reader-unlock], [data-quiet-reader-widen], [data-quiet-reader-reveal]').length,
+      blank: !document.body || !document.body.checkVisibility({ opacityProperty: true }),
+      visibleText: readingText(),
+    };
+  }
   const se = document.scrollingElement ?? document.documentElement;
   const needsScroll = se.scrollHeight > innerHeight + 8;
   const y0 = scrollY;
@@ -341,6 +352,7 @@ export async function observePage(env, page, { withExtension = true } = {}) {
     row.trigger = state?.trigger;
     row.engine = state?.engine;
     row.via = state?.via;
+    row.planned = state?.planned;
     row.attribution = state?.attribution;
 
     Object.assign(row, await withTimeout(tab.evaluate(inspectPage), t.evaluate, 'inspect'));
@@ -349,6 +361,14 @@ export async function observePage(env, page, { withExtension = true } = {}) {
     if (bareCtx) {
       const r = await withTimeout(cdp.send('Runtime.evaluate', { expression: 'globalThis.__qrBare?.result()', contextId: bareCtx.id, returnByValue: true }), t.evaluate, 'bare').catch(() => undefined);
       row.bare = r?.result?.value;
+    }
+    // The page as served: restored (as the popup's toggle does), what the reader sees without our
+    // cleanup. It tells text we hid from text the page never showed (a body its scripts would
+    // render, the eval having cut their requests off), and checks the restore on a real page.
+    if (row.state === 'clean') {
+      const reply = await withTimeout(env.control.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'restore', tabId }), t.evaluate, 'restore').catch((e) => ({ status: 'error', message: `eval: ${e.message}` }));
+      row.served = await withTimeout(tab.evaluate(inspectPage, 'served'), t.evaluate, 'served').catch(() => undefined);
+      if (row.served) row.served.status = reply?.status;
     }
     row.totalMs = Date.now() - started;
     return row;

@@ -37,6 +37,8 @@ export function scoreRow(layout, page, row) {
   const bare = row.bare;
   // A page that renders nothing shows the reader nothing, whatever its innerText says.
   const seen = row.blank ? '' : (row.visibleText ?? '');
+  // The page as served (restored after the cleanup; a page not cleaned is as served already).
+  const served = row.served ? (row.served.blank ? '' : (row.served.visibleText ?? '')) : seen;
   const bareFound = { title: bare?.title, authors: bare?.byline ? [bare.byline] : [], date: bare?.publishedTime };
   const scores = {
     meta: { ours: metaScores(page.labels, oursMeta(row)), bare: metaScores(page.labels, bareFound) },
@@ -46,13 +48,15 @@ export function scoreRow(layout, page, row) {
     scores.ours = shingleMatch(expected, seen);
     scores.bare = shingleMatch(expected, bare?.textContent ?? '');
     scores.bareBlockText = shingleMatch(expected, bare?.blockText ?? '');
-    for (const k of ['ours', 'bare', 'bareBlockText']) {
+    scores.served = shingleMatch(expected, served);
+    for (const k of ['ours', 'bare', 'bareBlockText', 'served']) {
       const { tp, fp, fn, precision, recall } = scores[k];
       scores[k] = { tp: r3(tp), fp: r3(fp), fn: r3(fn), precision: r3(precision), recall: r3(recall) };
     }
   } else {
     scores.ours = snippetMatch(seen, page.with, page.without);
     scores.bare = snippetMatch(bare?.textContent ?? '', page.with, page.without);
+    scores.served = snippetMatch(served, page.with, page.without);
   }
   row.scores = scores;
   return row;
@@ -84,6 +88,9 @@ export function summarize(layout, rows, wallSeconds) {
       Object.assign(s, pooledSnippetScores(ok.map((r) => r.scores[k])));
     }
     s.recallBelowHalf = ok.filter((r) => pageRecall(layout, r.scores[k]) < 0.5).length;
+    // Of those, the pages whose article the page as served does show: hidden by the cleanup (or
+    // left out by Readability), not missing from the page.
+    if (k !== 'served') s.recallBelowHalfShownAsServed = ok.filter((r) => pageRecall(layout, r.scores[k]) < 0.5 && !(pageRecall(layout, r.scores.served) < 0.5)).length;
     const meta = (f) => accuracyOf(ok.map((r) => r.scores.meta[k]?.[f]));
     s.title = meta('title');
     s.author = meta('author');
@@ -102,8 +109,13 @@ export function summarize(layout, rows, wallSeconds) {
       const by = r.engine === 'extractor' && r.via ? `extractor by ${r.via}` : r.engine;
       return by ? { ...m, [by]: (m[by] ?? 0) + 1 } : m;
     }, {}),
+    // Where the cleanup was planned: on the extractor's copy, or on the page's main thread.
+    planned: rows.reduce((m, r) => (r.planned ? { ...m, [r.planned]: (m[r.planned] ?? 0) + 1 } : m), {}),
     ours: side('ours'),
     bare: side('bare'),
+    served: side('served'),
+    // Cleaned pages whose restore left a mark of ours (or was refused).
+    restoreFailed: count((r) => r.state === 'clean' && (!r.served || r.served.status !== 'original' || r.served.state !== null || r.served.marksLeft > 0)),
     bareFound: count((r) => r.bare?.found),
     hung: count((r) => r.hung),
     // Pages whose load event never came (the page's own doing: seen without the extension too).
@@ -171,6 +183,10 @@ export function formatSummary(corpus, s) {
     row('  with tp/fn, without fp/tn', `${s.ours.tp}/${s.ours.fn}, ${s.ours.fp}/${s.ours.tn}`, `${s.bare.tp}/${s.bare.fn}, ${s.bare.fp}/${s.bare.tn}`);
   }
   row('pages with recall < 0.5', s.ours.recallBelowHalf, s.bare.recallBelowHalf);
+  if (s.served) {
+    row('  of them shown by the page as served', s.ours.recallBelowHalfShownAsServed, s.bare.recallBelowHalfShownAsServed);
+    row('page as served (restored): F1, recall', `${pct(s.served.f1)}, ${pct(s.served.recall)}`, `pages with recall < 0.5: ${s.served.recallBelowHalf}`);
+  }
   row('title accuracy', acc(s.ours.title), acc(s.bare.title));
   row('author accuracy', acc(s.ours.author), acc(s.bare.author));
   row('date accuracy', acc(s.ours.date), acc(s.bare.date));
@@ -179,7 +195,7 @@ export function formatSummary(corpus, s) {
   row('bare parse, performance.now p50/p95', '', `${s.time.bareSelfTimed.p50} / ${s.time.bareSelfTimed.p95}`);
   row('ours / bare, median per page', s.time.oursOverBareMedianRatioOnCleaned, '');
   if (s.time.oursOverBareMedianBy) lines.push(`  ours / bare by page kind (pages): ${Object.entries(s.time.oursOverBareMedianBy).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  lines.push(`cleaned: auto ${s.cleaned.auto}, toolbar ${s.cleaned.toolbar}, not cleaned ${s.cleaned.none}; statuses ${JSON.stringify(s.statuses)}; read by ${JSON.stringify(s.engines ?? {})}`);
+  lines.push(`cleaned: auto ${s.cleaned.auto}, toolbar ${s.cleaned.toolbar}, not cleaned ${s.cleaned.none}; statuses ${JSON.stringify(s.statuses)}; read by ${JSON.stringify(s.engines ?? {})}; planned on ${JSON.stringify(s.planned ?? {})}`);
   if (s.layout === 'readability') {
     const d = s.detection;
     lines.push(`detection vs readerable: tp ${d.tp}, fp ${d.fp}, fn ${d.fn}, tn ${d.tn}`);
@@ -187,7 +203,7 @@ export function formatSummary(corpus, s) {
     lines.push(`detection: article ${s.detection.article}, not article ${s.detection.notArticle}, no verdict ${s.detection.unknown}`);
   }
   lines.push(
-    `hung ${s.hung} (load event never fired: ${s.loadEventMissing ?? 0}); extension errors on ${s.extensionErrorPages} pages; page errors not seen without the extension on ${s.pageErrorsNotInBaseline} pages (any page error: ${s.pageErrorPagesAny}); article covered on ${s.covered}; blank after cleanup ${s.blankCleaned ?? '-'}; scroll stuck ${s.scrollStuck} (cleaned ${s.scrollStuckCleaned})`,
+    `hung ${s.hung} (load event never fired: ${s.loadEventMissing ?? 0}); extension errors on ${s.extensionErrorPages} pages; page errors not seen without the extension on ${s.pageErrorsNotInBaseline} pages (any page error: ${s.pageErrorPagesAny}); article covered on ${s.covered}; blank after cleanup ${s.blankCleaned ?? '-'}; scroll stuck ${s.scrollStuck} (cleaned ${s.scrollStuckCleaned}); restore failed ${s.restoreFailed ?? '-'}`,
   );
   return lines.join('\n');
 }

@@ -6,8 +6,8 @@
  */
 import type { Attribution } from '../shared/attribution/model';
 import { isExtractReply, type ExtractRequest } from '../shared/extraction';
-import type { ExtractorRoute } from '../shared/messages';
-import { liveElements, mapReading, type FoundArticle } from './find-article';
+import type { CleanOptions, ExtractorRoute } from '../shared/messages';
+import { liveElements, mapPlan, mapReading, type FoundArticle, type MappedPlan } from './find-article';
 import { pageMarkup } from './page-markup';
 
 /** An extractor that has not answered by then is not coming: the page is read here instead. */
@@ -30,6 +30,8 @@ export interface OffThreadResult {
   attribution?: Attribution;
   /** The route the reading came by (none when the page was too large to send). */
   via?: ExtractorRoute;
+  /** The cleanup the extractor planned on its copy, on the live elements (when it pairs). */
+  plan?: MappedPlan;
 }
 
 /** `promise`'s value, or undefined if it has not settled within `ms` (the timer is cleared either way). */
@@ -43,9 +45,10 @@ export function within<T>(promise: Promise<T>, ms: number): Promise<T | undefine
 
 /**
  * The article as the extractor found it, or undefined when there is no extractor, it failed, or
- * its copy does not pair with the page (then the caller reads the page itself).
+ * its copy does not pair with the page (then the caller reads the page itself). With `plan`, the
+ * reader's choices, the extractor plans the cleanup too.
  */
-export async function findArticleOffThread(doc: Document, maxElements: number, extractor: RoutedExtractor): Promise<OffThreadResult | undefined> {
+export async function findArticleOffThread(doc: Document, maxElements: number, extractor: RoutedExtractor, plan?: CleanOptions): Promise<OffThreadResult | undefined> {
   const root = doc.documentElement;
   if (!root) return undefined;
   const live = liveElements(doc);
@@ -57,6 +60,7 @@ export async function findArticleOffThread(doc: Document, maxElements: number, e
     baseUrl: doc.baseURI,
     elements: live.length,
     maxElements,
+    ...(plan ? { plan } : {}),
   };
   let answer: RoutedReply | undefined;
   try {
@@ -68,5 +72,6 @@ export async function findArticleOffThread(doc: Document, maxElements: number, e
   if (!answer || !isExtractReply(reply)) return undefined;
   const found = mapReading(reply, live, doc);
   if (found.kind === 'mismatch') return undefined;
-  return { found, attribution: reply.kind === 'article' ? reply.attribution : undefined, via: answer.via };
+  const planned = found.kind === 'article' && reply.kind === 'article' && reply.plan ? mapPlan(reply.plan, live) : undefined;
+  return { found, attribution: reply.kind === 'article' ? reply.attribution : undefined, via: answer.via, ...(planned ? { plan: planned } : {}) };
 }

@@ -5,7 +5,7 @@
  * cloned and read here.
  */
 import type { ReadabilityMetadata } from '../shared/attribution/extract-attribution';
-import type { ArticleReading } from '../shared/extraction';
+import type { ArticleReading, PlannedCleanup } from '../shared/extraction';
 import { commonAncestor } from '../extract/common-ancestor';
 import { readArticle } from '../extract/read-article';
 
@@ -52,6 +52,41 @@ export function mapReading(reading: ArticleReading, live: ArrayLike<Element>, do
   }
   const setAside = (reading.setAside ?? []).map((n) => live[n]).filter((el): el is Element => el !== undefined);
   return { kind: 'article', root, kept, textLength: reading.textLength, metadata: reading.metadata, ...(setAside.length ? { setAside } : {}) };
+}
+
+/** A cleanup planned on the copy, on the live elements: the blocks to check for a fixed position aside. */
+export interface MappedPlan {
+  root: Element;
+  keepNodes: Element[];
+  hide: Element[];
+  positioned: Element[];
+}
+
+/**
+ * Maps a cleanup planned on a copy onto `live`, or undefined when any element it names does not
+ * have the tag and parent the copy gave it (the page is then planned here).
+ */
+export function mapPlan(plan: PlannedCleanup, live: ArrayLike<Element>): MappedPlan | undefined {
+  for (const [n, tag, parentNumber] of plan.pairs) {
+    const el = live[n];
+    const parent = parentNumber < 0 ? null : (live[parentNumber] ?? undefined);
+    if (!el || el.localName !== tag || el.parentElement !== parent) return undefined;
+  }
+  const paired = new Set(plan.pairs.map(([n]) => n));
+  const elements = (numbers: readonly number[]): Element[] | undefined => {
+    const out: Element[] = [];
+    for (const n of numbers) {
+      if (!paired.has(n)) return undefined;
+      out.push(live[n] as Element);
+    }
+    return out;
+  };
+  const root = elements([plan.root])?.[0];
+  const extras = elements(plan.extras);
+  const hide = elements(plan.hide);
+  const positioned = elements(plan.positioned);
+  if (!root || !root.isConnected || !extras || !hide || !positioned) return undefined;
+  return { root, keepNodes: [root, ...extras], hide, positioned };
 }
 
 /** Reads a clone of the page here, on the page's main thread. */

@@ -8,9 +8,9 @@ import { rememberedDetection } from './detect/last-detection';
 import { clickVerdict, readingLooksLikeListing } from './non-article';
 import { ChangeLog } from './change-log';
 import { findArticleOffThread, type RoutedExtractor } from './ask-extractor';
-import { commonAncestor, MAX_ELEMENTS, type FoundArticle } from './find-article';
+import { commonAncestor, MAX_ELEMENTS, type FoundArticle, type MappedPlan } from './find-article';
 import type { InPlaceLoader } from './in-place-reader';
-import { planCleanup } from './cleanup-plan';
+import { planCleanup, type CleanupPlan } from './cleanup-plan';
 import { KeepClean } from './keep-clean';
 import { HIDE_ATTR, REVEAL_ATTR, STATE_ATTR, UNLOCK_ATTR, WIDEN_ATTR } from './markers';
 import { widenIfNarrow } from './reading-width';
@@ -24,6 +24,16 @@ const DEFAULT_OPTIONS: CleanOptions = { keepComments: false, keepImages: true };
 const MESSAGES: Partial<Record<CleanStatus, string>> = {
   'too-large': 'This page is too large to clean safely, so it was left as it is.',
 };
+
+/** A plan made on the copy, with the blocks it could not judge without styles hidden if fixed or sticky. */
+function withPositioned(plan: MappedPlan, positionOf: (el: Element) => string): CleanupPlan {
+  const hide = [...plan.hide];
+  for (const el of plan.positioned) {
+    const position = positionOf(el);
+    if (position === 'fixed' || position === 'sticky') hide.push(el);
+  }
+  return { root: plan.root, keepNodes: plan.keepNodes, hide };
+}
 
 export class PageCleaner {
   private status: CleanStatus = 'original';
@@ -41,6 +51,7 @@ export class PageCleaner {
   /** Where the last reading ran: off the page's main thread, or in the page. */
   private engine: 'extractor' | 'page' | undefined;
   private via: ExtractorRoute | undefined;
+  private planned: 'copy' | 'page' | undefined;
   private readonly extractor: RoutedExtractor | undefined;
   private readonly inPlace: InPlaceLoader | undefined;
   private readonly maxElements: number;
@@ -65,6 +76,7 @@ export class PageCleaner {
     if (this.trigger && this.status === 'clean') state.trigger = this.trigger;
     if (this.engine && this.status === 'clean') state.engine = this.engine;
     if (this.via && this.engine === 'extractor' && this.status === 'clean') state.via = this.via;
+    if (this.planned && this.status === 'clean') state.planned = this.planned;
     return state;
   }
 
@@ -98,7 +110,7 @@ export class PageCleaner {
       // Automatic cleanup comes from the detector's yes; a click gets the detector's second opinion.
       const verdict = trigger === 'auto' ? {} : clickVerdict(this.doc, url ?? '', url ? rememberedDetection(url) : undefined);
       if (verdict.now) return this.settle('no-article', verdict.now);
-      const offThread = this.extractor ? await findArticleOffThread(this.doc, this.maxElements, this.extractor) : undefined;
+      const offThread = this.extractor ? await findArticleOffThread(this.doc, this.maxElements, this.extractor, options) : undefined;
       // Restored (or cleaned by another request) while the copy was being read: nothing to do.
       if (generation !== this.generation) return this.state();
       this.engine = offThread ? 'extractor' : 'page';
@@ -118,8 +130,11 @@ export class PageCleaner {
       this.attribution = offThread?.attribution ?? reader?.readAttribution(this.doc, url ?? '', found.metadata);
       const win = this.doc.defaultView;
       // Read everything first (computed styles of a page whose style is already up to date),
-      // then write: one style pass instead of one per read after a write.
-      const { root, keepNodes, hide } = planCleanup(this.doc, found, options, (el) => win?.getComputedStyle(el).position ?? '');
+      // then write: one style pass instead of one per read after a write. The plan comes with the
+      // extractor's reading when it paired, else it is made here.
+      const positionOf = (el: Element) => win?.getComputedStyle(el).position ?? '';
+      this.planned = offThread?.plan ? 'copy' : 'page';
+      const { root, keepNodes, hide } = offThread?.plan ? withPositioned(offThread.plan, positionOf) : planCleanup(this.doc, found, options, positionOf);
       const locks = planScrollLocks(this.doc);
       const invisible = findInvisibleContainers(keepNodes, root, found.kept);
       this.scrollBefore = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };

@@ -6,6 +6,7 @@
 import { extractAttribution } from '../shared/attribution/extract-attribution';
 import type { ExtractReply, ExtractRequest } from '../shared/extraction';
 import { absolutizeLinks, parseCopy } from './parse-copy';
+import { planOnCopy } from './plan-on-copy';
 import { readArticle } from './read-article';
 
 export function extractPage(request: ExtractRequest, parser?: DOMParser): ExtractReply {
@@ -16,11 +17,20 @@ export function extractPage(request: ExtractRequest, parser?: DOMParser): Extrac
     const forAttribution = copy.cloneNode(true) as Document;
     const reading = readArticle(copy, request.maxElements, forAttribution);
     if (reading.kind !== 'article') return reading;
+    // Planned on the untouched copy, before the attribution readers rewrite its links. A plan
+    // that fails is left to the page.
+    let plan: ReturnType<typeof planOnCopy>;
+    try {
+      plan = request.plan ? planOnCopy(forAttribution, reading, request.plan) : undefined;
+    } catch {
+      plan = undefined;
+    }
+    const withPlan = plan ? { ...reading, plan } : reading;
     try {
       absolutizeLinks(forAttribution, request.baseUrl);
-      return { ...reading, attribution: extractAttribution(forAttribution, request.url, reading.metadata) };
+      return { ...withPlan, attribution: extractAttribution(forAttribution, request.url, reading.metadata) };
     } catch {
-      return reading;
+      return withPlan;
     }
   } catch (error) {
     return { kind: 'no-article', reason: `The page could not be read (${error instanceof Error ? error.message : String(error)}).` };

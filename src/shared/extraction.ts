@@ -6,6 +6,7 @@
  */
 import type { ReadabilityMetadata } from './attribution/extract-attribution';
 import type { Attribution } from './attribution/model';
+import type { CleanOptions } from './messages';
 
 /** Content script -> extractor. */
 export interface ExtractRequest {
@@ -18,6 +19,24 @@ export interface ExtractRequest {
   /** How many elements the live page had when it was serialized. */
   elements: number;
   maxElements: number;
+  /** The reader's choices: when given, the extractor plans the cleanup on its copy too. */
+  plan?: CleanOptions;
+}
+
+/**
+ * The cleanup planned on the copy (cleanup-plan.ts), as element numbers: the page only checks
+ * and applies it. The copy has no style sheets, so the blocks a fixed or sticky position would
+ * hide are named for the page to look at.
+ */
+export interface PlannedCleanup {
+  root: number;
+  /** The headline, byline and other extras kept beside the root. */
+  extras: number[];
+  hide: number[];
+  /** Dropped blocks left visible, which are hidden after all if the page has them fixed or sticky. */
+  positioned: number[];
+  /** [number, tag, parent number] of every element named above, to verify the pairing. */
+  pairs: Array<[number, string, number]>;
 }
 
 /** Where Readability's article is, as element numbers, with what is needed to check the mapping. */
@@ -40,6 +59,8 @@ export interface ArticleFound {
    * cleaner hides them.
    */
   setAside?: number[];
+  /** The cleanup planned on the copy, when the request asked for it and it could be planned. */
+  plan?: PlannedCleanup;
 }
 
 export type ArticleReading = ArticleFound | { kind: 'too-large'; elements: number } | { kind: 'no-article'; reason: string };
@@ -61,7 +82,8 @@ export function isExtractRequest(x: unknown): x is ExtractRequest {
     typeof x.url === 'string' &&
     typeof x.baseUrl === 'string' &&
     Number.isSafeInteger(x.elements) &&
-    Number.isSafeInteger(x.maxElements)
+    Number.isSafeInteger(x.maxElements) &&
+    (x.plan === undefined || isCleanOptions(x.plan))
   );
 }
 
@@ -81,6 +103,21 @@ export function isExtractReply(x: unknown): x is ExtractReply {
     isIndexList(x.top) &&
     typeof x.textLength === 'number' &&
     isRecord(x.metadata) &&
-    (x.setAside === undefined || isIndexList(x.setAside))
+    (x.setAside === undefined || isIndexList(x.setAside)) &&
+    (x.plan === undefined || isPlannedCleanup(x.plan))
   );
 }
+
+function isPlannedCleanup(x: unknown): x is PlannedCleanup {
+  return (
+    isRecord(x) &&
+    Number.isSafeInteger(x.root) &&
+    isIndexList(x.extras) &&
+    isIndexList(x.hide) &&
+    isIndexList(x.positioned) &&
+    Array.isArray(x.pairs) &&
+    x.pairs.every((p) => Array.isArray(p) && p.length === 3 && Number.isSafeInteger(p[0]) && typeof p[1] === 'string' && Number.isSafeInteger(p[2]))
+  );
+}
+
+const isCleanOptions = (x: unknown): x is CleanOptions => isRecord(x) && typeof x.keepComments === 'boolean' && typeof x.keepImages === 'boolean';

@@ -28,6 +28,8 @@ export interface TabState {
   engine?: 'extractor' | 'page';
   /** How the copy reached the extractor: by runtime message or through the extractor frame. */
   via?: ExtractorRoute;
+  /** Where the cleanup was planned: on the extractor's copy ('copy') or on the page ('page'). For tests and the eval. */
+  planned?: 'copy' | 'page';
 }
 
 /** The reader's choices that shape one cleanup (from the settings). */

@@ -6,7 +6,7 @@ import { PageCleaner as Cleaner } from '../../../src/content/page-cleaner';
 import { IN_PLACE_KEY, inPlaceLoader, type InPlaceReader } from '../../../src/content/in-place-reader';
 import { inPlaceReader } from '../../../src/content/read-in-place';
 import { extractPage } from '../../../src/extract/extract-page';
-import { isExtractRequest } from '../../../src/shared/extraction';
+import { isExtractRequest, type ExtractReply, type PlannedCleanup } from '../../../src/shared/extraction';
 import { domFrom, isHidden, loadFixture, paragraphs } from './page-fixture';
 
 /** The extractor as the offscreen document runs it, here with jsdom's parser; counts its calls. */
@@ -107,6 +107,86 @@ describe('PageCleaner reading the page off its main thread', () => {
     expect(a).toEqual(b);
     expect(a.status).toBe('clean');
     expect(extractor.calls).toBe(1);
+  });
+});
+
+/** The extractor's answer, passed through `change` on its way to the page. */
+function alteredExtractor(doc: Document, change: (reply: ExtractReply) => ExtractReply): Extractor {
+  const real = jsdomExtractor(doc);
+  return async (request) => change((await real(request)) as ExtractReply);
+}
+
+const numberIn = (doc: Document, el: Element | null) => Array.prototype.indexOf.call(doc.getElementsByTagName('*'), el);
+
+describe('the cleanup planned in the extractor', () => {
+  const PAGE = `<body><nav class="menu"><a href="/">Home</a> <a href="/world">World</a></nav>
+    <main id="m"><h1 id="h">A headline over the story of the day</h1>${paragraphs(6)}
+    <div id="floater" style="position: fixed; bottom: 0">A note that floats over the article and reads like a sentence of prose, long enough.</div>
+    <div id="aside-prose">A paragraph Readability left out that reads like prose and stays visible as article text.</div></main>
+    <footer id="foot">Footer links</footer></body>`;
+
+  it('is sent with the reading and applied by the page as it is', async () => {
+    let plan: PlannedCleanup | undefined;
+    const doc = domFrom(PAGE);
+    const extractor = alteredExtractor(doc, (reply) => {
+      if (reply.kind !== 'article' || !reply.plan) return reply;
+      plan = reply.plan;
+      // A plan that hides one more block, to show that the page applies what it is sent.
+      const n = numberIn(doc, doc.getElementById('aside-prose'));
+      return { ...reply, plan: { ...reply.plan, hide: [...reply.plan.hide, n] } };
+    });
+    const state = await new Cleaner(doc, { extractor: byMessage(extractor) }).clean('toolbar');
+    expect(state.status).toBe('clean');
+    expect(state.planned).toBe('copy');
+    expect(plan?.root).toBe(numberIn(doc, doc.getElementById('m')));
+    expect(isHidden(doc.getElementById('aside-prose'))).toBe(true);
+    expect(isHidden(doc.querySelector('nav.menu'))).toBe(true);
+    expect(isHidden(doc.getElementById('foot'))).toBe(true);
+    for (let i = 0; i < 6; i++) expect(isHidden(doc.getElementById(`para-${i}`))).toBe(false);
+  });
+
+  it('leaves a block that only a fixed position makes furniture to the page, which has the styles', async () => {
+    let positioned: number[] = [];
+    const doc = domFrom(PAGE);
+    const extractor = alteredExtractor(doc, (reply) => {
+      if (reply.kind === 'article' && reply.plan) positioned = reply.plan.positioned;
+      return reply;
+    });
+    await new Cleaner(doc, { extractor: byMessage(extractor) }).clean('toolbar');
+    expect(positioned).toContain(numberIn(doc, doc.getElementById('floater')));
+    expect(positioned).toContain(numberIn(doc, doc.getElementById('aside-prose')));
+    expect(isHidden(doc.getElementById('floater'))).toBe(true);
+    expect(isHidden(doc.getElementById('aside-prose'))).toBe(false);
+  });
+
+  it('is made by the page itself when an element it names does not pair', async () => {
+    const doc = domFrom(PAGE);
+    const extractor = alteredExtractor(doc, (reply) => {
+      if (reply.kind !== 'article' || !reply.plan) return reply;
+      // The plan claims the kept paragraph is a <nav>: the page must not trust it.
+      const n = numberIn(doc, doc.getElementById('para-1'));
+      const parent = numberIn(doc, doc.getElementById('m'));
+      return { ...reply, plan: { ...reply.plan, hide: [...reply.plan.hide, n], pairs: [...reply.plan.pairs, [n, 'nav', parent]] } };
+    });
+    const state = await new Cleaner(doc, { extractor: byMessage(extractor) }).clean('toolbar');
+    expect(state.engine).toBe('extractor');
+    expect(state.planned).toBe('page');
+    expect(isHidden(doc.getElementById('para-1'))).toBe(false);
+    expect(isHidden(doc.querySelector('nav.menu'))).toBe(true);
+  });
+
+  it('hides the same blocks as the page planning for itself, on the seed-like page', async () => {
+    const here = loadFixture('news-article.html');
+    await new PageCleaner(here).clean('toolbar');
+    let planned = false;
+    const there = loadFixture('news-article.html');
+    const extractor = alteredExtractor(there, (reply) => {
+      planned = reply.kind === 'article' && reply.plan !== undefined;
+      return reply;
+    });
+    await new Cleaner(there, { extractor: byMessage(extractor) }).clean('toolbar');
+    expect(planned).toBe(true);
+    expect(hiddenIds(there)).toEqual(hiddenIds(here));
   });
 });
 
