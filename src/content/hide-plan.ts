@@ -177,6 +177,19 @@ export function headingOf(el: Element): Element | undefined {
   return undefined;
 }
 
+/**
+ * A statement of a few words, closed as a sentence is (a caption, a line between two paragraphs,
+ * the answer to a riddle): article text, however short. Not a question: a short block that asks
+ * one is a teaser's or a poll's title.
+ */
+const SENTENCE = /^[^\n]*\p{L}[^\n]*[.!…]["'»«”“’)]?$/u;
+const MIN_SENTENCE_WORDS = 4;
+
+function isSentence(el: Element): boolean {
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return SENTENCE.test(text) && text.split(' ').length >= MIN_SENTENCE_WORDS;
+}
+
 /** A parent that holds running text of its own (not only child elements), e.g. a paragraph. */
 function isInlineContext(parent: Element): boolean {
   for (let node = parent.firstChild; node; node = node.nextSibling) {
@@ -207,7 +220,7 @@ export function isDroppedBoilerplate(el: Element, positionOf?: (el: Element) => 
     if (tag === 'ASIDE') return !(hasMedia && text < 300);
     if (hasMedia) return false;
     if (text < SHORT_BLOCK_CHARS && linkDensity > MAX_SHORT_BLOCK_LINK_DENSITY) return true;
-    return text > 0 && text < PROSE_CHARS;
+    return text > 0 && text < PROSE_CHARS && !(linked === 0 && isSentence(el));
   };
   // Measured whole first (native, fast); what would be hidden so is judged again on its own prose:
   // a share bar or a promo inside it is furniture of its own (hidden within it if the block

@@ -221,3 +221,29 @@ describe('a heading in a block of its own (page builders wrap each heading)', ()
     expect(isHidden(doc.getElementById('teaser'))).toBe(true);
   });
 });
+
+describe('a short block Readability dropped', () => {
+  const page = () =>
+    domFrom(`<body><div id="root">
+      <div class="kept"><p>${PROSE.repeat(3)}</p></div>
+      <div id="sentence">At the old kitchen table with its café chairs.</div>
+      <div class="kept2"><p>${PROSE.repeat(3)}</p></div>
+      <div id="answer">Because he was too chicken to fly!</div>
+      <div id="label">Weitere Themen</div>
+      <div id="question">How green can a trail be built?</div>
+      <div id="linked">Read the <a href="/other">whole interview</a> here.</div>
+      <div id="two-words">Photo gallery.</div>
+    </div></body>`);
+
+  it('stays visible when it is a statement of four or more words without links, closed as a sentence is', () => {
+    const doc = page();
+    plan(doc, '#root', '.kept, .kept2');
+    expectHiding(doc, { '#sentence': false, '#answer': false });
+  });
+
+  it('is hidden as before when it is a label, a question (a teaser or poll title), linked, or two words', () => {
+    const doc = page();
+    plan(doc, '#root', '.kept, .kept2');
+    expectHiding(doc, { '#label': true, '#question': true, '#linked': true, '#two-words': true });
+  });
+});
