@@ -48,6 +48,12 @@ const pages: Record<string, string | { html: string; headers: Record<string, str
       addEventListener('load', () => { root.dataset.loadAt = String(performance.now()); });
     </script>`,
   ),
+  // A note inside the article that Readability drops and that reads like prose, but floats over
+  // the article: only the page's style sheet says so, which the extractor's copy does not have.
+  '/floating': page(
+    `${menu}${article.replace('</article>', `<div id="floater" class="remark">We value your privacy and use cookies to improve the experience you have on this site.</div><p id="afterword">${PROSE}</p></article>`)}`,
+    '<style>.remark { position: fixed; bottom: 0; left: 0; right: 0; background: #fee; }</style>',
+  ),
   // The article in a narrow column beside a wide rail: once the rail is hidden, it gets a reading width.
   '/narrow': page(
     `${menu}<div style="display:flex"><div id="column" style="width:260px;flex:none">${article}</div><aside id="rail" style="width:900px;flex:none">${Array.from({ length: 8 }, (_, i) => `<p><a href="/more/${i}">More news item ${i}</a></p>`).join('')}</aside></div>`,
@@ -72,13 +78,15 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function cleanPage(path: string): Promise<{ page: Page; state: { status: string; engine?: string; via?: string } }> {
+type State = { status: string; engine?: string; via?: string; planned?: string };
+
+async function cleanPage(path: string): Promise<{ page: Page; state: State }> {
   const p = await browser.ctx.newPage();
   await p.goto(server.origin + path);
   const tabId = await tabIdOf(browser, p);
   const ext = await openPopupPage(browser, tabId);
   await askBackground(ext, { type: 'clean', tabId });
-  const state = await askBackground<{ status: string; engine?: string; via?: string }>(ext, { type: 'get-state', tabId });
+  const state = await askBackground<State>(ext, { type: 'get-state', tabId });
   await ext.close();
   return { page: p, state };
 }
@@ -95,6 +103,7 @@ describe('reading the page off its main thread', () => {
     expect(state.status).toBe('clean');
     expect(state.engine).toBe('extractor');
     expect(state.via).toBe(via);
+    expect(state.planned).toBe('copy');
     for (let i = 0; i < 6; i++) expect(await shown(p, `#p${i}`)).toBe(true);
     expect(await shown(p, '#menu')).toBe(false);
     expect(await p.$$eval('iframe', (frames) => frames.length)).toBe(0);
@@ -108,6 +117,17 @@ describe('reading the page off its main thread', () => {
     const { page: p, state } = await cleanPage(path);
     expect(state.status).toBe('clean');
     expect(state.engine).toBe('page');
+    expect(state.planned).toBe('page');
+    for (let i = 0; i < 6; i++) expect(await shown(p, `#p${i}`)).toBe(true);
+    expect(await shown(p, '#menu')).toBe(false);
+    await p.close();
+  });
+
+  it('plans on the copy, and hides a block there that only the page’s style sheet makes a floating overlay', async () => {
+    const { page: p, state } = await cleanPage('/floating');
+    expect(state).toMatchObject({ status: 'clean', engine: 'extractor', planned: 'copy' });
+    expect(await shown(p, '#floater')).toBe(false);
+    expect(await shown(p, '#afterword')).toBe(true);
     for (let i = 0; i < 6; i++) expect(await shown(p, `#p${i}`)).toBe(true);
     expect(await shown(p, '#menu')).toBe(false);
     await p.close();
