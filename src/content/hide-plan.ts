@@ -210,6 +210,9 @@ export function isDroppedBoilerplate(el: Element, positionOf?: (el: Element) => 
   const heading = headingOf(el);
   if (heading) return named || (heading !== el && isNamedFurniture(heading));
   if (FURNITURE_TAGS.has(tag)) return true;
+  // An equation is the article's, whatever its container is called: MathJax names each one after
+  // its context menu (`CtxtMenu_Attached_0`), which reads as a menu.
+  if (tag === 'MATH' || el.getElementsByTagName('math').length > 0) return false;
   if (named) return true;
   const position = positionOf?.(el);
   if (position === 'fixed' || position === 'sticky') return true;

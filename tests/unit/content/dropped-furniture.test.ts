@@ -247,3 +247,18 @@ describe('a short block Readability dropped', () => {
     expectHiding(doc, { '#label': true, '#question': true, '#linked': true, '#two-words': true });
   });
 });
+
+describe('an equation Readability dropped', () => {
+  it('stays visible whatever its container is called (MathJax names each after its context menu)', () => {
+    const doc = domFrom(`<body><div id="root">
+      <div class="kept"><p>${PROSE.repeat(3)}</p></div>
+      <mjx-container id="eq" class="MathJax CtxtMenu_Attached_0" display="true"><mjx-math aria-hidden="true"><mjx-mi>x</mjx-mi></mjx-math>
+        <mjx-assistive-mml><math xmlns="http://www.w3.org/1998/Math/MathML"><mi>x</mi><mo>=</mo><mn>2</mn></math></mjx-assistive-mml></mjx-container>
+      <div id="menu" class="CtxtMenu_Attached_0">x = 2</div>
+      <nav id="nav"><math><mi>π</mi></math><a href="/">Home</a></nav>
+      <div class="kept2"><p>${PROSE.repeat(3)}</p></div>
+    </div></body>`);
+    plan(doc, '#root', '.kept, .kept2');
+    expectHiding(doc, { '#eq': false, '#menu': true, '#nav': true });
+  });
+});
