@@ -242,14 +242,18 @@ export function pathTo(nodes: Iterable<Element>): Set<Element> {
   return path;
 }
 
-export function planHiding({ root, kept, extras, positionOf }: HidePlanInput): Element[] {
+/**
+ * (a) of the plan: the siblings of every element on the paths from <body> to `root` and to the
+ * extras outside it. Structure only, no judgement, so the page can draw them again itself for
+ * what arrived after the plan was made elsewhere.
+ */
+export function besidePath(root: Element, extras: readonly Element[]): Element[] {
   const hide: Element[] = [];
   // Extras inside the root only need protecting from (b); the paths are drawn to the others.
   const outside = extras.filter((x) => !root.contains(x) && !extras.some((y) => y !== x && y.contains(x)));
   const keepNodes = [root, ...outside];
   const path = pathTo(keepNodes);
   const keepSet = new Set(keepNodes);
-  // (a) siblings along the paths, from <body> down.
   for (const node of path) {
     if (keepSet.has(node)) continue; // never look inside what we keep
     if (node === root.ownerDocument.documentElement) continue; // <head>/<body> are not hidden
@@ -257,6 +261,12 @@ export function planHiding({ root, kept, extras, positionOf }: HidePlanInput): E
       if (!path.has(child) && isHideable(child)) hide.push(child);
     }
   }
+  return hide;
+}
+
+export function planHiding({ root, kept, extras, positionOf }: HidePlanInput): Element[] {
+  // (a) siblings along the paths, from <body> down.
+  const hide = besidePath(root, extras);
   // (b) boilerplate Readability dropped from inside the root.
   const holdsKept = pathTo(kept);
   const hidden = new Set<Element>();

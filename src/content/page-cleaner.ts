@@ -11,6 +11,7 @@ import { findArticleOffThread, type RoutedExtractor } from './ask-extractor';
 import { commonAncestor, MAX_ELEMENTS, type FoundArticle, type MappedPlan } from './find-article';
 import type { InPlaceLoader } from './in-place-reader';
 import { planCleanup, type CleanupPlan } from './cleanup-plan';
+import { besidePath } from './hide-plan';
 import { KeepClean } from './keep-clean';
 import { HIDE_ATTR, REVEAL_ATTR, STATE_ATTR, UNLOCK_ATTR, WIDEN_ATTR } from './markers';
 import { widenIfNarrow } from './reading-width';
@@ -25,9 +26,15 @@ const MESSAGES: Partial<Record<CleanStatus, string>> = {
   'too-large': 'This page is too large to clean safely, so it was left as it is.',
 };
 
-/** A plan made on the copy, with the blocks it could not judge without styles hidden if fixed or sticky. */
-function withPositioned(plan: MappedPlan, positionOf: (el: Element) => string): CleanupPlan {
+/**
+ * A plan made on the copy, on the page as it is now: the blocks beside the article's path drawn
+ * again (a popup the page added while its copy was read is not in the plan), and the blocks the
+ * copy could not judge without styles hidden if fixed or sticky.
+ */
+function onThePage(plan: MappedPlan, positionOf: (el: Element) => string): CleanupPlan {
   const hide = [...plan.hide];
+  const planned = new Set(hide);
+  for (const el of besidePath(plan.root, plan.keepNodes.slice(1))) if (!planned.has(el)) hide.push(el);
   for (const el of plan.positioned) {
     const position = positionOf(el);
     if (position === 'fixed' || position === 'sticky') hide.push(el);
@@ -134,7 +141,7 @@ export class PageCleaner {
       // extractor's reading when it paired, else it is made here.
       const positionOf = (el: Element) => win?.getComputedStyle(el).position ?? '';
       this.planned = offThread?.plan ? 'copy' : 'page';
-      const { root, keepNodes, hide } = offThread?.plan ? withPositioned(offThread.plan, positionOf) : planCleanup(this.doc, found, options, positionOf);
+      const { root, keepNodes, hide } = offThread?.plan ? onThePage(offThread.plan, positionOf) : planCleanup(this.doc, found, options, positionOf);
       const locks = planScrollLocks(this.doc);
       const invisible = findInvisibleContainers(keepNodes, root, found.kept);
       this.scrollBefore = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };

@@ -61,8 +61,11 @@ describe('PageCleaner reading the page off its main thread', () => {
     doc.body.prepend(banner);
     const state = await pending;
     expect(state.engine).toBe('extractor');
+    expect(state.planned).toBe('copy');
     for (let i = 0; i < 6; i++) expect(isHidden(doc.getElementById(`para-${i}`))).toBe(false);
     expect(isHidden(doc.querySelector('nav.menu'))).toBe(true);
+    // Not in the copy, so not in its plan: hidden as a block beside the article all the same.
+    expect(isHidden(banner)).toBe(true);
   });
 
   it('reads the page itself when the copy does not pair with it', async () => {
