@@ -32,6 +32,8 @@ export interface OffThreadResult {
   via?: ExtractorRoute;
   /** The cleanup the extractor planned on its copy, on the live elements (when it pairs). */
   plan?: MappedPlan;
+  /** What the page changed while its copy was read (nodes added or removed), for the keeper. */
+  changes?: MutationRecord[];
 }
 
 /** `promise`'s value, or undefined if it has not settled within `ms` (the timer is cleared either way). */
@@ -62,16 +64,31 @@ export async function findArticleOffThread(doc: Document, maxElements: number, e
     maxElements,
     ...(plan ? { plan } : {}),
   };
+  // What arrives while the copy is read is not in the copy: watched, for the keeper to judge.
+  const changes: MutationRecord[] = [];
+  const watch = typeof MutationObserver === 'function' ? new MutationObserver((records) => changes.push(...records)) : undefined;
+  watch?.observe(root, { childList: true, subtree: true });
   let answer: RoutedReply | undefined;
   try {
     answer = await within(extractor(request), EXTRACTOR_TIMEOUT_MS);
   } catch {
     return undefined;
+  } finally {
+    if (watch) {
+      changes.push(...watch.takeRecords());
+      watch.disconnect();
+    }
   }
   const reply = answer?.reply;
   if (!answer || !isExtractReply(reply)) return undefined;
   const found = mapReading(reply, live, doc);
   if (found.kind === 'mismatch') return undefined;
   const planned = found.kind === 'article' && reply.kind === 'article' && reply.plan ? mapPlan(reply.plan, live) : undefined;
-  return { found, attribution: reply.kind === 'article' ? reply.attribution : undefined, via: answer.via, ...(planned ? { plan: planned } : {}) };
+  return {
+    found,
+    attribution: reply.kind === 'article' ? reply.attribution : undefined,
+    via: answer.via,
+    ...(planned ? { plan: planned } : {}),
+    ...(changes.length > 0 ? { changes } : {}),
+  };
 }

@@ -242,12 +242,8 @@ export function pathTo(nodes: Iterable<Element>): Set<Element> {
   return path;
 }
 
-/**
- * (a) of the plan: the siblings of every element on the paths from <body> to `root` and to the
- * extras outside it. Structure only, no judgement, so the page can draw them again itself for
- * what arrived after the plan was made elsewhere.
- */
-export function besidePath(root: Element, extras: readonly Element[]): Element[] {
+/** (a) of the plan: the siblings of every element on the paths from <body> to `root` and to the extras outside it. */
+function besidePath(root: Element, extras: readonly Element[]): Element[] {
   const hide: Element[] = [];
   // Extras inside the root only need protecting from (b); the paths are drawn to the others.
   const outside = extras.filter((x) => !root.contains(x) && !extras.some((y) => y !== x && y.contains(x)));

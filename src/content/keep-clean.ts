@@ -63,6 +63,13 @@ export class KeepClean {
     }
   }
 
+  /** Judges changes made before it started (while the page's copy was read), in its next batch. */
+  replay(records: readonly MutationRecord[]): void {
+    if (this.stopped || records.length === 0) return;
+    this.queue.push(...records);
+    this.schedule();
+  }
+
   stop(): void {
     this.stopped = true;
     this.observer.disconnect();

@@ -11,7 +11,6 @@ import { findArticleOffThread, type RoutedExtractor } from './ask-extractor';
 import { commonAncestor, MAX_ELEMENTS, type FoundArticle, type MappedPlan } from './find-article';
 import type { InPlaceLoader } from './in-place-reader';
 import { planCleanup, type CleanupPlan } from './cleanup-plan';
-import { besidePath } from './hide-plan';
 import { KeepClean } from './keep-clean';
 import { HIDE_ATTR, REVEAL_ATTR, STATE_ATTR, UNLOCK_ATTR, WIDEN_ATTR } from './markers';
 import { widenIfNarrow } from './reading-width';
@@ -27,14 +26,12 @@ const MESSAGES: Partial<Record<CleanStatus, string>> = {
 };
 
 /**
- * A plan made on the copy, on the page as it is now: the blocks beside the article's path drawn
- * again (a popup the page added while its copy was read is not in the plan), and the blocks the
- * copy could not judge without styles hidden if fixed or sticky.
+ * A plan made on the copy, with the blocks the copy could not judge without styles hidden if
+ * fixed or sticky. (What the page added while its copy was read is not in the plan: the keeper
+ * judges it, from the changes recorded meanwhile.)
  */
 function onThePage(plan: MappedPlan, positionOf: (el: Element) => string): CleanupPlan {
   const hide = [...plan.hide];
-  const planned = new Set(hide);
-  for (const el of besidePath(plan.root, plan.keepNodes.slice(1))) if (!planned.has(el)) hide.push(el);
   for (const el of plan.positioned) {
     const position = positionOf(el);
     if (position === 'fixed' || position === 'sticky') hide.push(el);
@@ -153,6 +150,7 @@ export class PageCleaner {
       if (release.scrollTo !== undefined) win?.scrollTo(this.scrollBefore.x, release.scrollTo);
       this.scheduleReadingWidth(keepNodes, root);
       this.startKeeper();
+      if (offThread?.changes) this.keeper?.replay(offThread.changes);
       this.status = 'clean';
       this.cleanedUrl = url;
       this.trigger = trigger;

@@ -64,8 +64,29 @@ describe('PageCleaner reading the page off its main thread', () => {
     expect(state.planned).toBe('copy');
     for (let i = 0; i < 6; i++) expect(isHidden(doc.getElementById(`para-${i}`))).toBe(false);
     expect(isHidden(doc.querySelector('nav.menu'))).toBe(true);
-    // Not in the copy, so not in its plan: hidden as a block beside the article all the same.
+    // Not in the copy, so not in its plan: hidden as a block beside the article all the same, by
+    // the keeper, from the changes recorded while the copy was read.
+    await new Promise((r) => setTimeout(r, 150));
     expect(isHidden(banner)).toBe(true);
+  });
+
+  it('hides furniture the page put into the article while the copy was read, once the keeper has looked', async () => {
+    const doc = domFrom(`<body><nav class="menu"><a href="/">Home</a></nav><main id="m">${paragraphs(6)}</main></body>`);
+    const cleaner = new PageCleaner(doc, { extractor: byMessage(jsdomExtractor(doc, 30)) });
+    const pending = cleaner.clean('toolbar');
+    const offer = doc.createElement('div');
+    offer.className = 'newsletter-signup';
+    offer.textContent = 'Get the morning briefing in your inbox: sign up for our newsletter today, it is free.';
+    doc.getElementById('para-2')!.after(offer);
+    const late = doc.createElement('p');
+    late.textContent = 'A paragraph the page loaded late, which reads as prose and belongs to the article text.';
+    doc.getElementById('para-5')!.after(late);
+    const state = await pending;
+    expect(state.planned).toBe('copy');
+    await new Promise((r) => setTimeout(r, 150));
+    expect(isHidden(offer)).toBe(true);
+    expect(isHidden(late)).toBe(false);
+    for (let i = 0; i < 6; i++) expect(isHidden(doc.getElementById(`para-${i}`))).toBe(false);
   });
 
   it('reads the page itself when the copy does not pair with it', async () => {
