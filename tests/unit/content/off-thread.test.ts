@@ -52,10 +52,15 @@ describe('PageCleaner reading the page off its main thread', () => {
     expect(state.attribution?.headline?.value).toBe(stateHere.attribution?.headline?.value);
   });
 
-  it('maps onto the elements the page had when it was copied, even if the page changes meanwhile', async () => {
+  /** A menu and an article, being cleaned by an extractor that takes 30 ms to answer. */
+  const cleaningSlowly = () => {
     const doc = domFrom(`<body><nav class="menu"><a href="/">Home</a></nav><main id="m">${paragraphs(6)}</main></body>`);
-    const cleaner = new PageCleaner(doc, { extractor: byMessage(jsdomExtractor(doc, 30)) });
-    const pending = cleaner.clean('toolbar');
+    const pending = new PageCleaner(doc, { extractor: byMessage(jsdomExtractor(doc, 30)) }).clean('toolbar');
+    return { doc, pending };
+  };
+
+  it('maps onto the elements the page had when it was copied, even if the page changes meanwhile', async () => {
+    const { doc, pending } = cleaningSlowly();
     const banner = doc.createElement('div');
     banner.textContent = 'A banner inserted at the top while the copy is read';
     doc.body.prepend(banner);
@@ -71,9 +76,7 @@ describe('PageCleaner reading the page off its main thread', () => {
   });
 
   it('hides furniture the page put into the article while the copy was read, once the keeper has looked', async () => {
-    const doc = domFrom(`<body><nav class="menu"><a href="/">Home</a></nav><main id="m">${paragraphs(6)}</main></body>`);
-    const cleaner = new PageCleaner(doc, { extractor: byMessage(jsdomExtractor(doc, 30)) });
-    const pending = cleaner.clean('toolbar');
+    const { doc, pending } = cleaningSlowly();
     const offer = doc.createElement('div');
     offer.className = 'newsletter-signup';
     offer.textContent = 'Get the morning briefing in your inbox: sign up for our newsletter today, it is free.';
