@@ -27,6 +27,13 @@ export function liveElements(doc: Document): ArrayLike<Element> {
   return doc.querySelectorAll('*');
 }
 
+/** Element `n` of `live`, if it has the tag and the parent (by number, -1: none) the copy gave it. */
+function paired(live: ArrayLike<Element>, n: number, tag: string | undefined, parentNumber: number): Element | undefined {
+  const el = live[n];
+  const parent = parentNumber < 0 ? null : (live[parentNumber] ?? undefined);
+  return el && el.localName === tag && el.parentElement === parent ? el : undefined;
+}
+
 /**
  * Maps a reading of a copy onto `live` (the page's elements when the copy was taken). Every kept
  * element must have the tag and the parent the copy gave it; otherwise the answer is 'mismatch'.
@@ -36,12 +43,8 @@ export function mapReading(reading: ArticleReading, live: ArrayLike<Element>, do
   if (reading.elements !== live.length) return { kind: 'mismatch', reason: `copy has ${reading.elements} elements, page ${live.length}` };
   const kept = new Set<Element>();
   for (let j = 0; j < reading.kept.length; j++) {
-    const el = live[reading.kept[j] as number];
-    const parentNumber = reading.keptParents[j] as number;
-    const parent = parentNumber < 0 ? null : (live[parentNumber] ?? undefined);
-    if (!el || el.localName !== reading.keptTags[j] || el.parentElement !== parent) {
-      return { kind: 'mismatch', reason: `element ${reading.kept[j]} does not pair` };
-    }
+    const el = paired(live, reading.kept[j] as number, reading.keptTags[j], reading.keptParents[j] as number);
+    if (!el) return { kind: 'mismatch', reason: `element ${reading.kept[j]} does not pair` };
     kept.add(el);
   }
   const top = reading.top.map((n) => live[n]).filter((el): el is Element => el !== undefined && kept.has(el));
@@ -67,17 +70,18 @@ export interface MappedPlan {
  * have the tag and parent the copy gave it (the page is then planned here).
  */
 export function mapPlan(plan: PlannedCleanup, live: ArrayLike<Element>): MappedPlan | undefined {
+  const checked = new Map<number, Element>();
   for (const [n, tag, parentNumber] of plan.pairs) {
-    const el = live[n];
-    const parent = parentNumber < 0 ? null : (live[parentNumber] ?? undefined);
-    if (!el || el.localName !== tag || el.parentElement !== parent) return undefined;
+    const el = paired(live, n, tag, parentNumber);
+    if (!el) return undefined;
+    checked.set(n, el);
   }
-  const paired = new Set(plan.pairs.map(([n]) => n));
   const elements = (numbers: readonly number[]): Element[] | undefined => {
     const out: Element[] = [];
     for (const n of numbers) {
-      if (!paired.has(n)) return undefined;
-      out.push(live[n] as Element);
+      const el = checked.get(n);
+      if (!el) return undefined;
+      out.push(el);
     }
     return out;
   };
