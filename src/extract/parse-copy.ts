@@ -3,8 +3,92 @@
  * the live one. Parsed documents run no scripts and load nothing.
  */
 
-/** The raw-text elements a serializer writes out verbatim, comments, and the end of the head. */
-const RAW_PARTS = /(<(script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext)\b[^>]*>)([\s\S]*?)(<\/\2\s*>)|<!--[\s\S]*?-->|<\/head\s*>/gi;
+/** The raw-text elements a serializer writes out verbatim. */
+const RAW_TAGS = 'script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext';
+const RAW_OPEN = new RegExp(`<(${RAW_TAGS})\\b`, 'iy');
+const HEAD_END = /<\/head\s*>/iy;
+
+/** One raw-text element (open tag, verbatim text, end tag), comment, or the end of the head, as found in the markup. */
+export type RawPart =
+  | { kind: 'raw'; tag: string; open: string; text: string; close: string }
+  | { kind: 'comment' | 'head-end'; whole: string };
+
+/** Characters the searches of one rewrite covered: the bound on its work, for the tests. */
+export interface ScanWork {
+  chars: number;
+}
+
+/**
+ * Rewrites the raw-text elements, comments and the end of the head of `html`, in one pass.
+ * `fn` answers a part's new markup, or undefined to keep it. The parts are those a regular
+ * expression like `<(tag)\b[^>]*>([\s\S]*?)</\1\s*>|<!--[\s\S]*?-->|</head\s*>` would find, in
+ * order, but the work is linear in the markup: a page can serialize comment data and raw text
+ * verbatim (`--><xmp>` repeated), and a regular expression scans to the end of the copy for every
+ * opener that has no closer. Here each kind of closer is looked for from where the last search of
+ * it ended, and a closer not found once is not found again: an opener without a closer is skipped,
+ * and no text is searched twice for the same closer.
+ */
+export function rewriteRawParts(html: string, fn: (part: RawPart) => string | undefined, work: ScanWork = { chars: 0 }): string {
+  // The first match of a closer at or after `from`, remembered per closer: [searched from, found at (-1: none), match end].
+  const found = new Map<string, [number, number, number]>();
+  const closers = new Map<string, RegExp>();
+  const next = (key: string, re: RegExp, from: number): [number, number] => {
+    const known = found.get(key);
+    if (known && known[0] <= from && (known[1] === -1 || known[1] >= from)) return [known[1], known[2]];
+    re.lastIndex = from;
+    const m = re.exec(html);
+    const at = m ? m.index : -1;
+    const end = m ? m.index + m[0].length : -1;
+    work.chars += (m ? end : html.length) - from;
+    found.set(key, [from, at, end]);
+    return [at, end];
+  };
+  let out = '';
+  let kept = 0;
+  let i = html.indexOf('<');
+  const emit = (start: number, end: number, part: RawPart) => {
+    const replaced = fn(part);
+    if (replaced !== undefined) {
+      out += html.slice(kept, start) + replaced;
+      kept = end;
+    }
+    i = html.indexOf('<', end);
+  };
+  while (i !== -1) {
+    work.chars += 1;
+    RAW_OPEN.lastIndex = i;
+    const opener = RAW_OPEN.exec(html);
+    if (opener) {
+      const tag = opener[1].toLowerCase();
+      const [gt] = next('>', />/g, i + opener[0].length);
+      if (gt !== -1) {
+        let closer = closers.get(tag);
+        if (!closer) closers.set(tag, (closer = new RegExp(`</${tag}\\s*>`, 'gi')));
+        const [at, end] = next(tag, closer, gt + 1);
+        if (at !== -1) {
+          emit(i, end, { kind: 'raw', tag: opener[1], open: html.slice(i, gt + 1), text: html.slice(gt + 1, at), close: html.slice(at, end) });
+          continue;
+        }
+      }
+    } else if (html.startsWith('<!--', i)) {
+      const [at, end] = next('-->', /-->/g, i + 4);
+      if (at !== -1) {
+        emit(i, end, { kind: 'comment', whole: html.slice(i, end) });
+        continue;
+      }
+    } else {
+      HEAD_END.lastIndex = i;
+      const m = HEAD_END.exec(html);
+      if (m) {
+        work.chars += m[0].length;
+        emit(i, i + m[0].length, { kind: 'head-end', whole: m[0] });
+        continue;
+      }
+    }
+    i = html.indexOf('<', i + 1);
+  }
+  return kept === 0 ? html : out + html.slice(kept);
+}
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -17,17 +101,17 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  * Other raw-text elements and comments are skipped over whole, so a "<noscript>" inside a script
  * is left alone.
  */
-export function noscriptAsText(html: string): string {
+export function noscriptAsText(html: string, work?: ScanWork): string {
   if (!/<noscript/i.test(html)) return html;
   let inHead = true;
-  return html.replace(RAW_PARTS, (whole: string, open?: string, tag?: string, text?: string, close?: string) => {
-    if (tag === undefined) {
-      if (/^<\/head/i.test(whole)) inHead = false;
-      return whole;
+  return rewriteRawParts(html, (part) => {
+    if (part.kind !== 'raw') {
+      if (part.kind === 'head-end') inHead = false;
+      return undefined;
     }
-    if (tag.toLowerCase() !== 'noscript' || !text) return whole;
-    return `${open}${inHead ? '' : escapeText(text)}${close}`;
-  });
+    if (part.tag.toLowerCase() !== 'noscript' || !part.text) return undefined;
+    return `${part.open}${inHead ? '' : escapeText(part.text)}${part.close}`;
+  }, work);
 }
 
 /** The script type whose text the readers use: JSON-LD (structured data about the article). */
@@ -40,13 +124,13 @@ const DATA_SCRIPT = new RegExp(`\\btype\\s*=\\s*["']?${JSON_LD_TYPE.source}`, 'i
  * element stays, so the copy still pairs with the page. Raw text and comments are skipped over
  * whole, as in `noscriptAsText`, so markup-like text inside them is never taken for a script.
  */
-export function withoutCode(html: string): string {
-  return html.replace(RAW_PARTS, (whole: string, open?: string, tag?: string, text?: string, close?: string) => {
-    if (tag === undefined || !text) return whole;
-    const name = tag.toLowerCase();
-    if (name === 'style' || (name === 'script' && !DATA_SCRIPT.test(open ?? ''))) return `${open}${close}`;
-    return whole;
-  });
+export function withoutCode(html: string, work?: ScanWork): string {
+  return rewriteRawParts(html, (part) => {
+    if (part.kind !== 'raw' || !part.text) return undefined;
+    const name = part.tag.toLowerCase();
+    if (name === 'style' || (name === 'script' && !DATA_SCRIPT.test(part.open))) return `${part.open}${part.close}`;
+    return undefined;
+  }, work);
 }
 
 /**
