@@ -59,14 +59,15 @@ export function rewriteRawParts(html: string, fn: (part: RawPart) => string | un
     RAW_OPEN.lastIndex = i;
     const opener = RAW_OPEN.exec(html);
     if (opener) {
-      const tag = opener[1].toLowerCase();
+      const name = opener[1] ?? '';
+      const tag = name.toLowerCase();
       const [gt] = next('>', />/g, i + opener[0].length);
       if (gt !== -1) {
         let closer = closers.get(tag);
         if (!closer) closers.set(tag, (closer = new RegExp(`</${tag}\\s*>`, 'gi')));
         const [at, end] = next(tag, closer, gt + 1);
         if (at !== -1) {
-          emit(i, end, { kind: 'raw', tag: opener[1], open: html.slice(i, gt + 1), text: html.slice(gt + 1, at), close: html.slice(at, end) });
+          emit(i, end, { kind: 'raw', tag: name, open: html.slice(i, gt + 1), text: html.slice(gt + 1, at), close: html.slice(at, end) });
           continue;
         }
       }
