@@ -15,7 +15,6 @@ export const entries = {
   'content.js': 'src/content/index.ts',
   'in-place.js': 'src/in-place/index.ts',
   'detect.js': 'src/content/detect/index.ts',
-  'extractor.js': 'src/extractor/index.ts',
   'offscreen.js': 'src/offscreen/index.ts',
   'popup.js': 'src/popup/index.ts',
   'options.js': 'src/options/index.ts',
@@ -28,7 +27,6 @@ const statics = {
   'options.html': 'src/options/options.html',
   'options.css': 'src/options/options.css',
   'clean.css': 'src/content/clean.css',
-  'extractor.html': 'src/extractor/extractor.html',
   'offscreen.html': 'src/offscreen/offscreen.html',
   icons: 'icons',
 };

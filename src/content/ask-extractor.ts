@@ -1,6 +1,6 @@
 /**
  * Has the page read off its main thread: serializes it, hands the text to the extractor (see
- * extractor-frame.ts) and maps the answer back onto the elements the page had at that moment.
+ * extractor-route.ts) and maps the answer back onto the elements the page had at that moment.
  * Serializing costs the page a fraction of a parse; the parse, Readability and the attribution
  * readers run elsewhere.
  */

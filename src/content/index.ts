@@ -4,7 +4,6 @@
  */
 import type { Browser, Runtime } from 'webextension-polyfill';
 import { errorState, isCleanerRequest, type TabState } from '../shared/messages';
-import { frameExtractor } from './extractor-frame';
 import { messageExtractor, routeExtractor } from './extractor-route';
 import { inPlaceLoader } from './in-place-reader';
 import { PageCleaner } from './page-cleaner';
@@ -42,10 +41,7 @@ function handle(message: unknown, sender: Runtime.MessageSender, cleaner: PageCl
 }
 
 if (!window.__quietReaderCleaner) {
-  const extractor = routeExtractor(
-    messageExtractor((message) => browser.runtime.sendMessage(message)),
-    frameExtractor(document, browser.runtime.getURL('extractor.html')),
-  );
+  const extractor = routeExtractor(messageExtractor((message) => browser.runtime.sendMessage(message)));
   const inPlace = inPlaceLoader(async () => {
     if ((await browser.runtime.sendMessage({ type: 'load-in-place-reader' })) !== true) throw new Error('no in-place reader');
   });

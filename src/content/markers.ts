@@ -10,5 +10,3 @@ export const UNLOCK_ATTR = 'data-quiet-reader-unlock';
 export const WIDEN_ATTR = 'data-quiet-reader-widen';
 /** On containers of the article that the page left invisible (visibility hidden, opacity 0). */
 export const REVEAL_ATTR = 'data-quiet-reader-reveal';
-/** On the hidden extractor frame while it reads a copy of the page (removed when it answers). */
-export const EXTRACTOR_FRAME_ATTR = 'data-quiet-reader-extractor';

@@ -4,18 +4,21 @@
  * page and the unit tests alike. Never throws: failures come back as a no-article reading.
  */
 import { extractAttribution } from '../shared/attribution/extract-attribution';
-import type { ExtractReply, ExtractRequest } from '../shared/extraction';
+import { MAX_COPY_CHARS, MAX_COPY_ELEMENTS, type ExtractReply, type ExtractRequest } from '../shared/extraction';
 import { absolutizeLinks, parseCopy } from './parse-copy';
 import { planOnCopy } from './plan-on-copy';
 import { readArticle } from './read-article';
 
 export function extractPage(request: ExtractRequest, parser?: DOMParser): ExtractReply {
   try {
-    if (request.elements > request.maxElements) return { kind: 'too-large', elements: request.elements };
+    // The request is untrusted: its size and element bound are capped here, where it is read.
+    const maxElements = Math.min(request.maxElements, MAX_COPY_ELEMENTS);
+    if (request.elements > maxElements) return { kind: 'too-large', elements: request.elements };
+    if (request.html.length > MAX_COPY_CHARS) return { kind: 'no-article', reason: 'The copy of the page is too large to read.' };
     const copy = parseCopy(request.html, parser);
     // Readability changes the copy it reads; the attribution readers need the page as it was.
     const forAttribution = copy.cloneNode(true) as Document;
-    const reading = readArticle(copy, request.maxElements, forAttribution);
+    const reading = readArticle(copy, maxElements, forAttribution);
     if (reading.kind !== 'article') return reading;
     // Planned on the untouched copy, before the attribution readers rewrite its links. A plan
     // that fails is left to the page.

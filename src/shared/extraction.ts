@@ -8,6 +8,15 @@ import type { ReadabilityMetadata } from './attribution/extract-attribution';
 import type { Attribution } from './attribution/model';
 import type { CleanOptions } from './messages';
 
+/**
+ * The largest copy the extractor reads (UTF-16 units of markup). Whoever sends it, the reader
+ * refuses a larger one, and the cleaner does not send one: it reads the page in place.
+ */
+export const MAX_COPY_CHARS = 4_000_000;
+
+/** The most elements the extractor reads, whatever `maxElements` a request names. */
+export const MAX_COPY_ELEMENTS = 60_000;
+
 /** Content script -> extractor. */
 export interface ExtractRequest {
   type: 'extract';

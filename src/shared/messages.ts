@@ -13,7 +13,7 @@ export type CleanStatus =
   | 'restricted' // browser-internal, store, PDF or other page we may not touch
   | 'error'; // something failed: page left as it was
 
-export type ExtractorRoute = 'message' | 'frame';
+export type ExtractorRoute = 'message';
 
 export interface TabState {
   status: CleanStatus;
@@ -26,7 +26,7 @@ export interface TabState {
   trigger?: 'toolbar' | 'command' | 'auto';
   /** Where the page was read: off its main thread ('extractor') or in it ('page'). For tests and the eval. */
   engine?: 'extractor' | 'page';
-  /** How the copy reached the extractor: by runtime message or through the extractor frame. */
+  /** How the copy reached the extractor (runtime message: the only route). */
   via?: ExtractorRoute;
   /** Where the cleanup was planned: on the extractor's copy ('copy') or on the page ('page'). For tests and the eval. */
   planned?: 'copy' | 'page';

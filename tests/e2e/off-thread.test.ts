@@ -1,8 +1,8 @@
 /**
  * Reading the page off its main thread, in real Chromium: the copy's serialization survives what
  * real pages hold (head <noscript> pixels, links in <noscript> in links, templates, SVG, raw text
- * that looks like markup), the extractor frame goes away after answering, and when the copy cannot
- * pair with the page or the frame is taken away, the page is read in place and cleaned all the same.
+ * that looks like markup), every copy goes by runtime message (no extension page is ever put in the
+ * page), and when the copy cannot pair with the page, the page is read in place and cleaned all the same.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -14,7 +14,7 @@ const article = `<article id="story"><h1>Council passes the budget after a long 
 const page = (body: string, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council passes the budget</title>${head}</head><body>${body}</body></html>`;
 const menu = '<nav id="menu"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>';
-/** A comment long enough to make the page's copy too large for a message: it goes through the frame. */
+/** A comment long enough to make the page's copy larger than MESSAGE_LIMIT_CHARS: still by message. */
 const padding = `<!-- ${'padding '.repeat(Math.ceil(MESSAGE_LIMIT_CHARS / 8) + 1000)} -->`;
 
 const pages: Record<string, string | { html: string; headers: Record<string, string> }> = {
@@ -33,18 +33,13 @@ const pages: Record<string, string | { html: string; headers: Record<string, str
   // The same page, just small enough for a message, then too large for one.
   '/large': page(`${menu}${article}<!-- ${'padding '.repeat(Math.floor(MESSAGE_LIMIT_CHARS / 8) - 2000)} -->`),
   '/big': page(`${menu}${article}${padding}`),
-  // A large page with an anti-adblock script that removes any iframe it did not add.
-  '/frame-killer': page(
-    `${menu}${article}${padding}<script>new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n.localName === 'iframe') n.remove(); }).observe(document.documentElement, { childList: true, subtree: true });</script>`,
-  ),
-  // A large, cross-origin isolated page (COEP require-corp): may it still embed the extractor frame?
+  // A large, cross-origin isolated page (COEP require-corp).
   '/coep-big': { html: page(`${menu}${article}${padding}`), headers: { 'cross-origin-embedder-policy': 'require-corp', 'cross-origin-opener-policy': 'same-origin' } },
-  // A large page whose load event comes late (a slow image): page scripts that wait for load must
-  // not find the extractor frame there, or wait for it.
+  // A large page whose load event comes late (a slow image), watching for anything added to it.
   '/late-load': page(
     `${menu}${article}${padding}<img id="slow" src="/slow.gif" alt=""><script>
       const root = document.documentElement;
-      new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n.localName === 'iframe') root.dataset.frameAt = String(performance.now()); }).observe(root, { childList: true });
+      new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) root.dataset.addedAt = String(performance.now()); }).observe(root, { childList: true });
       addEventListener('load', () => { root.dataset.loadAt = String(performance.now()); });
     </script>`,
   ),
@@ -97,8 +92,8 @@ describe('reading the page off its main thread', () => {
   it.each([
     ['a page full of markup that does not survive a naive re-parse, sent by message', '/tricky', 'message'],
     ['a page of almost a million characters, still by message', '/large', 'message'],
-    ['a page too large for a message, through the extractor frame', '/big', 'frame'],
-  ])('pairs the copy with %s, and leaves no frame behind', async (_, path, via) => {
+    ['a page of more than a million characters, by message too (no frame any more)', '/big', 'message'],
+  ])('pairs the copy with %s, and adds no frame', async (_, path, via) => {
     const { page: p, state } = await cleanPage(path);
     expect(state.status).toBe('clean');
     expect(state.engine).toBe('extractor');
@@ -112,7 +107,6 @@ describe('reading the page off its main thread', () => {
 
   it.each([
     ['the copy does not pair with it (script-built markup)', '/rebuilt'],
-    ['the page removes the extractor frame', '/frame-killer'],
   ])('reads the page in place when %s', async (_, path) => {
     const { page: p, state } = await cleanPage(path);
     expect(state.status).toBe('clean');
@@ -145,27 +139,28 @@ describe('reading the page off its main thread', () => {
     await p.close();
   });
 
-  it('reads a large page under a cross-origin embedder policy through the extractor frame (COEP does not block it)', async () => {
+  it('reads a large page under a cross-origin embedder policy by message', async () => {
     const { page: p, state } = await cleanPage('/coep-big');
     expect(await p.evaluate(() => crossOriginIsolated)).toBe(true);
-    expect(state).toMatchObject({ status: 'clean', engine: 'extractor', via: 'frame' });
+    expect(state).toMatchObject({ status: 'clean', engine: 'extractor', via: 'message' });
     for (let i = 0; i < 6; i++) expect(await shown(p, `#p${i}`)).toBe(true);
     expect(await shown(p, '#menu')).toBe(false);
     expect(await p.$$eval('iframe', (frames) => frames.length)).toBe(0);
     await p.close();
   });
 
-  it('adds the extractor frame only after the page’s load event, so it does not hold that event back', async () => {
+  it('reads a large page before its load event without adding anything to it (nothing holds that event back)', async () => {
     const p = await browser.ctx.newPage();
     await p.goto(server.origin + '/late-load', { waitUntil: 'domcontentloaded' });
     const tabId = await tabIdOf(browser, p);
     const ext = await openPopupPage(browser, tabId);
     const state = await askBackground<{ status: string; engine?: string; via?: string }>(ext, { type: 'clean', tabId });
     await ext.close();
-    expect(state).toMatchObject({ status: 'clean', engine: 'extractor', via: 'frame' });
-    const { frameAt, loadAt } = await p.evaluate(() => ({ ...document.documentElement.dataset }));
+    expect(state).toMatchObject({ status: 'clean', engine: 'extractor', via: 'message' });
+    await p.waitForFunction(() => document.documentElement.dataset.loadAt !== undefined, undefined, { timeout: 10_000 });
+    const { addedAt, loadAt } = await p.evaluate(() => ({ ...document.documentElement.dataset }));
     expect(Number(loadAt)).toBeGreaterThan(1000); // the slow image held the load event back
-    expect(Number(frameAt)).toBeGreaterThanOrEqual(Number(loadAt));
+    expect(addedAt).toBeUndefined();
     for (let i = 0; i < 6; i++) expect(await shown(p, `#p${i}`)).toBe(true);
     await p.close();
   });

@@ -21,11 +21,8 @@ function jsdomExtractor(doc: Document, delay = 0): Extractor & { calls: number }
   return fn;
 }
 
-/** The cleaner's way to an extractor: by message, with a frame route that is never there. */
-const byMessage = (extractor: Extractor): RoutedExtractor =>
-  routeExtractor(extractor, async () => {
-    throw new Error('no frame in this test');
-  });
+/** The cleaner's way to an extractor: by message, the only route. */
+const byMessage = (extractor: Extractor): RoutedExtractor => routeExtractor(extractor);
 
 const hiddenIds = (doc: Document) =>
   Array.from(doc.querySelectorAll('[data-quiet-reader-hide]'))

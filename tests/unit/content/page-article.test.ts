@@ -48,7 +48,7 @@ describe('widerRoot: the page’s one article when Readability read only a part 
       top: [live.indexOf(more)], textLength: (more.textContent ?? '').length, metadata: { title: 'A letter on justice' },
       attribution: { pageUrl: page.URL, authors: [], canonicalUrl: { value: page.URL, source: 'url' }, credits: [] },
     };
-    const extractor = routeExtractor(async () => reading, async () => { throw new Error('no frame'); });
+    const extractor = routeExtractor(async () => reading);
     const state = await new PageCleaner(page, { extractor }).clean('toolbar');
     expect(state).toMatchObject({ status: 'clean', engine: 'extractor' });
     for (let i = 0; i < 6; i++) expect(isHidden(page.getElementById(`letter-${i}`)), `letter-${i}`).toBe(false);
