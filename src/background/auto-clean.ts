@@ -9,6 +9,7 @@ import type { ContentEvent } from '../shared/messages';
 import { getSettings, shouldAutoClean } from '../shared/settings';
 import { lastTabState, showBadge } from './badge';
 import { askCleaner } from './cleaner-link';
+import type { Reporter } from './message-router';
 import { cleanTab } from './tab-actions';
 
 /** The address without its fragment: what makes a page a different page. */
@@ -55,22 +56,65 @@ export function decide(last: { status: string; url: string } | undefined, url: s
   return cleaned ? 'restore' : 'none';
 }
 
-async function onDetected(event: Extract<ContentEvent, { type: 'detected' }>, tabId: number): Promise<void> {
+/** At most this many automatic cleanups of one tab in AUTO_CLEAN_WINDOW_MS. */
+export const AUTO_CLEANS_PER_WINDOW = 4;
+export const AUTO_CLEAN_WINDOW_MS = 20_000;
+
+/**
+ * Per-tab budget for automatic cleanup: a page that reports itself on every pushState must not
+ * make the background inject and clean in a loop. A reader moving through a single-page site's
+ * articles does not come near it. (Kept in memory: a stopped service worker starts afresh.)
+ */
+export class AutoCleanBudget {
+  private readonly times = new Map<number, number[]>();
+
+  constructor(
+    private readonly limit = AUTO_CLEANS_PER_WINDOW,
+    private readonly windowMs = AUTO_CLEAN_WINDOW_MS,
+  ) {}
+
+  /** Whether tab `tabId` may be cleaned automatically at `now` (counted when it may). */
+  take(tabId: number, now: number): boolean {
+    const recent = (this.times.get(tabId) ?? []).filter((t) => now - t < this.windowMs);
+    const allowed = recent.length < this.limit;
+    if (allowed) recent.push(now);
+    this.times.set(tabId, recent);
+    return allowed;
+  }
+
+  forget(tabId: number): void {
+    this.times.delete(tabId);
+  }
+}
+
+const budget = new AutoCleanBudget();
+
+/**
+ * The detector's verdict on its page. The page is judged by the address the browser gives for
+ * the reporting document (`reporter.url`; the message's own `url` is the page's word), and acted
+ * on in that document only: by id in Chromium, and in both browsers the cleaner refuses when its
+ * page has left the judged address (a page that reports, then navigates to a site on the never
+ * list, must not get that site cleaned).
+ */
+async function onDetected(event: Extract<ContentEvent, { type: 'detected' }>, reporter: Reporter): Promise<void> {
+  const { tabId, url } = reporter;
+  const doc = reporter.documentId !== undefined ? { documentId: reporter.documentId } : {};
   const settings = await getSettings();
-  const wantClean = shouldAutoClean(settings, event.url, event) && (await hasHostAccess(event.url));
-  let action = decide(await lastTabState(tabId), event.url, wantClean);
+  const wantClean = shouldAutoClean(settings, url, event) && (await hasHostAccess(url));
+  let action = decide(await lastTabState(tabId), url, wantClean);
   if (action === 'keep') {
     // The record is a hint: a reload at the same address brings a new document with no cleaner.
-    const now = await askCleaner(tabId, { type: 'cleaner/state' }, false);
+    const now = await askCleaner(tabId, { type: 'cleaner/state' }, false, doc);
     if (now?.status !== 'clean') action = wantClean ? 'clean' : 'none';
   }
   switch (action) {
     case 'clean':
-      await cleanTab(tabId, 'auto');
+      if (!budget.take(tabId, Date.now())) return;
+      await cleanTab(tabId, 'auto', { url, ...doc });
       return;
     case 'restore':
       // Only a cleaner that is already there; a new document has none and needs nothing.
-      await askCleaner(tabId, { type: 'cleaner/restore' }, false);
+      await askCleaner(tabId, { type: 'cleaner/restore' }, false, doc);
       return;
     case 'keep':
       // A back-forward cache restore may have reset the badge; the page is still clean.
@@ -81,6 +125,6 @@ async function onDetected(event: Extract<ContentEvent, { type: 'detected' }>, ta
   }
 }
 
-export async function onContentEvent(event: ContentEvent, tabId: number): Promise<void> {
-  await onDetected(event, tabId);
+export async function onContentEvent(event: ContentEvent, reporter: Reporter): Promise<void> {
+  await onDetected(event, reporter);
 }

@@ -18,20 +18,33 @@ async function tabUrl(tabId: number): Promise<string | undefined> {
   }
 }
 
-/** Injects clean.css and content.js into the tab's top frame; the script ignores a second injection. */
-export async function injectCleaner(tabId: number): Promise<void> {
+/**
+ * One document to act on: the tab's top frame, or (Chromium, which names documents) exactly the
+ * document that reported, so that a page that navigated meanwhile is not the one acted on.
+ */
+export interface DocumentTarget {
+  documentId?: string;
+}
+
+type Target = browser.Scripting.InjectionTarget;
+const injectionTarget = (tabId: number, doc: DocumentTarget = {}): Target =>
+  doc.documentId !== undefined ? ({ tabId, documentIds: [doc.documentId] } as unknown as Target) : { tabId, frameIds: [0] };
+
+/** Injects clean.css and content.js into the tab's top frame (or the named document); the script ignores a second injection. */
+export async function injectCleaner(tabId: number, doc: DocumentTarget = {}): Promise<void> {
   // The user origin lets clean.css's !important rules win over the page's own, inline ones included.
-  await browser.scripting.insertCSS({ target: { tabId }, files: ['clean.css'], origin: 'USER' });
-  await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+  await browser.scripting.insertCSS({ target: injectionTarget(tabId, doc), files: ['clean.css'], origin: 'USER' });
+  await browser.scripting.executeScript({ target: injectionTarget(tabId, doc), files: ['content.js'] });
 }
 
-/** Injects in-place.js (the reader for a page whose copy could not be read elsewhere) into the tab's top frame. */
-export async function injectInPlaceReader(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['in-place.js'] });
+/** Injects in-place.js (the reader for a page whose copy could not be read elsewhere) into the tab's top frame (or the named document). */
+export async function injectInPlaceReader(tabId: number, doc: DocumentTarget = {}): Promise<void> {
+  await browser.scripting.executeScript({ target: injectionTarget(tabId, doc), files: ['in-place.js'] });
 }
 
-async function send(tabId: number, request: CleanerRequest): Promise<TabState> {
-  const reply: unknown = await browser.tabs.sendMessage(tabId, request, { frameId: 0 });
+async function send(tabId: number, request: CleanerRequest, doc: DocumentTarget = {}): Promise<TabState> {
+  const options = doc.documentId !== undefined ? { documentId: doc.documentId } : { frameId: 0 };
+  const reply: unknown = await browser.tabs.sendMessage(tabId, request, options as { frameId?: number });
   if (!isTabState(reply)) return errorState('The page answered in a way Quiet Reader did not understand.');
   // Every change of a page's state answers a request from here: the badge and the record follow it.
   if (request.type !== 'cleaner/state' && reply.url !== undefined) await onStateChanged(tabId, reply.status, reply.url);
@@ -42,23 +55,23 @@ async function send(tabId: number, request: CleanerRequest): Promise<TabState> {
  * Sends `request` to the tab's cleaner. With `inject`, the cleaner is injected first if it is
  * not there; without, a tab with no cleaner answers `undefined`.
  */
-export async function askCleaner(tabId: number, request: CleanerRequest, inject: boolean): Promise<TabState | undefined> {
+export async function askCleaner(tabId: number, request: CleanerRequest, inject: boolean, doc: DocumentTarget = {}): Promise<TabState | undefined> {
   const url = await tabUrl(tabId);
   if (!isCleanableUrl(url)) return restricted(url);
   try {
-    return await send(tabId, request);
+    return await send(tabId, request, doc);
   } catch {
     // No cleaner in the page yet (or the page navigated away).
   }
   if (!inject) return undefined;
   try {
-    await injectCleaner(tabId);
+    await injectCleaner(tabId, doc);
   } catch {
     // Injection is refused on browser pages, stores, PDF viewers, and without access to the tab.
     return restricted(url);
   }
   try {
-    return await send(tabId, request);
+    return await send(tabId, request, doc);
   } catch (error) {
     return errorState(`Quiet Reader could not reach the page: ${error instanceof Error ? error.message : String(error)}`);
   }

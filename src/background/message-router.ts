@@ -11,18 +11,61 @@ import { injectInPlaceReader } from './cleaner-link';
 import { readCopy } from './read-copy';
 import { cleanTab, restoreTab, tabState, toggleTab } from './tab-actions';
 
-export type ContentEventHandler = (event: ContentEvent, tabId: number) => Promise<void> | void;
-
-/** True for the extension's own pages (popup, options), wherever they are opened. */
-export function isExtensionPageSender(sender: Runtime.MessageSender): boolean {
-  if (sender.id !== browser.runtime.id) return false;
-  const base = browser.runtime.getURL('');
-  return typeof sender.url === 'string' && sender.url.startsWith(base);
+/** The document a content script reported from: its tab, its address (the browser's, not the message's) and, in Chromium, its id. */
+export interface Reporter {
+  tabId: number;
+  url: string;
+  documentId?: string;
 }
 
-/** True for our content scripts in a tab's top frame. */
+export type ContentEventHandler = (event: ContentEvent, reporter: Reporter) => Promise<void> | void;
+
+/** The extension pages that send the background requests: nothing else of ours may. */
+const REQUESTING_PAGES = new Set(['/popup.html', '/options.html']);
+
+/** The sender's address, parsed, when it is one of this extension's own. */
+function ownUrl(url: unknown): URL | undefined {
+  if (typeof url !== 'string') return undefined;
+  try {
+    // By scheme and host: `origin` is "null" for moz-extension:// and chrome-extension:// in some engines.
+    const parsed = new URL(url);
+    const base = new URL(browser.runtime.getURL(''));
+    return parsed.protocol === base.protocol && parsed.host === base.host && parsed.host !== '' ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * True for the popup and the options page, wherever they are opened: a top-level page of ours
+ * (in a tab, that tab shows our page, not a web page that framed it).
+ */
+export function isExtensionPageSender(sender: Runtime.MessageSender): boolean {
+  if (sender.id !== browser.runtime.id) return false;
+  const url = ownUrl(sender.url);
+  if (!url || !REQUESTING_PAGES.has(url.pathname)) return false;
+  if (sender.tab === undefined) return true;
+  return (sender.frameId ?? 0) === 0 && ownUrl(sender.tab.url) !== undefined;
+}
+
+/** True for our content scripts in a tab's top frame, in a web page. */
 export function isContentScriptSender(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0 && !isExtensionPageSender(sender);
+  if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0) return false;
+  return typeof sender.url === 'string' && /^https?:/i.test(sender.url);
+}
+
+/** Tabs whose copy is being read now: one reading in flight per tab. */
+const reading = new Set<number>();
+
+/** Reads a tab's copy unless one of that tab's is being read already (then: no reading, and the page reads itself). */
+export async function readOnePerTab(tabId: number, read: () => Promise<unknown>): Promise<unknown> {
+  if (reading.has(tabId)) return undefined;
+  reading.add(tabId);
+  try {
+    return await read();
+  } finally {
+    reading.delete(tabId);
+  }
 }
 
 export async function handleRequest(request: BackgroundRequest): Promise<TabState> {
@@ -46,19 +89,26 @@ export function startMessageRouter(onContentEvent: ContentEventHandler): void {
     }
     // A cleaner's copy of its page, to be read off the page's main thread.
     if (isContentScriptSender(sender) && isExtractRequest(message)) {
-      return readCopy(message).catch((error: unknown) => ({ kind: 'no-article', reason: `The copy could not be read (${error instanceof Error ? error.message : String(error)}).` }));
+      return readOnePerTab(sender.tab?.id as number, () => readCopy(message)).catch((error: unknown) => ({
+        kind: 'no-article',
+        reason: `The copy could not be read (${error instanceof Error ? error.message : String(error)}).`,
+      }));
     }
     // A cleaner whose copy could not be read off the thread: the reader for its page itself.
     if (isContentScriptSender(sender) && isReaderRequest(message)) {
       const tabId = sender.tab?.id as number;
-      return injectInPlaceReader(tabId).then(
+      const documentId = (sender as { documentId?: unknown }).documentId;
+      return injectInPlaceReader(tabId, typeof documentId === 'string' ? { documentId } : {}).then(
         () => true,
         () => false,
       );
     }
     if (isContentScriptSender(sender) && isContentEvent(message)) {
-      const tabId = sender.tab?.id;
-      if (tabId !== undefined) void Promise.resolve(onContentEvent(message, tabId)).catch(() => undefined);
+      // The page is judged by the address the browser gives for the sender, never the one in the message.
+      const reporter: Reporter = { tabId: sender.tab?.id as number, url: sender.url as string };
+      const documentId = (sender as { documentId?: unknown }).documentId;
+      if (typeof documentId === 'string') reporter.documentId = documentId;
+      void Promise.resolve(onContentEvent(message, reporter)).catch(() => undefined);
       return undefined;
     }
     // Not ours, or not well-formed: no answer, no action.

@@ -1,7 +1,7 @@
 /** What the toolbar popup and the keyboard command can do to a tab. */
-import type { CleanOptions, TabState } from '../shared/messages';
+import type { CleanerRequest, CleanOptions, TabState } from '../shared/messages';
 import { getSettings } from '../shared/settings';
-import { askCleaner } from './cleaner-link';
+import { askCleaner, type DocumentTarget } from './cleaner-link';
 
 export type Trigger = 'toolbar' | 'command' | 'auto';
 
@@ -14,8 +14,13 @@ async function cleanOptions(): Promise<CleanOptions> {
   }
 }
 
-export async function cleanTab(tabId: number, trigger: Trigger): Promise<TabState> {
-  return (await askCleaner(tabId, { type: 'cleaner/clean', trigger, options: await cleanOptions() }, true)) as TabState;
+/**
+ * Cleans the tab's page. Automatic cleanup names the document it judged and its address: the
+ * cleaner refuses when its page is no longer at that address.
+ */
+export async function cleanTab(tabId: number, trigger: Trigger, judged?: { url: string } & DocumentTarget): Promise<TabState> {
+  const request: CleanerRequest = { type: 'cleaner/clean', trigger, options: await cleanOptions(), ...(judged ? { url: judged.url } : {}) };
+  return (await askCleaner(tabId, request, true, judged?.documentId !== undefined ? { documentId: judged.documentId } : {})) as TabState;
 }
 
 export async function restoreTab(tabId: number): Promise<TabState> {

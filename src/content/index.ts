@@ -29,7 +29,7 @@ function handle(message: unknown, sender: Runtime.MessageSender, cleaner: PageCl
   try {
     switch (message.type) {
       case 'cleaner/clean':
-        return cleaner.clean(message.trigger, message.options);
+        return cleaner.clean(message.trigger, message.options, message.url);
       case 'cleaner/restore':
         return Promise.resolve(cleaner.restore());
       case 'cleaner/state':

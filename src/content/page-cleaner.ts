@@ -39,6 +39,12 @@ function onThePage(plan: MappedPlan, positionOf: (el: Element) => string): Clean
   return { root: plan.root, keepNodes: plan.keepNodes, hide };
 }
 
+/** The same page: the same address but for the fragment. */
+export function samePage(href: string, judged: string): boolean {
+  const key = (u: string) => (u.includes('#') ? u.slice(0, u.indexOf('#')) : u);
+  return key(href) === key(judged);
+}
+
 export class PageCleaner {
   private status: CleanStatus = 'original';
   private message: string | undefined;
@@ -88,7 +94,12 @@ export class PageCleaner {
    * Cleans the page (a page already clean at the same address is left as it is). A second request
    * while the page is being read gets the first one's answer.
    */
-  clean(trigger: Trigger, options: CleanOptions = DEFAULT_OPTIONS): Promise<TabState> {
+  clean(trigger: Trigger, options: CleanOptions = DEFAULT_OPTIONS, judgedUrl?: string): Promise<TabState> {
+    // Automatic cleanup judged one address: a page that has left it (location.replace, pushState)
+    // is not the page that was judged, and is left alone.
+    if (judgedUrl !== undefined && !samePage(this.doc.location?.href ?? '', judgedUrl)) {
+      return Promise.resolve({ status: 'error', message: 'The page changed its address before it could be cleaned.' });
+    }
     if (this.pending) return this.pending;
     const run = this.cleanNow(trigger, options).finally(() => {
       if (this.pending === run) this.pending = undefined;

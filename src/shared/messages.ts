@@ -55,7 +55,7 @@ export type ReaderRequest = { type: 'load-in-place-reader' };
 
 /** Background -> cleaner content script. */
 export type CleanerRequest =
-  | { type: 'cleaner/clean'; trigger: 'toolbar' | 'command' | 'auto'; options?: CleanOptions }
+  | { type: 'cleaner/clean'; trigger: 'toolbar' | 'command' | 'auto'; options?: CleanOptions; url?: string }
   | { type: 'cleaner/restore' }
   | { type: 'cleaner/state' };
 
@@ -93,7 +93,8 @@ export function isCleanerRequest(x: unknown): x is CleanerRequest {
   if (x.type === 'cleaner/clean') {
     const o = x.options;
     const optionsOk = o === undefined || (isRecord(o) && typeof o.keepComments === 'boolean' && typeof o.keepImages === 'boolean');
-    return typeof x.trigger === 'string' && TRIGGERS.has(x.trigger) && optionsOk;
+    // `url`: the address that was judged (automatic cleanup); the cleaner refuses a page that has left it.
+    return typeof x.trigger === 'string' && TRIGGERS.has(x.trigger) && optionsOk && (x.url === undefined || typeof x.url === 'string');
   }
   return true;
 }

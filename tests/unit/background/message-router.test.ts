@@ -11,13 +11,18 @@ vi.mock('webextension-polyfill', () => ({
     },
     tabs: { get: vi.fn(), sendMessage: vi.fn() },
     scripting: { insertCSS: vi.fn(), executeScript: vi.fn() },
+    storage: { sync: { get: vi.fn(async () => ({})) }, session: { get: vi.fn(async () => ({})), set: vi.fn(async () => undefined) } },
+    permissions: { contains: vi.fn(async () => true) },
+    action: { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn(), setTitle: vi.fn() },
   },
 }));
 
-const { startMessageRouter } = await import('../../../src/background/message-router');
+const { isExtensionPageSender, readOnePerTab, startMessageRouter } = await import('../../../src/background/message-router');
+const { AUTO_CLEANS_PER_WINDOW, onContentEvent: autoClean } = await import('../../../src/background/auto-clean');
 const browser = (await import('webextension-polyfill')).default as unknown as {
   tabs: { get: ReturnType<typeof vi.fn>; sendMessage: ReturnType<typeof vi.fn> };
   scripting: { insertCSS: ReturnType<typeof vi.fn>; executeScript: ReturnType<typeof vi.fn> };
+  storage: { sync: { get: ReturnType<typeof vi.fn> } };
 };
 
 const popupSender = { id: 'our-id', url: 'chrome-extension://our-id/popup.html?tab=4' };
@@ -64,7 +69,57 @@ describe('message router', () => {
     send({ type: 'detected', article: true, score: 3, url: 'https://news.example/a' }, foreignSender);
     send({ type: 'detected', article: true, score: 3, url: 'https://news.example/a' }, { ...contentSender, frameId: 2 });
     expect(onContentEvent).toHaveBeenCalledTimes(1);
-    expect(onContentEvent).toHaveBeenCalledWith({ type: 'detected', article: true, score: 3, url: 'https://news.example/a' }, 4);
+    expect(onContentEvent).toHaveBeenCalledWith({ type: 'detected', article: true, score: 3, url: 'https://news.example/a' }, { tabId: 4, url: 'https://news.example/a' });
+  });
+
+  it('judges the reporting document by the browser’s address for it, never the address in the message, and names that document', () => {
+    send({ type: 'detected', article: true, score: 9, url: 'https://trusted.example/story' }, { ...contentSender, url: 'https://never.example/x', documentId: 'DOC1' });
+    expect(onContentEvent).toHaveBeenCalledWith(expect.anything(), { tabId: 4, url: 'https://never.example/x', documentId: 'DOC1' });
+  });
+
+  it('takes no content message from an extension page, even one in a tab', () => {
+    for (const sender of [{ ...contentSender, url: 'chrome-extension://our-id/popup.html' }, { ...contentSender, url: undefined }]) {
+      send({ type: 'detected', article: true, score: 3, url: 'https://news.example/a' }, sender);
+      expect(send({ type: 'extract', html: '<p>', url: 'https://a.example/', baseUrl: 'https://a.example/', elements: 1, maxElements: 10 }, sender)).toBeUndefined();
+    }
+    expect(onContentEvent).not.toHaveBeenCalled();
+  });
+
+  it('takes requests only from the popup and the options page, top-level pages of ours', () => {
+    const ok = [
+      popupSender,
+      { id: 'our-id', url: 'chrome-extension://our-id/options.html' },
+      { id: 'our-id', url: 'chrome-extension://our-id/options.html', tab: { id: 7, url: 'chrome-extension://our-id/options.html' }, frameId: 0 },
+      { id: 'our-id', url: 'chrome-extension://our-id/popup.html?tab=4', tab: { id: 7, url: 'chrome-extension://our-id/popup.html?tab=4' }, frameId: 0 },
+    ];
+    const refused = [
+      { id: 'our-id', url: 'chrome-extension://our-id/offscreen.html' },
+      { id: 'our-id', url: 'chrome-extension://our-id/extractor.html' },
+      { id: 'our-id', url: 'chrome-extension://our-id/' },
+      { id: 'our-id', url: 'chrome-extension://our-id/popup.html.evil' },
+      { id: 'our-id', url: 'chrome-extension://other-id/popup.html' },
+      { id: 'our-id', url: 'https://evil.example/popup.html' },
+      // Our page framed in a web page: it carries the web page's tab.
+      { id: 'our-id', url: 'chrome-extension://our-id/popup.html', tab: { id: 7, url: 'https://evil.example/' }, frameId: 5 },
+      { id: 'our-id', url: 'chrome-extension://our-id/popup.html', tab: { id: 7, url: 'https://evil.example/' }, frameId: 0 },
+      { id: 'our-id', url: 'chrome-extension://our-id/options.html', tab: { id: 7 }, frameId: 0 },
+    ];
+    for (const sender of ok) expect(isExtensionPageSender(sender as never), JSON.stringify(sender)).toBe(true);
+    for (const sender of refused) {
+      expect(isExtensionPageSender(sender as never), JSON.stringify(sender)).toBe(false);
+      expect(send({ type: 'clean', tabId: 4 }, sender)).toBeUndefined();
+    }
+    expect(browser.tabs.sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('reads one copy per tab at a time', async () => {
+    let release = () => undefined as void;
+    const first = readOnePerTab(4, () => new Promise((resolve) => (release = () => resolve('first'))));
+    await expect(readOnePerTab(4, async () => 'second')).resolves.toBeUndefined();
+    await expect(readOnePerTab(5, async () => 'other tab')).resolves.toBe('other tab');
+    release();
+    await expect(first).resolves.toBe('first');
+    await expect(readOnePerTab(4, async () => 'after')).resolves.toBe('after');
   });
 
   it('refuses browser pages and stores without injecting anything', async () => {
@@ -81,6 +136,9 @@ describe('message router', () => {
     browser.scripting.executeScript.mockResolvedValue([]);
     await expect(send({ type: 'load-in-place-reader' }, contentSender)).resolves.toBe(true);
     expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 4, frameIds: [0] }, files: ['in-place.js'] });
+    browser.scripting.executeScript.mockClear();
+    await expect(send({ type: 'load-in-place-reader' }, { ...contentSender, documentId: 'DOC1' })).resolves.toBe(true);
+    expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 4, documentIds: ['DOC1'] }, files: ['in-place.js'] });
     browser.scripting.executeScript.mockReset().mockRejectedValue(new Error('Cannot access contents of the page'));
     await expect(send({ type: 'load-in-place-reader' }, contentSender)).resolves.toBe(false);
     browser.scripting.executeScript.mockReset();
@@ -90,5 +148,33 @@ describe('message router', () => {
     }
     expect(send({ type: 'load-in-place-reader', tabId: 9 }, popupSender)).not.toBeUndefined(); // popup: refused as data
     expect(browser.scripting.executeScript).not.toHaveBeenCalled();
+  });
+});
+
+describe('automatic cleanup, from the detector’s report to the cleaner', () => {
+  const report = (url: string, sender: Record<string, unknown>) => autoClean({ type: 'detected', article: true, score: 9, url }, sender as never);
+  beforeEach(() => {
+    browser.tabs.get.mockReset().mockResolvedValue({ id: 4, url: 'https://news.example/a' });
+    browser.tabs.sendMessage.mockReset().mockResolvedValue({ status: 'clean', url: 'https://news.example/a' });
+    browser.scripting.executeScript.mockReset();
+    browser.storage.sync.get.mockReset().mockResolvedValue({ version: 1, neverSites: ['never.example'] });
+  });
+
+  it('cleans the document that reported, by id, and names the judged address for the cleaner to check', async () => {
+    await report('https://news.example/a', { tabId: 4, url: 'https://news.example/a', documentId: 'DOC1' });
+    expect(browser.tabs.sendMessage).toHaveBeenCalledWith(4, expect.objectContaining({ type: 'cleaner/clean', trigger: 'auto', url: 'https://news.example/a' }), { documentId: 'DOC1' });
+  });
+
+  it('does not clean a never-listed site whatever address the message claims', async () => {
+    await report('https://news.example/a', { tabId: 5, url: 'https://never.example/story', documentId: 'DOC2' });
+    expect(browser.tabs.sendMessage).not.toHaveBeenCalled();
+    expect(browser.scripting.executeScript).not.toHaveBeenCalled();
+  });
+
+  it('cleans a tab automatically a bounded number of times, however often its page reports itself', async () => {
+    for (let i = 0; i < 30; i++) await report('https://news.example/a', { tabId: 6, url: `https://news.example/a?${i}` });
+    const cleans = browser.tabs.sendMessage.mock.calls.filter(([, m]) => (m as { type: string }).type === 'cleaner/clean');
+    expect(cleans.length).toBeGreaterThan(0);
+    expect(cleans.length).toBeLessThanOrEqual(AUTO_CLEANS_PER_WINDOW);
   });
 });

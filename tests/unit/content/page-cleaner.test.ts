@@ -221,3 +221,17 @@ describe('reader choices', () => {
     expect(isHidden(withImages.getElementById('fig'))).toBe(false);
   });
 });
+
+describe('PageCleaner and the address automatic cleanup judged', () => {
+  it('refuses a page that is no longer at the judged address, and cleans one that is (the fragment aside)', async () => {
+    const moved = loadFixture('news-article.html');
+    const refused = await new PageCleaner(moved).clean('auto', undefined, 'https://judged.example/story');
+    expect(refused.status).toBe('error');
+    expect(moved.documentElement.hasAttribute('data-quiet-reader')).toBe(false);
+    expect(moved.querySelector('[data-quiet-reader-hide]')).toBeNull();
+
+    const here = loadFixture('news-article.html');
+    const state = await new PageCleaner(here).clean('auto', undefined, `${here.location.href}#comments`);
+    expect(state.status).toBe('clean');
+  });
+});
