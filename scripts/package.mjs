@@ -49,7 +49,7 @@ maps), the static files (HTML, CSS, icons) copied from src/ and icons/, and the 
 from manifest.json with the per-browser differences in its manifestFor function.
 
 Third-party code in the bundles comes from npm, at the versions in package-lock.json:
-@mozilla/readability (the article finder, unmodified), webextension-polyfill, dompurify.
+@mozilla/readability (the article finder, unmodified), webextension-polyfill.
 `;
 }
 

@@ -32,7 +32,14 @@ const routes: Route[] = [
                     ? 'auto/spa.html'
                     : undefined;
     if (!file) return false;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(path.join(FIXTURE_PAGES, file)));
+    let html = readFileSync(path.join(FIXTURE_PAGES, file), 'utf8');
+    // ?hop=<ms>&to=<address>: the article reports itself, then leaves for another site that many ms after DOMContentLoaded.
+    const hop = url.searchParams.get('hop');
+    const to = url.searchParams.get('to');
+    if (hop !== null && to !== null) {
+      html = html.replace('</head>', `<script>document.addEventListener('DOMContentLoaded', () => setTimeout(() => location.replace(${JSON.stringify(to)}), ${Number(hop)}));</script></head>`);
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
     return true;
   },
 ];
@@ -149,6 +156,27 @@ describe('per-site choices', () => {
     await expectLeftAlone(login);
     await login.close();
   });
+
+  it('never cleans a "never" site that an article reporting itself navigates to 0-400 ms after DOMContentLoaded', async () => {
+    await setSettings({ version: 1, neverSites: ['localhost'] });
+    const never = server.origin.replace('127.0.0.1', 'localhost') + ARTICLE_PATH;
+    for (const hop of [0, 50, 100, 150, 200, 250, 300, 350, 400]) {
+      const page = await browser.ctx.newPage();
+      await page.goto(`${server.origin}${ARTICLE_PATH}?hop=${hop}&to=${encodeURIComponent(never)}`, { waitUntil: 'commit' });
+      await page.waitForURL((u) => u.hostname === 'localhost', { timeout: 10_000 });
+      await page.waitForLoadState('domcontentloaded');
+      // Watched from the start of the new page: a cleanup that came and went would be seen too.
+      let everClean = false;
+      const until = Date.now() + Math.min(3 * slowestClean, 4000);
+      while (Date.now() < until) {
+        everClean ||= (await page.getAttribute('html', 'data-quiet-reader').catch(() => null)) === 'clean';
+        await page.waitForTimeout(50);
+      }
+      expect(everClean, `hop after ${hop} ms`).toBe(false);
+      expect(await page.$$eval('[data-quiet-reader-hide]', (els) => els.length), `hop after ${hop} ms`).toBe(0);
+      await page.close();
+    }
+  }, 90_000);
 
   it('the popup switch adds the site to "never"', async () => {
     const page = await open(server.origin + ARTICLE_PATH);

@@ -18,3 +18,26 @@ describe('the manifest', () => {
     expect(build).not.toMatch(/extractor\.html|src\/extractor\//);
   });
 });
+
+describe('the extension pages’ content security policy', () => {
+  const csp = (manifest.content_security_policy as { extension_pages: string }).extension_pages;
+  const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values.join(' ')]));
+
+  it('starts from nothing and allows only what the pages use', () => {
+    expect(directives.get('default-src')).toBe("'none'");
+    expect(directives.get('script-src')).toBe("'self'");
+    expect(directives.get('style-src')).toBe("'self'");
+    expect(directives.get('img-src')).toBe("'self' data:");
+    expect(directives.get('connect-src')).toBe("'none'");
+    expect(directives.get('frame-src')).toBe("'none'");
+    expect(directives.get('object-src')).toBe("'none'");
+    expect(directives.get('base-uri')).toBe("'none'");
+    expect(directives.get('form-action')).toBe("'none'");
+    expect(csp).not.toMatch(/unsafe-|https?:|\*/);
+  });
+
+  it('has no dependency the bundles do not use (dompurify)', () => {
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['@mozilla/readability', 'webextension-polyfill']);
+  });
+});
