@@ -111,6 +111,7 @@ export function isExtractReply(x: unknown): x is ExtractReply {
     x.keptParents.length === x.kept.length &&
     isIndexList(x.top) &&
     typeof x.textLength === 'number' &&
+    Number.isFinite(x.textLength) &&
     isRecord(x.metadata) &&
     (x.setAside === undefined || isIndexList(x.setAside)) &&
     (x.plan === undefined || isPlannedCleanup(x.plan))
