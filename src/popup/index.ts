@@ -16,21 +16,29 @@ async function ask(request: BackgroundRequest): Promise<TabState> {
   }
 }
 
-/** The tab's favicon URL; the host permission lets tabs.get report it without the `tabs` permission. */
-async function favIconOf(tabId: number): Promise<string | undefined> {
+interface TabFacts {
+  /** The tab's real address, from the browser (undefined without access to it). */
+  url?: string;
+  /** The browser's favicon for the tab: shown only as an inline image (see favicon.ts). */
+  favIconUrl?: string;
+}
+
+/** What the browser says about the tab; the host permission lets tabs.get report it without the `tabs` permission. */
+async function tabFacts(tabId: number): Promise<TabFacts> {
   try {
-    return (await browser.tabs.get(tabId)).favIconUrl;
+    const tab = await browser.tabs.get(tabId);
+    return { url: tab.url, favIconUrl: tab.favIconUrl };
   } catch {
-    return undefined;
+    return {};
   }
 }
 
-function render(state: TabState, tabId: number, favIconUrl: string | undefined): void {
-  renderPopup(els, state, { favIconUrl });
+function render(state: TabState, tabId: number, facts: TabFacts): void {
+  renderPopup(els, state, { favIconUrl: facts.favIconUrl, tabUrl: facts.url });
   els.toggle.onclick = async () => {
     els.toggle.disabled = true;
     const next = await ask({ type: state.status === 'clean' ? 'restore' : 'clean', tabId });
-    render(next, tabId, favIconUrl);
+    render(next, tabId, facts);
     els.toggle.disabled = false;
     els.toggle.focus();
   };
@@ -39,11 +47,11 @@ function render(state: TabState, tabId: number, favIconUrl: string | undefined):
 async function main(): Promise<void> {
   const tabId = await targetTabId(location.search);
   if (tabId === undefined) {
-    render({ status: 'error', message: 'No tab to work on.' }, -1, undefined);
+    render({ status: 'error', message: 'No tab to work on.' }, -1, {});
     return;
   }
-  const [state, favIconUrl] = await Promise.all([ask({ type: 'clean', tabId }), favIconOf(tabId)]);
-  render(state, tabId, favIconUrl);
+  const [state, facts] = await Promise.all([ask({ type: 'clean', tabId }), tabFacts(tabId)]);
+  render(state, tabId, facts);
   await mountSiteSwitch(document.getElementById('site-controls') as HTMLElement, state.url);
 }
 

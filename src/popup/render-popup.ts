@@ -4,6 +4,34 @@ import { renderAttribution, type RenderOptions } from './render-attribution';
 import { statusText } from './status-text';
 import { wireCopyControls, type CopyControls, type WriteText } from './copy-citation';
 import { cleanText } from '../shared/safe-url';
+import { el } from './dom';
+import { checkSource, forCitation, type SourceCheck } from './real-source';
+
+export interface PopupOptions extends RenderOptions {
+  writeText?: WriteText;
+  /** The tab's real address (tabs.get), to hold the page's claims against. */
+  tabUrl?: string;
+  /** The reader chose to cite the address the page claims. */
+  trustClaim?: boolean;
+}
+
+/** "On <host>", and when the page claims another site, that in plain words with the reader's choice of address to cite. */
+function sourceNote(check: SourceCheck, trustClaim: boolean, onChoice: (trust: boolean) => void): HTMLElement {
+  const box = el('div', { class: 'real-source' });
+  const host = el('strong', { class: 'real-host' });
+  host.textContent = check.realHost;
+  box.append(el('p', { class: 'real-host-line' }, 'On ', host));
+  if (check.claimedHost) {
+    box.append(
+      el('p', { class: 'claim-note note' }, `This page says it comes from ${check.claimedHost}, but it is on ${check.realHost}. The details above are the page’s own claims.`),
+    );
+    const box2 = el('input', { type: 'checkbox', id: 'trust-claim' }) as HTMLInputElement;
+    box2.checked = trustClaim;
+    box2.onchange = () => onChoice(box2.checked);
+    box.append(el('label', { class: 'trust-claim' }, box2, ` Cite ${check.claimedHost}’s address instead of ${check.realHost}’s`));
+  }
+  return box;
+}
 
 export interface PopupElements {
   status: HTMLElement;
@@ -31,7 +59,7 @@ export function popupElements(doc: Document): PopupElements {
   };
 }
 
-export function renderPopup(els: PopupElements, state: TabState, options: RenderOptions & { writeText?: WriteText } = {}): void {
+export function renderPopup(els: PopupElements, state: TabState, options: PopupOptions = {}): void {
   const doc = els.status.ownerDocument;
   doc.body.dataset.status = state.status;
   const words = statusText(state);
@@ -39,13 +67,19 @@ export function renderPopup(els: PopupElements, state: TabState, options: Render
   els.statusDetail.textContent = cleanText(words.detail ?? '', 300);
   els.statusDetail.hidden = !words.detail;
   els.attribution.replaceChildren();
-  const a = state.attribution;
+  const claimed = state.attribution;
   // Attribution is shown for cleaned and restored pages; other states have nothing trustworthy to show.
-  const show = a !== undefined && (state.status === 'clean' || state.status === 'original');
-  if (show) els.attribution.append(renderAttribution(a, options));
+  const show = claimed !== undefined && (state.status === 'clean' || state.status === 'original');
+  if (show) {
+    const check = checkSource(claimed, options.tabUrl ?? state.url);
+    const trust = options.trustClaim === true;
+    const a = forCitation(claimed, check, trust);
+    els.attribution.append(renderAttribution(a, options));
+    if (check) els.attribution.append(sourceNote(check, trust, (trustClaim) => renderPopup(els, state, { ...options, trustClaim })));
+    wireCopyControls(els.controls, a, options.writeText);
+  }
   els.attribution.hidden = !show;
   els.copy.hidden = !show;
-  if (show) wireCopyControls(els.controls, a, options.writeText);
   const canToggle = state.status === 'clean' || state.status === 'original';
   els.toggle.hidden = !canToggle;
   els.toggle.textContent = state.status === 'clean' ? 'Show original page' : 'Clean this page';

@@ -99,3 +99,55 @@ describe('renderPopup', () => {
     expect(els.controls.copyCredit.hidden).toBe(true);
   });
 });
+
+describe('renderPopup and what the page claims about its source', () => {
+  /** A page on evil.example that claims to be a story of news.example. */
+  const IMPOSTOR: Attribution = {
+    ...ATTRIBUTION,
+    pageUrl: 'https://evil.example/a',
+    siteName: { value: 'The News', source: 'open-graph' },
+    canonicalUrl: { value: 'https://www.news.example/2025/story', source: 'json-ld' },
+  };
+
+  it('shows the tab’s real host, says in plain words that the page claims another site, and cites the real address', async () => {
+    const els = popupElements(document);
+    const writeText = vi.fn(async (_text: string) => {});
+    renderPopup(els, { status: 'clean', attribution: IMPOSTOR, url: 'https://evil.example/a' }, { writeText, tabUrl: 'https://evil.example/a' });
+    expect(els.attribution.querySelector('.real-host')?.textContent).toBe('evil.example');
+    expect(els.attribution.querySelector('.claim-note')?.textContent).toMatch(/says it comes from news\.example, but it is on evil\.example/);
+    expect(els.attribution.querySelector<HTMLAnchorElement>('a.canonical')?.href).toBe('https://evil.example/a');
+    els.controls.format.value = 'mla';
+    els.controls.copyCitation.click();
+    await Promise.resolve();
+    expect(writeText.mock.calls.at(-1)?.[0]).toMatch(/evil\.example\/a/);
+    expect(writeText.mock.calls.at(-1)?.[0]).not.toMatch(/news\.example/);
+  });
+
+  it('cites the claimed address only when the reader chooses it', async () => {
+    const els = popupElements(document);
+    const writeText = vi.fn(async (_text: string) => {});
+    renderPopup(els, { status: 'clean', attribution: IMPOSTOR }, { writeText, tabUrl: 'https://evil.example/a' });
+    const choice = els.attribution.querySelector<HTMLInputElement>('#trust-claim')!;
+    expect(choice.checked).toBe(false);
+    choice.checked = true;
+    choice.dispatchEvent(new Event('change'));
+    expect(els.attribution.querySelector<HTMLAnchorElement>('a.canonical')?.href).toBe('https://www.news.example/2025/story');
+    els.controls.copyCitation.click();
+    await Promise.resolve();
+    expect(writeText.mock.calls.at(-1)?.[0]).toMatch(/news\.example\/2025\/story/);
+  });
+
+  it('says nothing more when the canonical address is on the same site (a subdomain included)', () => {
+    const els = popupElements(document);
+    renderPopup(els, { status: 'clean', attribution: { ...ATTRIBUTION, canonicalUrl: { value: 'https://www.e.example/a', source: 'json-ld' } } }, { tabUrl: 'https://m.e.example/a' });
+    expect(els.attribution.querySelector('.real-host')?.textContent).toBe('m.e.example');
+    expect(els.attribution.querySelector('.claim-note')).toBeNull();
+    expect(els.attribution.querySelector<HTMLAnchorElement>('a.canonical')?.href).toBe('https://www.e.example/a');
+  });
+
+  it('holds the claim against the page’s own address when the tab’s is unknown', () => {
+    const els = popupElements(document);
+    renderPopup(els, { status: 'clean', attribution: IMPOSTOR }, {});
+    expect(els.attribution.querySelector('.claim-note')?.textContent).toMatch(/evil\.example/);
+  });
+});
