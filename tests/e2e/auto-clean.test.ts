@@ -178,6 +178,44 @@ describe('per-site choices', () => {
     }
   }, 90_000);
 
+  it('never cleans a "never" site that the tab goes to 0-120 ms after the article reported itself', async () => {
+    await setSettings({ version: 1, neverSites: ['localhost'] });
+    const never = server.origin.replace('127.0.0.1', 'localhost') + ARTICLE_PATH;
+    for (const delay of [0, 0, 5, 10, 20, 30, 45, 60, 90, 120]) {
+      // The navigation timed from the report itself (seen in the service worker, as a second
+      // listener), so that it lands between the background's decision and its injection.
+      await browser.sw.evaluate(
+        ({ delay, never }) => {
+          const g = globalThis as unknown as { hop?: (m: unknown, s: chrome.runtime.MessageSender) => void };
+          if (g.hop) chrome.runtime.onMessage.removeListener(g.hop);
+          g.hop = (m, s) => {
+            if ((m as { type?: string }).type !== 'detected' || !s.url?.includes('hop-report') || s.tab?.id === undefined) return;
+            const tabId = s.tab.id;
+            setTimeout(() => void chrome.tabs.update(tabId, { url: never }), delay);
+          };
+          chrome.runtime.onMessage.addListener(g.hop);
+        },
+        { delay, never },
+      );
+      const page = await browser.ctx.newPage();
+      await page.goto(`${server.origin}${ARTICLE_PATH}?hop-report=${delay}`, { waitUntil: 'commit' });
+      await page.waitForURL((u) => u.hostname === 'localhost', { timeout: 10_000 });
+      await page.waitForLoadState('domcontentloaded');
+      let everClean = false;
+      const until = Date.now() + Math.min(3 * slowestClean, 4000);
+      while (Date.now() < until) {
+        everClean ||= (await page.getAttribute('html', 'data-quiet-reader').catch(() => null)) === 'clean';
+        await page.waitForTimeout(50);
+      }
+      expect(everClean, `navigated ${delay} ms after the report`).toBe(false);
+      await page.close();
+    }
+    await browser.sw.evaluate(() => {
+      const g = globalThis as unknown as { hop?: (m: unknown, s: chrome.runtime.MessageSender) => void };
+      if (g.hop) chrome.runtime.onMessage.removeListener(g.hop);
+    });
+  }, 120_000);
+
   it('the popup switch adds the site to "never"', async () => {
     const page = await open(server.origin + ARTICLE_PATH);
     await expectCleaned(page);
