@@ -91,7 +91,7 @@ const budget = new AutoCleanBudget();
 
 /**
  * The detector's verdict on its page. The page is judged by the address the browser gives for
- * the reporting document (`reporter.url`; the message's own `url` is the page's word), and acted
+ * the reporting document (`reporter.url`: its site always the sender's, see judgedUrl), and acted
  * on in that document only: by id in Chromium, and in both browsers the cleaner refuses when its
  * page has left the judged address (a page that reports, then navigates to a site on the never
  * list, must not get that site cleaned).

@@ -54,6 +54,20 @@ export function isContentScriptSender(sender: Runtime.MessageSender): boolean {
   return typeof sender.url === 'string' && /^https?:/i.test(sender.url);
 }
 
+/**
+ * The address a page is judged by: the browser's address for the sender, which names the site.
+ * Chromium keeps the address the document was loaded at there, so after a single-page site's
+ * pushState the detector's own `location.href` is taken instead, but only within the sender's
+ * origin (a document can change its path, never its site).
+ */
+export function judgedUrl(reported: string, senderUrl: string): string {
+  try {
+    return new URL(reported).origin === new URL(senderUrl).origin ? reported : senderUrl;
+  } catch {
+    return senderUrl;
+  }
+}
+
 /** Tabs whose copy is being read now: one reading in flight per tab. */
 const reading = new Set<number>();
 
@@ -104,8 +118,7 @@ export function startMessageRouter(onContentEvent: ContentEventHandler): void {
       );
     }
     if (isContentScriptSender(sender) && isContentEvent(message)) {
-      // The page is judged by the address the browser gives for the sender, never the one in the message.
-      const reporter: Reporter = { tabId: sender.tab?.id as number, url: sender.url as string };
+      const reporter: Reporter = { tabId: sender.tab?.id as number, url: judgedUrl(message.url, sender.url as string) };
       const documentId = (sender as { documentId?: unknown }).documentId;
       if (typeof documentId === 'string') reporter.documentId = documentId;
       void Promise.resolve(onContentEvent(message, reporter)).catch(() => undefined);

@@ -77,6 +77,15 @@ describe('message router', () => {
     expect(onContentEvent).toHaveBeenCalledWith(expect.anything(), { tabId: 4, url: 'https://never.example/x', documentId: 'DOC1' });
   });
 
+  it('takes the detector’s address within the sender’s origin only (a single-page site’s pushState changes the path, never the site)', () => {
+    send({ type: 'detected', article: true, score: 9, url: 'https://news.example/b/after-push' }, { ...contentSender, url: 'https://news.example/a' });
+    expect(onContentEvent).toHaveBeenLastCalledWith(expect.anything(), { tabId: 4, url: 'https://news.example/b/after-push' });
+    for (const claimed of ['http://news.example/b', 'https://news.example:8443/b', 'https://sub.news.example/b', 'not a url']) {
+      send({ type: 'detected', article: true, score: 9, url: claimed }, { ...contentSender, url: 'https://news.example/a' });
+      expect(onContentEvent).toHaveBeenLastCalledWith(expect.anything(), { tabId: 4, url: 'https://news.example/a' });
+    }
+  });
+
   it('takes no content message from an extension page, even one in a tab', () => {
     for (const sender of [{ ...contentSender, url: 'chrome-extension://our-id/popup.html' }, { ...contentSender, url: undefined }]) {
       send({ type: 'detected', article: true, score: 3, url: 'https://news.example/a' }, sender);
