@@ -4,7 +4,7 @@
  * Serializing costs the page a fraction of a parse; the parse, Readability and the attribution
  * readers run elsewhere.
  */
-import type { Attribution } from '../shared/attribution/model';
+import type { Attribution } from '../reader/attribution/model';
 import { isExtractReply, type ExtractRequest } from '../shared/extraction';
 import type { CleanOptions, ExtractorRoute } from '../shared/messages';
 import { liveElements, mapPlan, mapReading, type FoundArticle, type MappedPlan } from './find-article';

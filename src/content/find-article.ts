@@ -4,7 +4,7 @@
  * parsed off the page's main thread by the extractor when it can be (see ask-extractor.ts), or
  * cloned and read here.
  */
-import type { ReadabilityMetadata } from '../shared/attribution/extract-attribution';
+import type { ReadabilityMetadata } from '../reader/attribution/extract-attribution';
 import type { ArticleReading, PlannedCleanup } from '../shared/extraction';
 import { commonAncestor } from '../extract/common-ancestor';
 import { readArticle } from '../extract/read-article';

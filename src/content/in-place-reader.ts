@@ -6,8 +6,8 @@
  * and compiling them on every injection cost about 1 ms (V8, 107 KB against 42 KB) for nothing.
  * This module is the contract between the two scripts; it imports no reading code itself.
  */
-import type { ReadabilityMetadata } from '../shared/attribution/extract-attribution';
-import type { Attribution } from '../shared/attribution/model';
+import type { ReadabilityMetadata } from '../reader/attribution/extract-attribution';
+import type { Attribution } from '../reader/attribution/model';
 import type { FoundArticle } from './find-article';
 
 export interface InPlaceReader {

@@ -2,7 +2,7 @@
  * The cleaner of one page: cleans in place, keeps it clean, restores exactly. Owns every change,
  * observer and timer it starts, so restore can undo and stop them all.
  */
-import type { Attribution } from '../shared/attribution/model';
+import type { Attribution } from '../reader/attribution/model';
 import type { CleanOptions, CleanStatus, ExtractorRoute, TabState } from '../shared/messages';
 import { rememberedDetection } from './detect/last-detection';
 import { clickVerdict, readingLooksLikeListing } from './non-article';

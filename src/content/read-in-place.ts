@@ -2,7 +2,7 @@
  * The in-place reader itself (see in-place-reader.ts): bundled into in-place.js, never into the
  * cleaner's content.js.
  */
-import { extractAttribution } from '../shared/attribution/extract-attribution';
+import { extractAttribution } from '../reader/attribution/extract-attribution';
 import { findArticle } from './find-article';
 import type { InPlaceReader } from './in-place-reader';
 

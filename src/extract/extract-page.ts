@@ -3,7 +3,7 @@
  * Readability, read the attribution. Pure DOM code, for the offscreen document, Firefox's event
  * page and the unit tests alike. Never throws: failures come back as a no-article reading.
  */
-import { extractAttribution } from '../shared/attribution/extract-attribution';
+import { extractAttribution } from '../reader/attribution/extract-attribution';
 import type { ExtractReply, ExtractRequest } from '../shared/extraction';
 import { absolutizeLinks, parseCopy } from './parse-copy';
 import { planOnCopy } from './plan-on-copy';

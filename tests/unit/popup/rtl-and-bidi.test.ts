@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { PageCleaner } from '../content/cleaner-in-place';
 import { renderAttribution } from '../../../src/popup/render-attribution';
-import { extractAttribution } from '../../../src/shared/attribution/extract-attribution';
+import { extractAttribution } from '../../../src/reader/attribution/extract-attribution';
 
 const PROSE = 'قال المجلس يوم الثلاثاء إنه وافق على الميزانية بعد نقاش طويل بين الأعضاء حول المقترح. ';
 const html = `<!doctype html><html lang="ar" dir="rtl"><head><title>الميزانية</title>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseJsonLdText, readJsonLd } from '../../../src/shared/attribution/json-ld';
+import { parseJsonLdText, readJsonLd } from '../../../../src/reader/attribution/json-ld';
 
 const PAGE = 'https://news.example/2025/story';
 

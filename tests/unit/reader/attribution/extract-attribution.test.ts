@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { extractAttribution } from '../../../src/shared/attribution/extract-attribution';
+import { extractAttribution } from '../../../../src/reader/attribution/extract-attribution';
 
-const SEED = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/pages/news-article.html'), 'utf8');
+const SEED = readFileSync(path.resolve(import.meta.dirname, '../../../fixtures/pages/news-article.html'), 'utf8');
 const URL_ = 'http://127.0.0.1:8123/news-article.html';
 
 function page(html: string, url = 'https://news.example/2025/10/story') {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Attribution } from '../../../src/shared/attribution/model';
-import { formatCitation, formatCredit } from '../../../src/shared/citation/format-citation';
-import { escapeBibtex } from '../../../src/shared/citation/bibtex';
-import { splitName, initials } from '../../../src/shared/citation/person-name';
+import type { Attribution } from '../../../../src/reader/attribution/model';
+import { formatCitation, formatCredit } from '../../../../src/reader/citation/format-citation';
+import { escapeBibtex } from '../../../../src/reader/citation/bibtex';
+import { splitName, initials } from '../../../../src/reader/citation/person-name';
 
 const ACCESSED = new Date(2026, 10, 25, 12, 0, 0);
 

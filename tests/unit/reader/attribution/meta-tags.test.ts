@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectMeta, readCitation, readDublinCore, readOpenGraph, readParsely, readPlainMeta, readTwitter } from '../../../src/shared/attribution/meta-tags';
+import { collectMeta, readCitation, readDublinCore, readOpenGraph, readParsely, readPlainMeta, readTwitter } from '../../../../src/reader/attribution/meta-tags';
 
 function metaOf(head: string) {
   const doc = document.implementation.createHTMLDocument('t');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, safeHttpUrl } from '../../../src/shared/safe-url';
+import { cleanText, safeHttpUrl } from '../../../../src/shared/safe-url';
 
 describe('safeHttpUrl', () => {
   it('keeps absolute http(s) URLs and resolves relative ones against an http(s) base', () => {

@@ -4,7 +4,7 @@
  * names each with its canonical deed URL.
  */
 import type { License } from './model';
-import { safeHttpUrl } from '../safe-url';
+import { safeHttpUrl } from '../../shared/safe-url';
 
 const VERSIONS = new Set(['1.0', '2.0', '2.1', '2.5', '3.0', '4.0']);
 const CC_ZERO: License = { name: 'CC0 1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' };

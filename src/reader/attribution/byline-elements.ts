@@ -7,7 +7,7 @@ import { compact, type Facts } from './facts';
 import { dedupePeople, looksLikeName, namesFromByline, person, cleanName } from './person-names';
 import { inChrome, smallText } from './dom-utils';
 import { indexPage, type PageIndex } from './page-index';
-import { safeHttpUrl } from '../safe-url';
+import { safeHttpUrl } from '../../shared/safe-url';
 
 /** Class names that contain "author" but hold something else (bios, avatars, comment authors). */
 const NOT_BYLINE = /avatar|comment|bio\b|image|img|photo|social|share|follow|more-|related|box/i;

@@ -2,7 +2,7 @@
 import { compact, type Facts } from './facts';
 import { LIMITS } from './limits';
 import { recognizeLicense } from './license';
-import { cleanText, safeHttpUrl } from '../safe-url';
+import { cleanText, safeHttpUrl } from '../../shared/safe-url';
 import { indexPage, type PageIndex } from './page-index';
 
 export function readDocument(doc: Document, pageUrl: string, index: PageIndex = indexPage(doc)): Facts {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCreditLine } from '../../../src/shared/attribution/credit-line';
+import { parseCreditLine } from '../../../../src/reader/attribution/credit-line';
 
 describe('parseCreditLine', () => {
   it('parses the seed credit into who, licence and via', () => {

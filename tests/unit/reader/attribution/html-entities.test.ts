@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from '../../../src/shared/attribution/html-entities';
-import { readJsonLd } from '../../../src/shared/attribution/json-ld';
+import { decodeEntities } from '../../../../src/reader/attribution/html-entities';
+import { readJsonLd } from '../../../../src/reader/attribution/json-ld';
 
 describe('decodeEntities', () => {
   it('decodes numeric and common named references', () => {

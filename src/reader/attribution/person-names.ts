@@ -3,7 +3,7 @@
  */
 import type { Person } from './model';
 import { LIMITS } from './limits';
-import { cleanText, safeHttpUrl } from '../safe-url';
+import { cleanText, safeHttpUrl } from '../../shared/safe-url';
 
 /** "By", "Von", "Par", "Por", "Written by", "Autor:" … at the start of a byline. */
 const LEAD = /^(?:(?:written|posted|published|reported|text|story|words)\s+by|by|von|par|por|door|di|av|af|przez|autor(?:in)?|author|text|verfasst von|geschrieben von|de)\s*[:：]?\s+/i;

@@ -17,7 +17,7 @@ import { readDirection, readDocument, readRelLicense } from './document-facts';
 import { readReadability, type ReadabilityMetadata } from './readability-facts';
 import { LIMITS } from './limits';
 import { indexPage, type PageIndex } from './page-index';
-import { cleanText, safeHttpUrl } from '../safe-url';
+import { cleanText, safeHttpUrl } from '../../shared/safe-url';
 
 export type { ReadabilityMetadata } from './readability-facts';
 

@@ -6,9 +6,9 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { extractAttribution } from '../../../src/shared/attribution/extract-attribution';
-import type { Attribution } from '../../../src/shared/attribution/model';
-import { cleanText, MAX_URL_LENGTH, safeHttpUrl } from '../../../src/shared/safe-url';
+import { extractAttribution } from '../../../../src/reader/attribution/extract-attribution';
+import type { Attribution } from '../../../../src/reader/attribution/model';
+import { cleanText, MAX_URL_LENGTH, safeHttpUrl } from '../../../../src/shared/safe-url';
 
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 

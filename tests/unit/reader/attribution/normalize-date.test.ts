@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromText, normalizeDate } from '../../../src/shared/attribution/normalize-date';
+import { dateFromText, normalizeDate } from '../../../../src/reader/attribution/normalize-date';
 
 describe('normalizeDate', () => {
   it.each([

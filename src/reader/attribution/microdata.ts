@@ -4,7 +4,7 @@ import { compact, type Facts } from './facts';
 import { LIMITS } from './limits';
 import { normalizeDate } from './normalize-date';
 import { cleanName, dedupePeople, looksLikeName, person } from './person-names';
-import { cleanText, safeHttpUrl } from '../safe-url';
+import { cleanText, safeHttpUrl } from '../../shared/safe-url';
 import { itemValue, some } from './dom-utils';
 import { indexPage, type PageIndex } from './page-index';
 

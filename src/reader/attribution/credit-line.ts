@@ -7,7 +7,7 @@ import type { Credit } from './model';
 import { LIMITS } from './limits';
 import { findLicense } from './license';
 import { agencyOnly, findAgency } from './agencies';
-import { cleanText } from '../safe-url';
+import { cleanText } from '../../shared/safe-url';
 
 export type ParsedCredit = Omit<Credit, 'source'>;
 

@@ -10,7 +10,7 @@ import { normalizeDate } from './normalize-date';
 import { recognizeLicense } from './license';
 import { parseCreditLine } from './credit-line';
 import { cleanName, dedupePeople, looksLikeName, person } from './person-names';
-import { cleanText, safeHttpUrl } from '../safe-url';
+import { cleanText, safeHttpUrl } from '../../shared/safe-url';
 import { decodeEntities } from './html-entities';
 import { indexPage, type PageIndex } from './page-index';
 

@@ -9,7 +9,7 @@ import { LIMITS } from './limits';
 import { normalizeDate } from './normalize-date';
 import { recognizeLicense } from './license';
 import { cleanName, dedupePeople, looksLikeName, namesFromByline, person } from './person-names';
-import { cleanText, safeHttpUrl } from '../safe-url';
+import { cleanText, safeHttpUrl } from '../../shared/safe-url';
 import { indexPage, type PageIndex } from './page-index';
 
 /** Lower-cased name/property/itemprop -> contents in document order. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLicense, licenseFromUrl, recognizeLicense } from '../../../src/shared/attribution/license';
+import { findLicense, licenseFromUrl, recognizeLicense } from '../../../../src/reader/attribution/license';
 
 describe('recognizeLicense', () => {
   it.each([

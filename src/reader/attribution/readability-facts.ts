@@ -3,7 +3,7 @@ import { compact, type Facts } from './facts';
 import { LIMITS } from './limits';
 import { normalizeDate } from './normalize-date';
 import { namesFromByline, person } from './person-names';
-import { cleanText } from '../safe-url';
+import { cleanText } from '../../shared/safe-url';
 
 /** What Readability found, passed in when the cleaner has parsed the page. */
 export interface ReadabilityMetadata {
