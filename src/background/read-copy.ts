@@ -5,7 +5,7 @@
  * reason DOM_PARSER), created on first use; it stays for the browser session.
  */
 import type { ExtractReply, ExtractRequest } from '../shared/extraction';
-import { extractPage } from '../extract/extract-page';
+import { extractPage } from '../reader';
 import { askOffscreen } from './offscreen-link';
 
 export function readCopy(request: ExtractRequest): Promise<unknown> {

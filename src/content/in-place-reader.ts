@@ -8,7 +8,7 @@
  */
 import type { ReadabilityMetadata } from '../reader/attribution/extract-attribution';
 import type { Attribution } from '../reader/attribution/model';
-import type { FoundArticle } from './find-article';
+import type { FoundArticle } from '../reader/read/pairing';
 
 export interface InPlaceReader {
   findArticle(doc: Document, maxElements: number): FoundArticle;

@@ -5,7 +5,7 @@
  * A budget and a circuit breaker stop the work if the page keeps undoing it, leaving the page as
  * it is at that moment (article visible, readable).
  */
-import { isDroppedBoilerplate, isHideable, pathTo } from './hide-plan';
+import { isDroppedBoilerplate, isHideable, pathTo } from '../reader/plan/hide-plan';
 import { HIDE_ATTR, STATE_ATTR } from './markers';
 
 export interface KeepCleanHooks {

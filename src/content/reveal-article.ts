@@ -12,7 +12,7 @@
  *   no style sheets, so its reading (what a reader view shows) has that text; the page shows it too.
  */
 import type { ChangeLog } from './change-log';
-import { pathTo } from './hide-plan';
+import { pathTo } from '../reader/plan/hide-plan';
 import { REVEAL_ATTR } from './markers';
 
 export interface InvisibleContainer {

@@ -3,7 +3,7 @@
  * src/content/in-place-reader.ts). It only registers the reader; injected twice, it keeps the first.
  */
 import { IN_PLACE_KEY } from '../content/in-place-reader';
-import { inPlaceReader } from '../content/read-in-place';
+import { inPlaceReader } from './reader';
 
 const scope = globalThis as unknown as Record<string, unknown>;
 scope[IN_PLACE_KEY] ??= inPlaceReader;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { afterLoad, frameExtractor } from '../../../src/content/extractor-frame';
 import type { ExtractRequest } from '../../../src/shared/extraction';
-import { domFrom } from './page-fixture';
+import { domFrom } from '../helpers/page-fixture';
 
 const request = (doc: Document): ExtractRequest => ({
   type: 'extract',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PageCleaner } from './cleaner-in-place';
-import { domFrom, isHidden, loadFixture, paragraphs } from './page-fixture';
+import { PageCleaner } from '../helpers/cleaner-in-place';
+import { domFrom, isHidden, loadFixture, paragraphs } from '../helpers/page-fixture';
 
 const site = 'https://news.example';
 

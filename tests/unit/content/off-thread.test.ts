@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Extractor, RoutedExtractor } from '../../../src/content/ask-extractor';
 import { routeExtractor } from '../../../src/content/extractor-route';
-import { PageCleaner } from './cleaner-in-place';
+import { PageCleaner } from '../helpers/cleaner-in-place';
 import { PageCleaner as Cleaner } from '../../../src/content/page-cleaner';
 import { IN_PLACE_KEY, inPlaceLoader, type InPlaceReader } from '../../../src/content/in-place-reader';
-import { inPlaceReader } from '../../../src/content/read-in-place';
-import { extractPage } from '../../../src/extract/extract-page';
+import { inPlaceReader } from '../../../src/in-place/reader';
+import { extractPage } from '../../../src/reader';
 import { isExtractRequest, type ExtractReply, type PlannedCleanup } from '../../../src/shared/extraction';
-import { domFrom, isHidden, loadFixture, paragraphs } from './page-fixture';
+import { domFrom, isHidden, loadFixture, paragraphs } from '../helpers/page-fixture';
 
 /** The extractor as the offscreen document runs it, here with jsdom's parser; counts its calls. */
 function jsdomExtractor(doc: Document, delay = 0): Extractor & { calls: number } {

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { commonAncestor } from '../../../src/content/find-article';
-import { pathTo, planHiding } from '../../../src/content/hide-plan';
-import { PageCleaner } from './cleaner-in-place';
-import { domFrom, isHidden, loadFixture, paragraphs } from './page-fixture';
+import { commonAncestor } from '../../../src/reader/read/pairing';
+import { pathTo, planHiding } from '../../../src/reader/plan/hide-plan';
+import { PageCleaner } from '../helpers/cleaner-in-place';
+import { domFrom, isHidden, loadFixture, paragraphs } from '../helpers/page-fixture';
 
 const byId = (doc: Document, id: string) => doc.getElementById(id);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageMarkup } from '../../../src/content/page-markup';
 import { parseCopy } from '../../../src/extract/parse-copy';
-import { domFrom, loadFixture, paragraphs } from './page-fixture';
+import { domFrom, loadFixture, paragraphs } from '../helpers/page-fixture';
 
 /** Tag and parent position of every element, in document order. */
 function shape(doc: Document): string[] {

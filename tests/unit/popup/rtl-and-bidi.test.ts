@@ -1,7 +1,7 @@
 /** Issue 7, scenario 15: right-to-left pages keep their direction; bidi controls cannot spoof the popup. */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { PageCleaner } from '../content/cleaner-in-place';
+import { PageCleaner } from '../helpers/cleaner-in-place';
 import { renderAttribution } from '../../../src/popup/render-attribution';
 import { extractAttribution } from '../../../src/reader/attribution/extract-attribution';
 

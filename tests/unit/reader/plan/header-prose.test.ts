@@ -4,9 +4,9 @@
  * same place stay hidden.
  */
 import { describe, expect, it } from 'vitest';
-import { planCleanup } from '../../../src/content/cleanup-plan';
-import { findArticle } from '../../../src/content/find-article';
-import { domFrom, isHidden, paragraphs } from './page-fixture';
+import { planCleanup } from '../../../../src/reader/plan/cleanup-plan';
+import { findArticle } from '../../../../src/reader/read/pairing';
+import { domFrom, isHidden, paragraphs } from '../../helpers/page-fixture';
 
 const INTRO = 'The institute studies how the move away from coal changes regions, jobs and the way people take part in decisions about their energy supply. ';
 

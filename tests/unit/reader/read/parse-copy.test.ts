@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { absolutizeLinks, doctypeOf, noscriptAsText, parseCopy, withoutCode } from '../../../src/extract/parse-copy';
-import { extractPage } from '../../../src/extract/extract-page';
-import { mapReading } from '../../../src/content/find-article';
-import { domFrom, loadFixture, paragraphs } from '../content/page-fixture';
+import { absolutizeLinks, doctypeOf, noscriptAsText, parseCopy, withoutCode } from '../../../../src/extract/parse-copy';
+import { extractPage } from '../../../../src/reader';
+import { mapReading } from '../../../../src/reader/read/pairing';
+import { domFrom, loadFixture, paragraphs } from '../../helpers/page-fixture';
 
 /** Tag and parent position of every element, in document order. */
 function shape(doc: Document): string[] {

@@ -5,11 +5,11 @@
  * between headline and body, the article's other parts, the recipe or product description the
  * page declares), and the blocks to hide. Reads the page, never writes to it.
  */
-import type { CleanOptions } from '../shared/messages';
+import type { CleanOptions } from '../../shared/messages';
 import { describedStandfirst, findExtras, findHeadline, headerZone } from './article-extras';
 import { declaredParts } from './declared-parts';
 import { headerProse } from './header-prose';
-import type { FoundArticle } from './find-article';
+import type { FoundArticle } from '../read/pairing';
 import { planHiding } from './hide-plan';
 import { continuations, widerRoot } from './page-article';
 import { findComments, findImages } from './reader-choices';

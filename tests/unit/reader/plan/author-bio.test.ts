@@ -3,9 +3,9 @@
  * author block holding a paragraph about the author, or a hover card inside the byline itself.
  */
 import { describe, expect, it } from 'vitest';
-import { findExtras, findHeadline } from '../../../src/content/article-extras';
-import { planHiding } from '../../../src/content/hide-plan';
-import { domFrom, isHidden, paragraphs } from './page-fixture';
+import { findExtras, findHeadline } from '../../../../src/reader/plan/article-extras';
+import { planHiding } from '../../../../src/reader/plan/hide-plan';
+import { domFrom, isHidden, paragraphs } from '../../helpers/page-fixture';
 
 const BIO = 'Jane Roe is a professor of public law at the University of Exampleton and writes about courts, parliaments and the constitution. ';
 

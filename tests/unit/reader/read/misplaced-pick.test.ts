@@ -5,11 +5,11 @@
  * picks the rail, and the naming tests cover the other kinds.)
  */
 import { describe, expect, it } from 'vitest';
-import { misplacedPick } from '../../../src/extract/misplaced-pick';
-import { readArticle } from '../../../src/extract/read-article';
+import { misplacedPick } from '../../../../src/reader/read/misplaced-pick';
+import { readArticle } from '../../../../src/reader/read/read-article';
 import { readingText } from './reading-text';
-import { PageCleaner } from '../content/cleaner-in-place';
-import { domFrom, isHidden } from '../content/page-fixture';
+import { PageCleaner } from '../../helpers/cleaner-in-place';
+import { domFrom, isHidden } from '../../helpers/page-fixture';
 
 const LONG = 'She has written about schools, housing and the city budget for twenty years, and teaches reporting at the university. ';
 const STORY = 'The council agreed on Tuesday to rebuild the harbour wall before the winter storms, after a long debate. ';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { numberElements, readArticle } from '../../../src/extract/read-article';
-import { domFrom, loadFixture } from '../content/page-fixture';
+import { numberElements, readArticle } from '../../../../src/reader/read/read-article';
+import { domFrom, loadFixture } from '../../helpers/page-fixture';
 
 describe('numberElements', () => {
   it('numbers a clone in document order, pairing every element with the live one, and records tags and parents', () => {
@@ -69,8 +69,8 @@ describe('readArticle and wrappers Readability folds into their only child', () 
       if (kept.has(label.parentElement!)) expect(kept.has(label), label.textContent!).toBe(true);
     }
     // And on the page: every label stays visible after cleaning.
-    const { PageCleaner } = await import('../content/cleaner-in-place');
-    const { isHidden } = await import('../content/page-fixture');
+    const { PageCleaner } = await import('../../helpers/cleaner-in-place');
+    const { isHidden } = await import('../../helpers/page-fixture');
     expect((await new PageCleaner(doc).clean('toolbar')).status).toBe('clean');
     for (const label of Array.from(doc.querySelectorAll('.intermission-text'))) expect(isHidden(label), label.textContent!).toBe(false);
     expect(isHidden(doc.querySelector('nav'))).toBe(true);

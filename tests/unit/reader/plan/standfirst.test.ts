@@ -4,10 +4,10 @@
  * under the headline.
  */
 import { describe, expect, it } from 'vitest';
-import { describedStandfirst, headerZone } from '../../../src/content/article-extras';
-import { planCleanup } from '../../../src/content/cleanup-plan';
-import { findArticle } from '../../../src/content/find-article';
-import { domFrom, isHidden, paragraphs } from './page-fixture';
+import { describedStandfirst, headerZone } from '../../../../src/reader/plan/article-extras';
+import { planCleanup } from '../../../../src/reader/plan/cleanup-plan';
+import { findArticle } from '../../../../src/reader/read/pairing';
+import { domFrom, isHidden, paragraphs } from '../../helpers/page-fixture';
 
 const DEK = 'The council has approved a budget that cuts bus routes and raises parking fees across the city centre.';
 

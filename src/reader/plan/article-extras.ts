@@ -3,7 +3,7 @@
  * the headline, the byline and dateline, the standfirst and the lead image. They usually sit next
  * to the article body, in a header above it.
  */
-import { commonAncestor } from './find-article';
+import { commonAncestor } from '../read/pairing';
 
 const BYLINE_SELECTOR = [
   '[rel~="author"]',

@@ -4,8 +4,8 @@
  * the site also calls a teaser (no link in it) stays.
  */
 import { describe, expect, it } from 'vitest';
-import { planHiding } from '../../../src/content/hide-plan';
-import { domFrom, isHidden, paragraphs } from './page-fixture';
+import { planHiding } from '../../../../src/reader/plan/hide-plan';
+import { domFrom, isHidden, paragraphs } from '../../helpers/page-fixture';
 
 function plan(doc: Document): void {
   const root = doc.getElementById('root') as Element;

@@ -3,8 +3,8 @@
  * cleaner's content.js.
  */
 import { extractAttribution } from '../reader/attribution/extract-attribution';
-import { findArticle } from './find-article';
-import type { InPlaceReader } from './in-place-reader';
+import { findArticle } from '../reader/read/pairing';
+import type { InPlaceReader } from '../content/in-place-reader';
 
 export const inPlaceReader: InPlaceReader = {
   findArticle,

@@ -3,10 +3,10 @@
  * Readability leaves them out: found by their words, the deepest block holding most of them.
  */
 import { describe, expect, it } from 'vitest';
-import { planCleanup } from '../../../src/content/cleanup-plan';
-import { compact, declaredLists, declaredParts } from '../../../src/content/declared-parts';
-import { findArticle } from '../../../src/content/find-article';
-import { domFrom, isHidden, paragraphs } from './page-fixture';
+import { planCleanup } from '../../../../src/reader/plan/cleanup-plan';
+import { compact, declaredLists, declaredParts } from '../../../../src/reader/plan/declared-parts';
+import { findArticle } from '../../../../src/reader/read/pairing';
+import { domFrom, isHidden, paragraphs } from '../../helpers/page-fixture';
 
 const INGREDIENTS = ['125 g flour', '65 g sugar', '65 g butter or margarine', '1 egg', '2 tins mandarins, about 300 g each', '1 packet glaze, clear'];
 const STEPS = ['Knead the flour, sugar, butter and egg into a smooth dough.', 'Press the dough into a 26 cm tin and pull up the sides.', 'Drain the mandarins and spread them over the base.', 'Bake for 80 minutes at 160 degrees, then glaze.'];

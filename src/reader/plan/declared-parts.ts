@@ -10,8 +10,8 @@
  * items and little else. A list whose items are scattered over the page, or lost in a block much
  * larger than they are, is not found: when unsure, nothing more is kept.
  */
-import { decodeEntities } from '../reader/attribution/html-entities';
-import { parseJsonLdText, typesOf } from '../reader/attribution/json-ld';
+import { decodeEntities } from '../attribution/html-entities';
+import { parseJsonLdText, typesOf } from '../attribution/json-ld';
 import { headingOf } from './hide-plan';
 
 /** A block holds a list when it holds at least this share of its items… */

@@ -1,5 +1,5 @@
 /** For the reading tests: the text of what a reading kept. */
-import type { readArticle } from '../../../src/extract/read-article';
+import type { readArticle } from '../../../../src/reader/read/read-article';
 
 /** The text nodes whose element Readability kept, joined: what the reading holds. */
 export function readingText(doc: Document, reading: ReturnType<typeof readArticle>): string {

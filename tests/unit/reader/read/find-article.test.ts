@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commonAncestor, findArticle, MAX_ELEMENTS } from '../../../src/content/find-article';
-import { domFrom, loadFixture, paragraphs } from './page-fixture';
+import { commonAncestor, findArticle, MAX_ELEMENTS } from '../../../../src/reader/read/pairing';
+import { domFrom, loadFixture, paragraphs } from '../../helpers/page-fixture';
 
 describe('findArticle', () => {
   it('finds the live article root of the seed-like page and the paragraphs Readability kept', () => {

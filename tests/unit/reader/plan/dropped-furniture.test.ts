@@ -4,9 +4,9 @@
  * that reads like prose, headings left alone above a hidden block, blog taxonomy classes.
  */
 import { describe, expect, it } from 'vitest';
-import { planHiding } from '../../../src/content/hide-plan';
-import { PageCleaner } from './cleaner-in-place';
-import { domFrom, isHidden, paragraphs } from './page-fixture';
+import { planHiding } from '../../../../src/reader/plan/hide-plan';
+import { PageCleaner } from '../../helpers/cleaner-in-place';
+import { domFrom, isHidden, paragraphs } from '../../helpers/page-fixture';
 
 const PROSE = 'The committee will publish its findings in the spring, after hearing from residents of every district. ';
 

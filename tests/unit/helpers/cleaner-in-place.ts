@@ -3,7 +3,7 @@
  * been injected (in the browser, the background injects it when a cleaner asks).
  */
 import { PageCleaner as Cleaner } from '../../../src/content/page-cleaner';
-import { inPlaceReader } from '../../../src/content/read-in-place';
+import { inPlaceReader } from '../../../src/in-place/reader';
 
 export class PageCleaner extends Cleaner {
   constructor(doc: Document, options: ConstructorParameters<typeof Cleaner>[1] = {}) {

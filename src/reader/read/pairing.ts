@@ -4,13 +4,13 @@
  * parsed off the page's main thread by the extractor when it can be (see ask-extractor.ts), or
  * cloned and read here.
  */
-import type { ReadabilityMetadata } from '../reader/attribution/extract-attribution';
-import type { ArticleReading, PlannedCleanup } from '../shared/extraction';
-import { commonAncestor } from '../extract/common-ancestor';
-import { readArticle } from '../extract/read-article';
+import type { ReadabilityMetadata } from '../attribution/extract-attribution';
+import type { ArticleReading, PlannedCleanup } from '../../shared/extraction';
+import { commonAncestor } from './common-ancestor';
+import { readArticle } from './read-article';
 
-export { MIN_ARTICLE_CHARS } from '../extract/read-article';
-export { commonAncestor } from '../extract/common-ancestor';
+export { MIN_ARTICLE_CHARS } from './read-article';
+export { commonAncestor } from './common-ancestor';
 
 /** Pages with more elements than this are not parsed: cloning and parsing them could hang the tab. */
 export const MAX_ELEMENTS = 60_000;

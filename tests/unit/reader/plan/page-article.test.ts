@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { planHiding } from '../../../src/content/hide-plan';
-import { continuations, widerRoot } from '../../../src/content/page-article';
-import { routeExtractor } from '../../../src/content/extractor-route';
-import { PageCleaner } from './cleaner-in-place';
-import { domFrom, isHidden } from './page-fixture';
+import { planHiding } from '../../../../src/reader/plan/hide-plan';
+import { continuations, widerRoot } from '../../../../src/reader/plan/page-article';
+import { routeExtractor } from '../../../../src/content/extractor-route';
+import { PageCleaner } from '../../helpers/cleaner-in-place';
+import { domFrom, isHidden } from '../../helpers/page-fixture';
 
 const PROSE = 'The letter argues that the free exchange of information and ideas, the lifeblood of a liberal society, is becoming more constricted every day. ';
 const letter = (n: number) => Array.from({ length: n }, (_, i) => `<p id="letter-${i}">${PROSE}</p>`).join('');

@@ -7,10 +7,10 @@
  * The copy has no style sheets, so a dropped block that a fixed or sticky position would make
  * page furniture is named instead, for the page to look at (see `positioned`).
  */
-import { mapReading } from '../content/find-article';
-import { planCleanup } from '../content/cleanup-plan';
-import type { CleanOptions } from '../shared/messages';
-import type { ArticleFound, PlannedCleanup } from '../shared/extraction';
+import { mapReading } from '../read/pairing';
+import { planCleanup } from './cleanup-plan';
+import type { CleanOptions } from '../../shared/messages';
+import type { ArticleFound, PlannedCleanup } from '../../shared/extraction';
 
 /** `copy`: a parse of the page's markup that Readability has not touched, numbered as the page is. */
 export function planOnCopy(copy: Document, reading: ArticleFound, options: CleanOptions): PlannedCleanup | undefined {
