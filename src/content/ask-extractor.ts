@@ -8,7 +8,7 @@ import type { Attribution } from '../reader/attribution/model';
 import { isExtractReply, type ExtractRequest } from '../shared/extraction';
 import type { CleanOptions, ExtractorRoute } from '../shared/messages';
 import { liveElements, mapPlan, mapReading, type FoundArticle, type MappedPlan } from '../reader/read/pairing';
-import { pageMarkup } from './page-markup';
+import { pageMarkup } from '../page/serialize';
 
 /** An extractor that has not answered by then is not coming: the page is read here instead. */
 export const EXTRACTOR_TIMEOUT_MS = 12_000;

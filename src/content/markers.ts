@@ -1,14 +1,5 @@
-/** Attribute names the cleaner sets on the page. Each is removed again on restore. */
-
-/** On <html> while the page is cleaned: value "clean". */
-export const STATE_ATTR = 'data-quiet-reader';
-/** On every element hidden by the cleaner (clean.css: display none). */
-export const HIDE_ATTR = 'data-quiet-reader-hide';
-/** On <html>/<body> whose scroll lock was released (clean.css: overflow and position overrides). */
-export const UNLOCK_ATTR = 'data-quiet-reader-unlock';
-/** On the article's containers that are widened to a reading width. */
-export const WIDEN_ATTR = 'data-quiet-reader-widen';
-/** On containers of the article that the page left invisible (visibility hidden, opacity 0). */
-export const REVEAL_ATTR = 'data-quiet-reader-reveal';
-/** On the hidden extractor frame while it reads a copy of the page (removed when it answers). */
-export const EXTRACTOR_FRAME_ATTR = 'data-quiet-reader-extractor';
+/**
+ * Moved to src/page/markers.ts. Kept only for extractor-frame.ts, the frame route, which the
+ * security branch deletes; delete this file with it.
+ */
+export * from '../page/markers';

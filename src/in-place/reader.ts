@@ -4,7 +4,7 @@
  */
 import { extractAttribution } from '../reader/attribution/extract-attribution';
 import { findArticle } from '../reader/read/pairing';
-import type { InPlaceReader } from '../content/in-place-reader';
+import type { InPlaceReader } from '../page/in-place-loader';
 
 export const inPlaceReader: InPlaceReader = {
   findArticle,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { urlShape } from '../../../src/content/detect/url-shape';
+import { urlShape } from '../../../../src/page/detect/url-shape';
 
 describe('urlShape', () => {
   it.each([

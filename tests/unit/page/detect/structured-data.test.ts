@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declaredTypes } from '../../../src/content/detect/structured-data';
+import { declaredTypes } from '../../../../src/page/detect/structured-data';
 import { htmlDoc } from './load-fixture';
 
 const ld = (json: unknown) => `<script type="application/ld+json">${JSON.stringify(json)}</script>`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_SCORE, HARD_NO, scoreArticle } from '../../../src/content/detect/score-article';
+import { ARTICLE_SCORE, HARD_NO, scoreArticle } from '../../../../src/page/detect/score-article';
 import { fixtureDoc, htmlDoc, prose } from './load-fixture';
 
 const NEWS_META = `

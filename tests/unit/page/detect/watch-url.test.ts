@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { pageKey, watchUrl, whenSettled } from '../../../src/content/detect/watch-url';
+import { pageKey, watchUrl, whenSettled } from '../../../../src/page/detect/watch-url';
 
 describe('pageKey', () => {
   it('drops only the fragment', () => {

@@ -4,10 +4,10 @@
  */
 import type { Browser, Runtime } from 'webextension-polyfill';
 import { errorState, isCleanerRequest, type TabState } from '../shared/messages';
-import { frameExtractor } from './extractor-frame';
-import { messageExtractor, routeExtractor } from './extractor-route';
-import { inPlaceLoader } from './in-place-reader';
-import { PageCleaner } from './page-cleaner';
+import { frameExtractor } from '../content/extractor-frame';
+import { messageExtractor, routeExtractor } from '../content/extractor-route';
+import { inPlaceLoader } from './in-place-loader';
+import { PageCleaner } from './cleaner';
 
 // Firefox and current Chromium have a native promise-based `browser`, which the polyfill would only
 // hand back as it is, after compiling its one large function on every injection (0.5-0.9 ms per

@@ -62,8 +62,8 @@ describe('a click on a page that is not an article', () => {
 
 describe('the detector’s verdict, reused by a click on the address it scored', () => {
   it('takes the detector’s last verdict for the same address instead of scoring the page again, and only for that address', async () => {
-    const { rememberDetection, rememberedDetection } = await import('../../../src/content/detect/last-detection');
-    const { clickVerdict } = await import('../../../src/content/non-article');
+    const { rememberDetection, rememberedDetection } = await import('../../../src/page/detect/last-detection');
+    const { clickVerdict } = await import('../../../src/page/non-article');
     const url = `${site}/2025/10/20/belarus-seeks-to-ease-isolation`;
     const article = loadFixture('news-article.html', url);
     // Scored afresh, the article is cleaned on a click.

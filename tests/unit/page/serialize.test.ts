@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageMarkup } from '../../../src/content/page-markup';
+import { pageMarkup } from '../../../src/page/serialize';
 import { parseCopy } from '../../../src/extract/parse-copy';
 import { domFrom, loadFixture, paragraphs } from '../helpers/page-fixture';
 

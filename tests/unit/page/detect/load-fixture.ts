@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const PAGES = path.resolve(import.meta.dirname, '../../fixtures/pages');
+const PAGES = path.resolve(import.meta.dirname, '../../../fixtures/pages');
 
 export function fixtureDoc(name: string): Document {
   return new DOMParser().parseFromString(readFileSync(path.join(PAGES, name), 'utf8'), 'text/html');

@@ -7,14 +7,14 @@ import type { CleanOptions, CleanStatus, ExtractorRoute, TabState } from '../sha
 import { rememberedDetection } from './detect/last-detection';
 import { clickVerdict, readingLooksLikeListing } from './non-article';
 import { ChangeLog } from './change-log';
-import { findArticleOffThread, type RoutedExtractor } from './ask-extractor';
+import { findArticleOffThread, type RoutedExtractor } from '../content/ask-extractor';
 import { commonAncestor, MAX_ELEMENTS, type FoundArticle, type MappedPlan } from '../reader/read/pairing';
-import type { InPlaceLoader } from './in-place-reader';
+import type { InPlaceLoader } from './in-place-loader';
 import { planCleanup, type CleanupPlan } from '../reader/plan/cleanup-plan';
-import { KeepClean } from './keep-clean';
+import { KeepClean } from './keeper';
 import { HIDE_ATTR, REVEAL_ATTR, STATE_ATTR, UNLOCK_ATTR, WIDEN_ATTR } from './markers';
 import { widenIfNarrow } from './reading-width';
-import { findInvisibleContainers, revealContainers } from './reveal-article';
+import { findInvisibleContainers, revealContainers } from './reveal';
 import { applyScrollLocks, planScrollLocks, releaseScrollLocks } from './scroll-lock';
 
 export type Trigger = 'toolbar' | 'command' | 'auto';
