@@ -57,7 +57,7 @@ interface SeedView {
 function readSeedView(): SeedView {
   const shown = (selector: string): boolean => {
     const el = document.querySelector(selector);
-    return el !== null && el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+    return el?.checkVisibility({ visibilityProperty: true, opacityProperty: true }) === true;
   };
   const marked = (selector: string): boolean => document.querySelector(selector)?.closest('[data-quiet-reader-hide]') != null;
   const selectors = ['h1.headline', '.byline', 'figure.lead', '.credit', '#p1', '#p3', '#p5', '.main-menu', '#site-header', '#category-nav', '#market-widget', '#signup-modal', '#signup-backdrop'];

@@ -26,6 +26,7 @@ const KIND_WORDS: Record<string, string> = {
  * "Photo:", "Image credit:", "Photo by", "Picture courtesy of", "©", "(c)", "Copyright 2024".
  * Group 1 is the kind word, group 2 a copyright sign.
  */
+// biome-ignore lint/complexity/useRegexLiterals: one long pattern reads better as a raw string
 const PREFIX = new RegExp(
   String.raw`(?:^|[\s.;|(\[–—-])(?:(source|sources|quelle|fuente|photos?|fotos?|pic|photograph|photography|images?|bild|pictures?|credits?|crédit(?:\s+photo)?|illustration|graphics?|grafik|video|footage)(?:\s+(?:credits?|courtesy))?\s*(?:[:：]|\s(?:by|von|courtesy\s+of)\s)|(©|\(c\)(?=\s)|copyright(?:\s*©)?))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\b,?)?\s*`,
   'i',
@@ -33,7 +34,7 @@ const PREFIX = new RegExp(
 
 const VIA = /\bvia\s+([^,;|)]+)/i;
 const COURTESY = /^(?:courtesy(?:\s+of)?)\s+/i;
-const TRIM_PUNCT = /^[\s,;:|.(\[–—-]+|[\s,;:|.)\]–—-]+$/g;
+const TRIM_PUNCT = /^[\s,;:|.([–—-]+|[\s,;:|.)\]–—-]+$/g;
 
 function tidy(part: string): string {
   return part.replace(TRIM_PUNCT, '').trim();
@@ -64,7 +65,7 @@ function locateCredit(text: string, explicit: boolean): CreditSpan | undefined {
     const start = prefix.index + (prefix[0].length - prefix[0].trimStart().length);
     const word = prefix[1]?.toLowerCase().replace(/\s+/g, ' ');
     const kind = prefix[2] ? '©' : word ? KIND_WORDS[word] : undefined;
-    const credit = text.slice(start).replace(/^[(\[]/, '');
+    const credit = text.slice(start).replace(/^[([]/, '');
     return { text: tidyEnds(credit), kind, body: text.slice(prefix.index + prefix[0].length) };
   }
   if (explicit) return { text, body: text };

@@ -25,6 +25,6 @@ export function decodeEntities(text: string): string {
   return text.replace(REFERENCE, (whole: string, dec?: string, hex?: string, name?: string) => {
     if (dec !== undefined) return fromCodePoint(Number(dec)) ?? whole;
     if (hex !== undefined) return fromCodePoint(parseInt(hex, 16)) ?? whole;
-    return (name !== undefined && Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : undefined) ?? whole;
+    return (name !== undefined && Object.hasOwn(NAMED, name) ? NAMED[name] : undefined) ?? whole;
   });
 }

@@ -34,7 +34,7 @@ function isNode(x: unknown): x is JsonNode {
 
 /** Own properties only: a page's "__proto__" or "constructor" key is data, never the prototype. */
 function get(node: JsonNode, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(node, key) ? node[key] : undefined;
+  return Object.hasOwn(node, key) ? node[key] : undefined;
 }
 
 /** Lower-cased type names without "schema:" or "https://schema.org/" prefixes. */

@@ -159,7 +159,7 @@ export function readParsely(meta: MetaMap): Facts {
       const data: unknown = JSON.parse(page);
       if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
         const rec = data as Record<string, unknown>;
-        const own = (k: string) => (Object.prototype.hasOwnProperty.call(rec, k) ? rec[k] : undefined);
+        const own = (k: string) => (Object.hasOwn(rec, k) ? rec[k] : undefined);
         facts.headline ||= cleanText(own('title'), LIMITS.headline);
         if (!facts.authors?.length) {
           const list = own('authors');

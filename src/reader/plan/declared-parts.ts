@@ -37,7 +37,7 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 type JsonNode = Record<string, unknown>;
 
 const isNode = (x: unknown): x is JsonNode => typeof x === 'object' && x !== null && !Array.isArray(x);
-const own = (node: JsonNode, key: string): unknown => (Object.prototype.hasOwnProperty.call(node, key) ? node[key] : undefined);
+const own = (node: JsonNode, key: string): unknown => (Object.hasOwn(node, key) ? node[key] : undefined);
 
 const SPACE = /[\s\u00a0\u00ad\u200b\u2060\ufeff]+/g;
 
@@ -192,7 +192,10 @@ function locate(items: readonly string[], index: TextIndex, body: Element): Elem
       while (el && !el.contains(last)) el = el.parentElement;
       for (; el && el !== body; el = el.parentElement) {
         let set = holds.get(el);
-        if (!set) holds.set(el, (set = new Set()));
+        if (!set) {
+          set = new Set();
+          holds.set(el, set);
+        }
         set.add(i);
       }
     }

@@ -89,7 +89,7 @@ export function mapPlan(plan: PlannedCleanup, live: ArrayLike<Element>): MappedP
   const extras = elements(plan.extras);
   const hide = elements(plan.hide);
   const positioned = elements(plan.positioned);
-  if (!root || !root.isConnected || !extras || !hide || !positioned) return undefined;
+  if (!root?.isConnected || !extras || !hide || !positioned) return undefined;
   return { root, keepNodes: [root, ...extras], hide, positioned };
 }
 
