@@ -4,40 +4,10 @@
  * to the article body, in a header above it.
  */
 import { commonAncestor } from '../read/pairing';
+import { classAndId, LIMITS, NAMES, normalizeText, SELECTORS, TAGS } from '../vocabulary';
 
-const BYLINE_SELECTOR = [
-  '[rel~="author"]',
-  '[itemprop~="author"]',
-  '[class*="byline" i]',
-  '[id*="byline" i]',
-  '[class*="author" i]',
-  '[class*="dateline" i]',
-  '[class*="article-meta" i]',
-  '[class*="post-meta" i]',
-  'address',
-  'time[datetime]',
-].join(',');
-
-const DEK_CLASS = /(^|[-_\s])(dek|standfirst|subtitle|subhead(line)?|summary|lede|lead|teaser|intro|excerpt|description|strapline)([-_\s]|$)/i;
-
-const MAX_EXTRA_TEXT = 600;
-
-/**
- * Author bios, bio boxes and author tooltips: a reader expects the name under the headline, not the
- * paragraph about the author that sites put beside it (or in a hover card inside the byline).
- */
-export const BIO_NAME =
-  /(^|[-_\s])(bio|bios|biography|tooltip|popover|vita)([-_\s]|$)|author-?(info|box|bio|desc|description|about|profile)|about-?(the-?)?author|autor(en)?-?(info|box|bio)/i;
-/** A bio-named part shorter than this is a label ("Full bio"), not a bio. */
-const MIN_BIO_TEXT = 60;
-/** A byline is a name and a date: one holding a paragraph of this much prose is a bio box. */
-const MAX_BYLINE_PROSE = 120;
 /** Node.DOCUMENT_POSITION_FOLLOWING, spelled out so the module runs without DOM globals. */
 const FOLLOWING = 4;
-
-export function normalizeText(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-}
 
 function textOf(el: Element): string {
   return normalizeText(el.textContent);
@@ -46,12 +16,12 @@ function textOf(el: Element): string {
 /** The live heading that shows the article title, if any. */
 export function findHeadline(doc: Document, title: string | null | undefined, root: Element): Element | undefined {
   const wanted = normalizeText(title);
-  const candidates = Array.from(doc.querySelectorAll('h1, h2, [itemprop="headline"]')).slice(0, 200);
+  const candidates = Array.from(doc.querySelectorAll(SELECTORS.headlines)).slice(0, LIMITS.maxHeadlineCandidates);
   const matches = (el: Element) => {
     const text = textOf(el);
-    if (text.length < 4) return false;
+    if (text.length < LIMITS.minHeadlineChars) return false;
     if (!wanted) return false;
-    return text === wanted || (text.length >= 0.5 * wanted.length && wanted.includes(text)) || (text.includes(wanted) && text.length <= wanted.length * 1.5);
+    return text === wanted || (text.length >= LIMITS.minHeadlineShare * wanted.length && wanted.includes(text)) || (text.includes(wanted) && text.length <= wanted.length * LIMITS.maxHeadlineRatio);
   };
   const found = candidates.find((el) => el.tagName === 'H1' && matches(el)) ?? candidates.find(matches);
   if (found) return found;
@@ -80,14 +50,14 @@ export function findExtras(root: Element, headline: Element | undefined): Elemen
     if (headline && !headline.contains(el) && !(headline.compareDocumentPosition(el) & FOLLOWING)) return false;
     return true;
   };
-  for (const el of Array.from(container.querySelectorAll(BYLINE_SELECTOR)).slice(0, 40)) {
+  for (const el of Array.from(container.querySelectorAll(SELECTORS.byline)).slice(0, LIMITS.maxBylineCandidates)) {
     if (!inHeaderZone(el)) continue;
-    if (textOf(el).length > MAX_EXTRA_TEXT) continue;
-    if (el.closest('nav, form, footer, [role="navigation"]')) continue;
+    if (textOf(el).length > LIMITS.maxExtraChars) continue;
+    if (el.closest(SELECTORS.navigation)) continue;
     if (isBio(el) || insideBio(el, container)) continue;
     extras.push(el);
   }
-  for (const el of Array.from(container.querySelectorAll('figure, picture, img, video')).slice(0, 20)) {
+  for (const el of Array.from(container.querySelectorAll(SELECTORS.images)).slice(0, LIMITS.maxImageCandidates)) {
     if (!inHeaderZone(el)) continue;
     if (el.closest('a[href]') && !el.closest('figure')) continue; // linked thumbnails are teasers, not the lead image
     if (insideBio(el, container)) continue; // the author's portrait
@@ -101,23 +71,17 @@ export function findExtras(root: Element, headline: Element | undefined): Elemen
     // The standfirst right under the headline: named so, or a subtitle heading (an h2 after the h1).
     const next = headline.nextElementSibling;
     const nextText = next ? textOf(next).length : 0;
-    if (next && inHeaderZone(next) && nextText <= MAX_EXTRA_TEXT) {
-      const named = /^(P|H2|H3|DIV)$/.test(next.tagName) && DEK_CLASS.test(`${next.className} ${next.id}`);
-      const subtitle = /^H[2-6]$/.test(next.tagName) && nextText >= MIN_DEK_CHARS && !next.querySelector('a[href]');
+    if (next && inHeaderZone(next) && nextText <= LIMITS.maxExtraChars) {
+      const named = /^(P|H2|H3|DIV)$/.test(next.tagName) && NAMES.standfirst.test(`${next.className} ${next.id}`);
+      const subtitle = /^H[2-6]$/.test(next.tagName) && nextText >= LIMITS.minStandfirstChars && !next.querySelector('a[href]');
       if (named || subtitle) extras.push(next);
     }
     // A heading group is the headline with its kicker and subtitle.
     const group = headline.parentElement;
-    if (group?.localName === 'hgroup' && outsideRoot(group) && group.compareDocumentPosition(root) & FOLLOWING && textOf(group).length <= MAX_EXTRA_TEXT && !extras.includes(group)) extras.push(group);
+    if (group?.localName === 'hgroup' && outsideRoot(group) && group.compareDocumentPosition(root) & FOLLOWING && textOf(group).length <= LIMITS.maxExtraChars && !extras.includes(group)) extras.push(group);
   }
   return extras;
 }
-
-/** A standfirst shorter than this is a label or a kicker, not the page's summary. */
-const MIN_DEK_CHARS = 30;
-/** Elements looked at between the headline and the article, at most. */
-const MAX_ZONE_ELEMENTS = 400;
-const DEK_TAGS = new Set(['p', 'div', 'h2', 'h3', 'h4', 'span', 'section']);
 
 /**
  * The elements after the headline (outside it) and before the article body, in document order,
@@ -135,7 +99,7 @@ export function headerZone(headline: Element, root: Element): Element[] {
   let node = walker.nextNode();
   while (node && headline.contains(node)) node = walker.nextNode();
   const zone: Element[] = [];
-  for (; node && node !== root && zone.length < MAX_ZONE_ELEMENTS; node = walker.nextNode()) {
+  for (; node && node !== root && zone.length < LIMITS.maxHeaderZone; node = walker.nextNode()) {
     if (!(node as Element).contains(root)) zone.push(node as Element);
   }
   return zone;
@@ -148,45 +112,39 @@ export function headerZone(headline: Element, root: Element): Element[] {
  */
 export function describedStandfirst(zone: readonly Element[], description: string | null | undefined): Element | undefined {
   const summary = normalizeText(description).replace(/(\.\.\.|…)$/, '').trim();
-  if (summary.length < MIN_DEK_CHARS) return undefined;
+  if (summary.length < LIMITS.minStandfirstChars) return undefined;
   let found: Element | undefined;
   for (const element of zone) {
-    if (!DEK_TAGS.has(element.localName)) continue;
+    if (!TAGS.standfirst.has(element.localName)) continue;
     const text = textOf(element);
-    if (text.length < MIN_DEK_CHARS || text.length > MAX_EXTRA_TEXT) continue;
-    if (summary.includes(text) || (text.includes(summary) && text.length <= 2 * summary.length)) {
+    if (text.length < LIMITS.minStandfirstChars || text.length > LIMITS.maxExtraChars) continue;
+    if (summary.includes(text) || (text.includes(summary) && text.length <= LIMITS.maxStandfirstRatio * summary.length)) {
       // Innermost: a later match inside this one replaces it.
       if (found && !found.contains(element)) break;
       found = element;
     }
   }
-  if (!found || found.closest('nav, form, footer, [role="navigation"], a[href]')) return undefined;
+  if (!found || found.closest(`${SELECTORS.navigation}, a[href]`)) return undefined;
   return found;
 }
 
 function isTinyImage(img: HTMLImageElement): boolean {
   const w = img.width || Number(img.getAttribute('width')) || 0;
   const h = img.height || Number(img.getAttribute('height')) || 0;
-  return (w > 0 && w < 100) || (h > 0 && h < 60);
-}
-
-function nameOf(el: Element): string {
-  return `${typeof el.className === 'string' ? el.className : (el.getAttribute('class') ?? '')} ${el.id}`;
+  return (w > 0 && w < LIMITS.minImageWidth) || (h > 0 && h < LIMITS.minImageHeight);
 }
 
 /** A part of the page about the author: named so and long enough to be more than a label. */
 export function isBioPart(el: Element): boolean {
-  return BIO_NAME.test(nameOf(el)) && textOf(el).length >= MIN_BIO_TEXT;
+  return NAMES.bio.test(classAndId(el)) && textOf(el).length >= LIMITS.minBioChars;
 }
-
-const AUTHOR_NAME = /author|autor/i;
 
 /** A byline candidate that is a bio box: named so, or an author block holding a paragraph of prose. */
 function isBio(el: Element): boolean {
   if (isBioPart(el)) return true;
-  if (!AUTHOR_NAME.test(nameOf(el))) return false;
-  for (const p of Array.from(el.querySelectorAll('p')).slice(0, 10)) {
-    if (textOf(p).length >= MAX_BYLINE_PROSE) return true;
+  if (!NAMES.author.test(classAndId(el))) return false;
+  for (const p of Array.from(el.querySelectorAll('p')).slice(0, LIMITS.maxBylineParagraphs)) {
+    if (textOf(p).length >= LIMITS.maxBylineProse) return true;
   }
   return false;
 }
@@ -201,7 +159,7 @@ function insideBio(el: Element, container: Element): boolean {
 export function bioPartsWithin(extras: readonly Element[]): Element[] {
   const parts: Element[] = [];
   for (const extra of extras) {
-    for (const el of Array.from(extra.querySelectorAll('*')).slice(0, 400)) {
+    for (const el of Array.from(extra.querySelectorAll('*')).slice(0, LIMITS.maxBioScan)) {
       if (parts.some((p) => p.contains(el))) continue;
       if (isBioPart(el) && !extras.some((x) => x !== extra && el.contains(x))) parts.push(el);
     }

@@ -12,27 +12,9 @@
  */
 import { decodeEntities } from '../attribution/html-entities';
 import { parseJsonLdText, typesOf } from '../attribution/json-ld';
+import { LIMITS, TAGS } from '../vocabulary';
 import { headingOf } from './hide-plan';
 
-/** A block holds a list when it holds at least this share of its items… */
-const MIN_ITEM_SHARE = 0.6;
-/** …and its text is at most this many times the items' text, plus some headings and labels. */
-const MAX_TEXT_RATIO = 2.5;
-const TEXT_ALLOWANCE = 300;
-/** A block around the list that adds only a heading is the list's, this many levels up at most. */
-const MAX_HEADING_LEVELS = 3;
-/** Items shorter than this (compacted) are too common to be found by their words ("salt"). */
-const MIN_ITEM_CHARS = 4;
-const MAX_ITEMS = 100;
-/**
- * Lists looked for at most (a recipe's ingredients and steps, and a second recipe's), so that a
- * page's structured data cannot make the search long.
- */
-const MAX_LISTS = 4;
-/** Where one item is looked for at most this many times (a shopping-list widget repeats them). */
-const MAX_PLACES = 3;
-const MAX_SCRIPTS = 20;
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 type JsonNode = Record<string, unknown>;
 
@@ -53,14 +35,14 @@ export function compact(item: string): string {
 
 /** The texts of a list of steps: strings, HowToStep `text`s, HowToSection `itemListElement`s. */
 function stepTexts(value: unknown, out: string[], depth = 0): void {
-  if (depth > 4 || out.length >= MAX_ITEMS) return;
+  if (depth > LIMITS.maxStepDepth || out.length >= LIMITS.maxItems) return;
   if (typeof value === 'string') {
     // One string of steps: its lines or sentences are the items.
     for (const part of value.split(/\n+|(?<=[.!?])\s+/)) if (part.trim()) out.push(part);
     return;
   }
   if (Array.isArray(value)) {
-    for (const item of value.slice(0, MAX_ITEMS)) stepTexts(item, out, depth + 1);
+    for (const item of value.slice(0, LIMITS.maxItems)) stepTexts(item, out, depth + 1);
     return;
   }
   if (!isNode(value)) return;
@@ -71,9 +53,9 @@ function stepTexts(value: unknown, out: string[], depth = 0): void {
 
 /** The page's own entities: top level, `@graph`, `mainEntity` (not ones nested in them). */
 function ownEntities(value: unknown, out: JsonNode[], depth = 0): void {
-  if (depth > 3 || out.length > 50) return;
+  if (depth > LIMITS.maxEntityDepth || out.length > LIMITS.maxEntities) return;
   if (Array.isArray(value)) {
-    for (const item of value.slice(0, 50)) ownEntities(item, out, depth + 1);
+    for (const item of value.slice(0, LIMITS.maxEntities)) ownEntities(item, out, depth + 1);
     return;
   }
   if (!isNode(value)) return;
@@ -87,7 +69,7 @@ function ownEntities(value: unknown, out: JsonNode[], depth = 0): void {
  */
 export function declaredLists(doc: Document): string[][] {
   const lists: string[][] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, MAX_SCRIPTS)) {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, LIMITS.maxScripts)) {
     const text = script.textContent ?? '';
     if (!/recipe|howto|product/i.test(text)) continue;
     const entities: JsonNode[] = [];
@@ -101,18 +83,18 @@ export function declaredLists(doc: Document): string[][] {
       }
       if (!types.includes('recipe') && !types.includes('howto')) continue;
       const ingredients = own(entity, 'recipeIngredient') ?? own(entity, 'ingredients');
-      if (Array.isArray(ingredients)) lists.push(ingredients.filter((x): x is string => typeof x === 'string').slice(0, MAX_ITEMS));
+      if (Array.isArray(ingredients)) lists.push(ingredients.filter((x): x is string => typeof x === 'string').slice(0, LIMITS.maxItems));
       for (const key of ['recipeInstructions', 'step']) {
         const steps: string[] = [];
         stepTexts(own(entity, key), steps);
         if (steps.length > 0) lists.push(steps);
       }
-      if (lists.length >= MAX_LISTS) return lists.slice(0, MAX_LISTS);
+      if (lists.length >= LIMITS.maxLists) return lists.slice(0, LIMITS.maxLists);
     }
   }
   // Microdata: a Recipe or Product item of the page's own (not inside another item) names its
   // lists in place; a product's description is its article.
-  for (const item of Array.from(doc.querySelectorAll('[itemscope][itemtype]')).slice(0, 50)) {
+  for (const item of Array.from(doc.querySelectorAll('[itemscope][itemtype]')).slice(0, LIMITS.maxEntities)) {
     if (item.parentElement?.closest('[itemscope]')) continue;
     const type = (item.getAttribute('itemtype') ?? '').toLowerCase();
     const props = /recipe/.test(type) ? ['recipeIngredient', 'ingredients', 'recipeInstructions'] : /product/.test(type) ? ['description'] : [];
@@ -120,13 +102,13 @@ export function declaredLists(doc: Document): string[][] {
       // The item's own properties, not those of an item inside it (a review's description).
       const itemOf = (el: Element) => (el.hasAttribute('itemscope') ? el.parentElement?.closest('[itemscope]') : el.closest('[itemscope]'));
       const mine = Array.from(item.querySelectorAll(`[itemprop~="${prop}" i]`)).filter((el) => itemOf(el) === item);
-      const texts = mine.slice(0, MAX_ITEMS).map((el) => el.textContent ?? '');
+      const texts = mine.slice(0, LIMITS.maxItems).map((el) => el.textContent ?? '');
       // One element holds the steps (or the description): its lines and sentences are the items.
       const items: string[] = [];
       if (texts.length === 1) stepTexts(texts[0], items);
       else items.push(...texts);
       if (items.length > 0) lists.push(items);
-      if (lists.length >= MAX_LISTS) return lists.slice(0, MAX_LISTS);
+      if (lists.length >= LIMITS.maxLists) return lists.slice(0, LIMITS.maxLists);
     }
   }
   return lists;
@@ -142,7 +124,7 @@ interface TextIndex {
 function indexText(body: Element): TextIndex {
   const doc = body.ownerDocument;
   const walker = doc.createTreeWalker(body, 0x5 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode: (n) => (n.nodeType === 1 && SKIPPED.has((n as Element).tagName.toUpperCase()) ? 2 /* REJECT */ : 1 /* ACCEPT */),
+    acceptNode: (n) => (n.nodeType === 1 && TAGS.code.has((n as Element).tagName.toUpperCase()) ? 2 /* REJECT */ : 1 /* ACCEPT */),
   });
   const parts: string[] = [];
   const starts: number[] = [];
@@ -180,11 +162,11 @@ function depthOf(el: Element): number {
 
 /** The deepest block holding most of `items` and not much else, if there is one. */
 function locate(items: readonly string[], index: TextIndex, body: Element): Element | undefined {
-  const wanted = [...new Set(items.map(compact).filter((x) => x.length >= MIN_ITEM_CHARS))];
+  const wanted = [...new Set(items.map(compact).filter((x) => x.length >= LIMITS.minItemChars))];
   if (wanted.length === 0) return undefined;
   const holds = new Map<Element, Set<number>>();
   wanted.forEach((item, i) => {
-    for (let at = index.text.indexOf(item), places = 0; at >= 0 && places < MAX_PLACES; at = index.text.indexOf(item, at + 1), places++) {
+    for (let at = index.text.indexOf(item), places = 0; at >= 0 && places < LIMITS.maxPlaces; at = index.text.indexOf(item, at + 1), places++) {
       const first = nodeAt(index, at).parentElement;
       const last = nodeAt(index, at + item.length - 1).parentElement;
       if (!first || !last) continue;
@@ -200,7 +182,7 @@ function locate(items: readonly string[], index: TextIndex, body: Element): Elem
       }
     }
   });
-  const needed = Math.max(1, Math.ceil(MIN_ITEM_SHARE * wanted.length));
+  const needed = Math.max(1, Math.ceil(LIMITS.minItemShare * wanted.length));
   let best: Element | undefined;
   let bestDepth = -1;
   for (const [el, set] of holds) {
@@ -214,11 +196,11 @@ function locate(items: readonly string[], index: TextIndex, body: Element): Elem
   if (!best) return undefined;
   const found = [...(holds.get(best) as Set<number>)].reduce((sum, i) => sum + (wanted[i] as string).length, 0);
   const blockText = words(best.textContent ?? '').length;
-  if (blockText > MAX_TEXT_RATIO * found + TEXT_ALLOWANCE) return undefined;
+  if (blockText > LIMITS.maxTextRatio * found + LIMITS.textAllowance) return undefined;
   // Out to the list's own heading ("Ingredients", "Method"): a parent whose other children are
   // headings, or hold no text.
   let block = best;
-  for (let level = 0, parent = block.parentElement; level < MAX_HEADING_LEVELS && parent && parent !== body; level++, parent = parent.parentElement) {
+  for (let level = 0, parent = block.parentElement; level < LIMITS.maxHeadingLevels && parent && parent !== body; level++, parent = parent.parentElement) {
     const others = Array.from(parent.children).filter((c) => c !== block);
     if (!others.every((c) => headingOf(c) || !(c.textContent ?? '').trim())) break;
     block = parent;

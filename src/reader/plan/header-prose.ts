@@ -7,25 +7,18 @@
  * author's bio.
  */
 import { isBioPart } from './article-extras';
+import { LIMITS, TAGS } from '../vocabulary';
 import { isNamedFurniture, ownProse } from './hide-plan';
-
-/** A paragraph of this much text (white space left out) is prose, not a label or a kicker… */
-const MIN_PROSE_CHARS = 80;
-/** …with links making up no more than this share of it. */
-const MAX_LINK_DENSITY = 0.3;
-const MAX_PARAGRAPHS = 10;
-/** Blocks whose paragraphs are not the article's, whatever their names. */
-const FURNITURE_TAGS = new Set(['aside', 'nav', 'form', 'footer', 'dialog', 'figure', 'blockquote', 'button', 'label', 'a']);
 
 function isProse(p: Element): boolean {
   const { text, linked } = ownProse(p);
-  return text >= MIN_PROSE_CHARS && linked <= MAX_LINK_DENSITY * text;
+  return text >= LIMITS.minHeaderProseChars && linked <= LIMITS.maxHeaderProseLinkDensity * text;
 }
 
 /** Furniture itself, or inside furniture below the block holding both headline and body. */
 function inFurniture(el: Element, root: Element): boolean {
   for (let e: Element | null = el; e && !e.contains(root); e = e.parentElement) {
-    if (FURNITURE_TAGS.has(e.localName) || isNamedFurniture(e) || isBioPart(e)) return true;
+    if (TAGS.notProse.has(e.localName) || isNamedFurniture(e) || isBioPart(e)) return true;
   }
   return false;
 }
@@ -37,7 +30,7 @@ function inFurniture(el: Element, root: Element): boolean {
 export function headerProse(zone: readonly Element[], root: Element): Element[] {
   const out: Element[] = [];
   for (const el of zone) {
-    if (out.length >= MAX_PARAGRAPHS) break;
+    if (out.length >= LIMITS.maxHeaderParagraphs) break;
     if (el.localName !== 'p' || !isProse(el) || inFurniture(el, root)) continue;
     // A section heading right above the paragraph goes with it.
     const heading = el.previousElementSibling;

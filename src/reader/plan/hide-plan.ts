@@ -8,60 +8,19 @@
  * (c) inside a kept byline, the author's bio or hover card (the name stays).
  */
 
+import { furnitureName, LIMITS, linkedLength, NAMES, PATTERNS, readableLength, TAGS } from '../vocabulary';
 import { bioPartsWithin } from './article-extras';
 
-/** Elements that are never rendered or that we must not touch. */
-const NEVER_HIDE = new Set(['HTML', 'HEAD', 'BODY', 'SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'NOSCRIPT', 'TITLE', 'BASE']);
-
-/**
- * Phrasing elements inside a kept block are part of its text even when Readability dropped them
- * (it turns javascript: links into plain text, for one): never hidden on their own.
- */
-const PHRASING_TAGS = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'DEL', 'INS', 'LABEL']);
-
-/** Dropped blocks with these tags are page furniture, not prose. */
-const FURNITURE_TAGS = new Set(['NAV', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FOOTER', 'DIALOG', 'IFRAME', 'FIELDSET', 'MENU', 'OBJECT', 'EMBED']);
-
-/** Dropped blocks with these tags are the article's own media and quotes: kept unless named as furniture. */
-const MEDIA_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'VIDEO', 'AUDIO', 'TABLE', 'BLOCKQUOTE', 'PRE', 'MATH']);
-/** The article's own pictures, players and tables: a block holding one is not judged on its text alone. */
-const MEDIA_ELEMENTS = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'FIGURE', 'TABLE']);
-const MEDIA_SELECTOR = [...MEDIA_ELEMENTS].map((t) => t.toLowerCase()).join(', ');
-
-/**
- * Class, id, role and label words of page furniture. Matched anywhere in the name (as Readability
- * matches its own "unlikely candidates"): only blocks Readability already dropped are tested.
- */
-export const BOILERPLATE_NAME =
-  /share|sharing|social|related|recommend|promo|newsletter|subscri|sign-?up|regwall|paywall|advert|sponsor|comment|disqus|outbrain|taboola|trending|most-?(read|popular|shared|viewed)|recirc|sidebar|widget|breadcrumb|cookie|consent|gdpr|popup|modal|banner|navigation|navbar|menu|footer|supplemental|yom-remote|site-?index|skip-?link|toolbar|tag-?list|cat-?links|(entry|post)-?categor(y|ies)|topics|more-?(stories|from|on|in)|read-?(more|next|also)|up-?next|whats-?next|author-?bio|donat|contact|kontakt|disclosure|app-?(store|download|badge)|\bcta\b|(^|[\s_-])(ads?|ad-?slot|dfp|gpt|nav|tags|print|follow|bio|overlay)([\s_-]|$)/i;
-
-/**
- * Teasers and breakers name a block that points elsewhere ("Erschienen in…", a teaser for another
- * story) but sites also call the standfirst a teaser: such a block is furniture only with a link.
- */
-const TEASER_NAME = /teaser|breaker|linktip/i;
+const MEDIA_SELECTOR = [...TAGS.mediaElements].map((t) => t.toLowerCase()).join(', ');
 
 function isTeaser(el: Element): boolean {
-  return TEASER_NAME.test(nameOf(el)) && (el.querySelector('a[href]') !== null || el.closest('a[href]') !== null);
+  return NAMES.teaser.test(furnitureName(el)) && (el.querySelector('a[href]') !== null || el.closest('a[href]') !== null);
 }
 
 /** Named as page furniture by its class, id, role or label (or a teaser that links elsewhere). */
 export function isNamedFurniture(el: Element): boolean {
-  return BOILERPLATE_NAME.test(nameOf(el)) || isTeaser(el);
+  return NAMES.furniture.test(furnitureName(el)) || isTeaser(el);
 }
-
-/** Prose: at least this much text… */
-const PROSE_CHARS = 50;
-/** …with links making up no more than this share of it. */
-const MAX_PROSE_LINK_DENSITY = 0.4;
-/** A line or two (characters, white space left out)… */
-const SHORT_BLOCK_CHARS = 120;
-/**
- * …of which links make up more than this share is a pointer elsewhere ("How X works, we explain
- * in our guide <link>", an issue or newsletter promo), not prose: Readability's own "a little
- * linky" threshold for blocks of no particular weight.
- */
-const MAX_SHORT_BLOCK_LINK_DENSITY = 0.2;
 
 export interface HidePlanInput {
   root: Element;
@@ -74,41 +33,8 @@ export interface HidePlanInput {
 }
 
 export function isHideable(el: Element): boolean {
-  return !NEVER_HIDE.has(el.tagName.toUpperCase());
+  return !TAGS.neverHide.has(el.tagName.toUpperCase());
 }
-
-/**
- * Taxonomy classes (`tag-social-media`, `category-newsletter`) that blog engines put on a post
- * name the article's subject, not a part of the page: left out of the name. Only on an element
- * that carries a post's class signature (`hentry`, `type-post`, `post-123`), so that layout names
- * such as `tag-list` still count.
- */
-const POST_SIGNATURE = /(^|\s)(hentry|type-[\w-]+|post-\d+)(\s|$)/i;
-const TAXONOMY_CLASS = /(^|\s)(tag|category|post_tag|format)-[^\s]*/gi;
-
-function nameOf(el: Element): string {
-  let cls = typeof el.className === 'string' ? el.className : el.getAttribute('class') ?? '';
-  if (POST_SIGNATURE.test(cls)) cls = cls.replace(TAXONOMY_CLASS, ' ');
-  return `${cls} ${el.id} ${el.getAttribute('role') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
-}
-
-/** Text a reader would read: without the text of scripts and styles inside. */
-function readableLength(el: Element): number {
-  let length = (el.textContent ?? '').replace(/\s+/g, '').length;
-  for (const code of Array.from(el.querySelectorAll('script, style, noscript, template'))) {
-    length -= (code.textContent ?? '').replace(/\s+/g, '').length;
-  }
-  return Math.max(0, length);
-}
-
-function linkedLength(el: Element): number {
-  let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
-  return linked;
-}
-
-/** Never read: their text is code, not prose. */
-const CODE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 export interface Prose {
   /** Characters of text, white space left out… */
@@ -143,11 +69,11 @@ function proseOf(el: Element): { own: Prose; all: Prose } {
       } else if (child.nodeType === 1) {
         const e = child as Element;
         const tag = e.tagName.toUpperCase();
-        if (CODE_TAGS.has(tag)) continue;
+        if (TAGS.code.has(tag)) continue;
         if (isFurnitureWithin(e)) continue;
         // A picture inside a link is a teaser card's, not the article's media.
-        const media = MEDIA_TAGS.has(tag) && !inLink;
-        if (media && MEDIA_ELEMENTS.has(tag)) own.media = all.media = true;
+        const media = TAGS.media.has(tag) && !inLink;
+        if (media && TAGS.mediaElements.has(tag)) own.media = all.media = true;
         stack.push({ node: e, inLink: inLink || tag === 'A', inMedia: inMedia || media });
       }
     }
@@ -167,7 +93,7 @@ export function ownProse(el: Element): Prose {
  */
 export function headingOf(el: Element): Element | undefined {
   let e: Element = el;
-  for (let depth = 0; depth < 4; depth++) {
+  for (let depth = 0; depth < LIMITS.headingWrapperDepth; depth++) {
     if (/^H[1-6]$/i.test(e.tagName)) return e;
     if (e.childElementCount !== 1 || e.localName === 'a') return undefined; // a teaser card's link is not a heading block
     const only = e.firstElementChild as Element;
@@ -177,17 +103,9 @@ export function headingOf(el: Element): Element | undefined {
   return undefined;
 }
 
-/**
- * A statement of a few words, closed as a sentence is (a caption, a line between two paragraphs,
- * the answer to a riddle): article text, however short. Not a question: a short block that asks
- * one is a teaser's or a poll's title.
- */
-const SENTENCE = /^[^\n]*\p{L}[^\n]*[.!…]["'»«”“’)]?$/u;
-const MIN_SENTENCE_WORDS = 4;
-
 function isSentence(el: Element): boolean {
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return SENTENCE.test(text) && text.split(' ').length >= MIN_SENTENCE_WORDS;
+  return PATTERNS.sentence.test(text) && text.split(' ').length >= LIMITS.minSentenceWords;
 }
 
 /** A parent that holds running text of its own (not only child elements), e.g. a paragraph. */
@@ -195,7 +113,7 @@ function isInlineContext(parent: Element): boolean {
   for (let node = parent.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3 && (node.nodeValue ?? '').trim().length > 0) return true;
   }
-  return /^(P|LI|H[1-6]|DD|DT|TD|TH|BLOCKQUOTE|FIGCAPTION|CAPTION|LABEL|SUMMARY)$/.test(parent.tagName.toUpperCase());
+  return PATTERNS.runningTextParent.test(parent.tagName.toUpperCase());
 }
 
 /**
@@ -205,25 +123,25 @@ function isInlineContext(parent: Element): boolean {
  */
 export function isDroppedBoilerplate(el: Element, positionOf?: (el: Element) => string): boolean {
   const tag = el.tagName.toUpperCase();
-  if (PHRASING_TAGS.has(tag) && el.parentElement && isInlineContext(el.parentElement)) return false;
+  if (TAGS.phrasing.has(tag) && el.parentElement && isInlineContext(el.parentElement)) return false;
   const named = isNamedFurniture(el);
   const heading = headingOf(el);
   if (heading) return named || (heading !== el && isNamedFurniture(heading));
-  if (FURNITURE_TAGS.has(tag)) return true;
+  if (TAGS.furniture.has(tag)) return true;
   // An equation is the article's, whatever its container is called: MathJax names each one after
   // its context menu (`CtxtMenu_Attached_0`), which reads as a menu.
   if (tag === 'MATH' || el.getElementsByTagName('math').length > 0) return false;
   if (named) return true;
   const position = positionOf?.(el);
   if (position === 'fixed' || position === 'sticky') return true;
-  if (MEDIA_TAGS.has(tag)) return false;
+  if (TAGS.media.has(tag)) return false;
   const verdict = ({ text, linked }: { text: number; linked: number }, hasMedia: boolean): boolean => {
     const linkDensity = text > 0 ? linked / text : 0;
-    if (linkDensity > MAX_PROSE_LINK_DENSITY) return true;
-    if (tag === 'ASIDE') return !(hasMedia && text < 300);
+    if (linkDensity > LIMITS.maxProseLinkDensity) return true;
+    if (tag === 'ASIDE') return !(hasMedia && text < LIMITS.mediaAsideChars);
     if (hasMedia) return false;
-    if (text < SHORT_BLOCK_CHARS && linkDensity > MAX_SHORT_BLOCK_LINK_DENSITY) return true;
-    return text > 0 && text < PROSE_CHARS && !(linked === 0 && isSentence(el));
+    if (text < LIMITS.shortBlockChars && linkDensity > LIMITS.maxShortBlockLinkDensity) return true;
+    return text > 0 && text < LIMITS.proseChars && !(linked === 0 && isSentence(el));
   };
   // Measured whole first (native, fast); what would be hidden so is judged again on its own prose:
   // a share bar or a promo inside it is furniture of its own (hidden within it if the block
@@ -303,13 +221,10 @@ export function planHiding({ root, kept, extras, positionOf }: HidePlanInput): E
  */
 function isFurnitureWithin(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
-  if (PHRASING_TAGS.has(tag) && el.parentElement && isInlineContext(el.parentElement)) return false;
-  if (FURNITURE_WITHIN_TAGS.has(tag)) return true;
+  if (TAGS.phrasing.has(tag) && el.parentElement && isInlineContext(el.parentElement)) return false;
+  if (TAGS.furnitureWithin.has(tag)) return true;
   return isNamedFurniture(el);
 }
-
-/** Furniture by tag inside a visible dropped block: not embeds (iframe, object), which may be the article's media. */
-const FURNITURE_WITHIN_TAGS = new Set(['NAV', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FOOTER', 'DIALOG', 'FIELDSET', 'MENU']);
 
 /**
  * A heading Readability dropped, whose section (the siblings after it, up to the next heading) is

@@ -6,29 +6,10 @@
  * is named or tagged as what it is, and it does not contain the page's headline. That block is
  * set aside in a fresh copy and the page read again (see read-article.ts).
  */
-
-/** Tags of blocks beside the article: a sidebar, a footer, a navigation, a dialog. */
-const BESIDE_TAGS = new Set(['aside', 'footer', 'nav', 'dialog']);
-const BESIDE_ROLES = /^(complementary|contentinfo|navigation|dialog|alertdialog)$/i;
-
-/**
- * Names (class, id) of blocks that hold text but are not the article. Narrower than the hide
- * plan's furniture names: only what Readability is known to take for an article. Not paywall or
- * subscriber names, which sites put on the article's own container.
- */
-const BESIDE_NAME =
-  /(^|[\s_-])(aside|secondary)([\s_-]|$)|sidebar|advertis|disclosure|comments?([\s_-]|$)|disqus|reviews|newsletter|modal|popup|dialog|cookie|consent|gdpr|author-?(bio|info|box|description|details)/i;
-
-/** Parts of a table: a pick made of rows is a data table (names, results), not prose. */
-const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
-
-function nameOf(el: Element): string {
-  const cls = el.getAttribute('class') ?? '';
-  return `${cls} ${el.id}`;
-}
+import { classAndId, NAMES, TAGS } from '../vocabulary';
 
 function isBeside(el: Element): boolean {
-  return BESIDE_TAGS.has(el.localName) || BESIDE_ROLES.test(el.getAttribute('role') ?? '') || BESIDE_NAME.test(nameOf(el));
+  return TAGS.beside.has(el.localName) || NAMES.besideRole.test(el.getAttribute('role') ?? '') || NAMES.beside.test(classAndId(el));
 }
 
 /** The page's headlines: its `<h1>` elements with text. */
@@ -48,13 +29,13 @@ export function misplacedPick(root: Element): { block: Element; table: boolean }
   const heads = headlines(doc);
   const holdsHeadline = (el: Element) => heads.some((h) => el.contains(h));
   let found: { block: Element; table: boolean } | undefined;
-  if (TABLE_PARTS.has(root.localName)) {
+  if (TAGS.tableParts.has(root.localName)) {
     const table = root.closest('table');
     if (table && !holdsHeadline(table)) found = { block: table, table: true };
   }
   for (let el: Element | null = root; el && el !== doc.body && el !== doc.documentElement; el = el.parentElement) {
     if (holdsHeadline(el)) break;
-    const beside = heads.length > 0 ? isBeside(el) : BESIDE_TAGS.has(el.localName) || BESIDE_ROLES.test(el.getAttribute('role') ?? '');
+    const beside = heads.length > 0 ? isBeside(el) : TAGS.beside.has(el.localName) || NAMES.besideRole.test(el.getAttribute('role') ?? '');
     if (beside) found = { block: el, table: false };
   }
   return found;

@@ -7,13 +7,14 @@
 import type { ReadabilityMetadata } from '../attribution/extract-attribution';
 import type { ArticleReading, PlannedCleanup } from '../../shared/extraction';
 import { commonAncestor } from './common-ancestor';
+import { LIMITS } from '../vocabulary';
 import { readArticle } from './read-article';
 
 export { MIN_ARTICLE_CHARS } from './read-article';
 export { commonAncestor } from './common-ancestor';
 
-/** Pages with more elements than this are not parsed: cloning and parsing them could hang the tab. */
-export const MAX_ELEMENTS = 60_000;
+/** Pages with more elements than this are not parsed (see the vocabulary). */
+export const MAX_ELEMENTS = LIMITS.maxElements;
 
 export type FoundArticle =
   | { kind: 'article'; root: Element; kept: Set<Element>; metadata: ReadabilityMetadata; textLength: number; setAside?: Element[] }

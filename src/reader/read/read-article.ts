@@ -11,12 +11,13 @@
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { ArticleFound, ArticleReading } from '../../shared/extraction';
 import { commonAncestor } from './common-ancestor';
+import { LIMITS, rawTextLength, TAGS } from '../vocabulary';
 import { misplacedPick } from './misplaced-pick';
 
 /** Numbers the copy's elements so that Readability's output can be traced back. Never set on the live page. */
 export const NUMBER_ATTR = 'data-qr-n';
-/** Less visible article text than this is not an article worth cleaning for. */
-export const MIN_ARTICLE_CHARS = 250;
+/** Less visible article text than this is not an article worth cleaning for (see the vocabulary). */
+export const MIN_ARTICLE_CHARS = LIMITS.minArticleChars;
 
 export interface Numbered {
   count: number;
@@ -42,16 +43,6 @@ export function numberElements(copy: Document): Numbered {
   return { count, tags, parents };
 }
 
-/** A container a modal marked hidden holds the page behind it: at least this share of the body's text. */
-const MIN_BACKGROUND_SHARE = 0.25;
-
-/** Text length without the text of scripts and style sheets, which only the body's total would count. */
-function textLength(el: Element): number {
-  let length = (el.textContent ?? '').length;
-  for (const code of Array.from(el.querySelectorAll('script, style'))) length -= (code.textContent ?? '').length;
-  return length;
-}
-
 /**
  * A modal marks the rest of the page aria-hidden (or inert), and Readability skips aria-hidden
  * nodes as invisible, so it would miss the article behind a sign-up popup. In the copy only, the
@@ -61,12 +52,12 @@ function textLength(el: Element): number {
  * article.
  */
 export function revealModalBackground(copy: Document): void {
-  const candidates = Array.from(copy.querySelectorAll('[aria-hidden="true"], [inert]')).slice(0, 500);
+  const candidates = Array.from(copy.querySelectorAll('[aria-hidden="true"], [inert]')).slice(0, LIMITS.maxHiddenCandidates);
   if (candidates.length === 0 || !copy.body) return;
-  const bodyText = textLength(copy.body);
+  const bodyText = rawTextLength(copy.body);
   for (const el of candidates) {
-    const text = textLength(el);
-    if (text < 500 || text < MIN_BACKGROUND_SHARE * bodyText) continue;
+    const text = rawTextLength(el);
+    if (text < LIMITS.minBackgroundChars || text < LIMITS.minBackgroundShare * bodyText) continue;
     el.removeAttribute('aria-hidden');
     el.removeAttribute('inert');
   }
@@ -103,14 +94,12 @@ function topLevel(content: Element): number[] {
       out.push(n);
       return;
     }
-    if (depth > 64) return;
+    if (depth > LIMITS.maxNumberDepth) return;
     for (const child of Array.from(el.children)) visit(child, depth + 1);
   };
   for (const child of Array.from(content.children)) visit(child, 0);
   return out;
 }
-
-const WRAPPERS = new Set(['div', 'section']);
 
 /**
  * Readability folds a `<div>` or `<section>` whose one child is another into that child, giving
@@ -132,9 +121,9 @@ export function withOnlyChildren(kept: number[], numbered: Numbered): number[] {
   const out = new Set(kept);
   for (const n of kept) {
     let m = n;
-    while (WRAPPERS.has(tags[m] ?? '') && children[m] === 1) {
+    while (TAGS.wrappers.has(tags[m] ?? '') && children[m] === 1) {
       const child = onlyChild[m] as number;
-      if (!WRAPPERS.has(tags[child] ?? '') || out.has(child)) break;
+      if (!TAGS.wrappers.has(tags[child] ?? '') || out.has(child)) break;
       out.add(child);
       m = child;
     }
@@ -216,31 +205,24 @@ function readNumbered(copy: Document, numbered: Numbered, maxElements: number): 
  * standfirst in an h2), taken for the article when the body is a single paragraph (a paywalled
  * lead): the header is set aside and the page read again for the body after it.
  */
-const MAX_HEADER_CHARS = 1000;
-const MIN_HEADER_HEADING_SHARE = 0.5;
 /** Node.DOCUMENT_POSITION_FOLLOWING, spelled out so the module runs without DOM globals. */
 const FOLLOWING = 4;
 
 function isHeaderReading(read: Read): boolean {
   const { reading } = read;
-  if (reading.kind !== 'article' || reading.textLength > MAX_HEADER_CHARS) return false;
-  return (read.headingChars ?? 0) >= MIN_HEADER_HEADING_SHARE * reading.textLength;
+  if (reading.kind !== 'article' || reading.textLength > LIMITS.maxHeaderChars) return false;
+  return (read.headingChars ?? 0) >= LIMITS.minHeaderHeadingShare * reading.textLength;
 }
-
-/** A second reading must keep at least this share of the first one's text to replace it. */
-const MIN_SECOND_SHARE = 0.15;
-/** At most this many blocks are set aside, one per reading (a cookie notice, then a comment form). */
-const MAX_SET_ASIDE = 2;
 
 /**
  * Finds the article in `copy` (which it changes: pass a copy, never the live page). `original` is
  * the page `copy` was taken from, untouched (the live page, or a spare copy), read only: when
  * Readability's pick lies in a block beside the article (see misplaced-pick.ts), that block is
- * left out of a fresh copy of it and the page read again, up to MAX_SET_ASIDE times; a pick too
+ * left out of a fresh copy of it and the page read again, up to LIMITS.maxSetAside times; a pick too
  * short to be an article (a consent notice above a short post) counts too, and so does a first
  * reading that is the article's header (see isHeaderReading; the header is left out of the copy,
  * not hidden, and the new pick must follow it). A later reading is taken when it finds an article
- * that is not beside the article, with at least MIN_SECOND_SHARE of the first reading's text if
+ * that is not beside the article, with at least LIMITS.minSecondShare of the first reading's text if
  * that was one; otherwise the first stands.
  */
 export function readArticle(copy: Document, maxElements: number, original?: Document): ArticleReading {
@@ -257,7 +239,7 @@ export function readArticle(copy: Document, maxElements: number, original?: Docu
   const hidden: number[] = []; // …of which the cleaner hides (not a table: the article's own)
   let current = first;
   let header: Element | undefined; // a header Readability took for the article, set aside
-  for (let round = 0; round < MAX_SET_ASIDE; round++) {
+  for (let round = 0; round < LIMITS.maxSetAside; round++) {
     const pick = pickOf(current.top);
     if (!pick) break;
     const beside = misplacedPick(pick);
@@ -278,7 +260,7 @@ export function readArticle(copy: Document, maxElements: number, original?: Docu
     if (reading.kind !== 'article') continue;
     // What is left must be an article of its own, not the scraps around a block that was the
     // article after all (a table is the article's own: its text is not asked to be matched).
-    if (first.reading.kind === 'article' && !beside?.table && reading.textLength < MIN_SECOND_SHARE * first.reading.textLength) break;
+    if (first.reading.kind === 'article' && !beside?.table && reading.textLength < LIMITS.minSecondShare * first.reading.textLength) break;
     const laterPick = pickOf(reading.top);
     if (!laterPick || misplacedPick(laterPick)) continue;
     // The body a header was taken for follows it.
