@@ -50,8 +50,12 @@ export class PageCleaner {
   private keepNodes: Element[] = [];
   private scrollBefore = { x: 0, y: 0 };
   private pending: Promise<TabState> | undefined;
-  /** Counts cleanups and restores, so a reading that comes back late knows it is stale. */
-  private generation = 0;
+  /**
+   * Owns everything one cleanup starts (the keeper's observers and timers, the reading-width
+   * timers): restore, a failure or the next cleanup aborts it, and a reading that comes back
+   * after that knows it is stale.
+   */
+  private cleanup: AbortController | undefined;
   /** Where the last reading ran: off the page's main thread, or in the page. */
   private engine: 'extractor' | 'page' | undefined;
   private via: ExtractorRoute | undefined;
@@ -109,20 +113,23 @@ export class PageCleaner {
       return this.settle('restricted', 'This is not a web page (it is a plain document), so there is nothing to clean.');
     }
     if (!this.doc.body) return this.settle('no-article', 'This page has no content to clean.');
-    const generation = ++this.generation;
+    this.cleanup?.abort();
+    const cleanup = new AbortController();
+    this.cleanup = cleanup;
+    const { signal } = cleanup;
     try {
       // Automatic cleanup comes from the detector's yes; a click gets the detector's second opinion.
       const verdict = trigger === 'auto' ? {} : clickVerdict(this.doc, url ?? '', url ? rememberedDetection(url) : undefined);
       if (verdict.now) return this.settle('no-article', verdict.now);
       const offThread = this.extractor ? await findArticleOffThread(this.doc, this.maxElements, this.extractor, options) : undefined;
       // Restored (or cleaned by another request) while the copy was being read: nothing to do.
-      if (generation !== this.generation) return this.state();
+      if (signal.aborted) return this.state();
       this.engine = offThread ? 'extractor' : 'page';
       this.via = offThread?.via;
       // Read in place when the copy could not be read, or its article came without an attribution.
       const needReader = !offThread || (offThread.found.kind === 'article' && !offThread.attribution);
       const reader = needReader ? await this.inPlace?.() : undefined;
-      if (generation !== this.generation) return this.state();
+      if (signal.aborted) return this.state();
       const found: FoundArticle | undefined = offThread?.found ?? reader?.findArticle(this.doc, this.maxElements);
       if (!found) return this.settle('error', 'Quiet Reader could not read this page, so it was left as it is.');
       if (found.kind === 'too-large') {
@@ -148,14 +155,15 @@ export class PageCleaner {
       revealContainers(invisible, this.log);
       this.log.set(this.doc.documentElement, STATE_ATTR, 'clean');
       if (release.scrollTo !== undefined) win?.scrollTo(this.scrollBefore.x, release.scrollTo);
-      this.scheduleReadingWidth(keepNodes, root);
-      this.startKeeper();
+      this.scheduleReadingWidth(keepNodes, root, signal);
+      this.startKeeper(signal);
       if (offThread?.changes) this.keeper?.replay(offThread.changes);
       this.status = 'clean';
       this.cleanedUrl = url;
       this.trigger = trigger;
       return this.state();
     } catch (error) {
+      cleanup.abort();
       this.undo();
       return this.settle('error', `Something went wrong while cleaning, so the page was left as it is. (${error instanceof Error ? error.message : String(error)})`);
     }
@@ -163,7 +171,8 @@ export class PageCleaner {
 
   /** Puts the page back exactly as it was and stops everything the cleaner started. */
   restore(): TabState {
-    this.generation++;
+    this.cleanup?.abort();
+    this.cleanup = undefined;
     if (this.status === 'clean') {
       this.undo();
       this.doc.defaultView?.scrollTo(this.scrollBefore.x, this.scrollBefore.y);
@@ -172,8 +181,8 @@ export class PageCleaner {
     return this.state();
   }
 
+  /** Undoes every change; what the cleanup started was stopped by aborting it. */
   private undo(): void {
-    this.keeper?.stop();
     this.keeper = undefined;
     this.log.undoAll();
     // Markers on nodes the page detached and re-attached while we were not looking.
@@ -196,13 +205,13 @@ export class PageCleaner {
    * reads a layout the browser made anyway instead of forcing one (measuring inside the animation
    * frame callback, before the frame's layout, cost 14 ms per page in the eval).
    */
-  private scheduleReadingWidth(keepNodes: readonly Element[], root: Element): void {
+  private scheduleReadingWidth(keepNodes: readonly Element[], root: Element, signal: AbortSignal): void {
     const log = this.log;
     const holder = commonAncestor(keepNodes);
     const target = holder && holder !== this.doc.body && holder !== this.doc.documentElement ? holder : root;
     let done = false;
     const run = () => {
-      if (done || this.log !== log || this.status !== 'clean') return;
+      if (done || signal.aborted) return;
       done = true;
       try {
         widenIfNarrow(target, log);
@@ -211,17 +220,18 @@ export class PageCleaner {
       }
     };
     this.doc.defaultView?.requestAnimationFrame?.(() => setTimeout(run, 0));
-    setTimeout(run, 200);
+    const late = setTimeout(run, 200);
+    signal.addEventListener('abort', () => clearTimeout(late), { once: true });
   }
 
-  private startKeeper(): void {
+  private startKeeper(signal: AbortSignal): void {
     this.keeper = new KeepClean(this.doc, {
       keepNodes: () => this.keepNodes,
       hide: (el) => this.log.set(el, HIDE_ATTR, ''),
       remark: () => this.log.set(this.doc.documentElement, STATE_ATTR, 'clean'),
       relock: () => releaseScrollLocks(this.doc, this.log, this.keepNodes),
     });
-    this.keeper.start();
+    this.keeper.start(signal);
   }
 
   /** For tests and the eval: how much the keeper has done, and whether it stopped. */

@@ -55,7 +55,10 @@ export class KeepClean {
     this.lockObserver = new MutationObserver(enqueue);
   }
 
-  start(): void {
+  /** Watches the page until `signal` aborts (the cleanup that started it was undone) or the breaker trips. */
+  start(signal: AbortSignal): void {
+    if (signal.aborted) return;
+    signal.addEventListener('abort', () => this.stop(), { once: true });
     const html = this.doc.documentElement;
     this.observer.observe(html, { childList: true, subtree: true, attributes: true, attributeFilter: [HIDE_ATTR, STATE_ATTR], attributeOldValue: true });
     for (const el of [html, this.doc.body]) {
