@@ -63,11 +63,6 @@ export function clickVerdict(doc: Document, url: string, known?: Detection): Cli
   return LISTING_SIGNALS.includes(signal) ? { ifListing: because(reason) } : { now: because(reason) };
 }
 
-/** Why the page is not an article, in plain words, before reading it; undefined when it may be one. */
-export function nonArticleReason(doc: Document, url: string): string | undefined {
-  return clickVerdict(doc, url).now;
-}
-
 export interface Reading {
   root: Element;
   kept: ReadonlySet<Element>;
