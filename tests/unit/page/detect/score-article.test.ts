@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_SCORE, HARD_NO, scoreArticle } from '../../../../src/page/detect/score-article';
-import { fixtureDoc, htmlDoc, prose } from './load-fixture';
+import { fixtureDoc, htmlDoc, prose } from '../../helpers/page-fixture';
 
 const NEWS_META = `
   <meta property="og:type" content="article">

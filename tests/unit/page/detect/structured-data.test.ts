@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { declaredTypes } from '../../../../src/page/detect/structured-data';
-import { htmlDoc } from './load-fixture';
+import { htmlDoc } from '../../helpers/page-fixture';
 
 const ld = (json: unknown) => `<script type="application/ld+json">${JSON.stringify(json)}</script>`;
 
