@@ -106,6 +106,7 @@ async function chromiumTimes(pages) {
   const ctx = await browser.newContext({ javaScriptEnabled: false });
   await ctx.route('**/*', (route) => route.abort());
   const page = await ctx.newPage();
+  /** @type {{ article: number[], other: number[] }} */
   const times = { article: [], other: [] };
   for (const p of pages) {
     try {
@@ -153,6 +154,7 @@ if (!onlyAgreement) {
   console.log(`detect.js bundle: ${size.bytes} bytes, ${size.gzip} bytes gzip`);
 }
 
+/** @type {{ article: number[], other: number[], readerable: number[] }} */
 const timing = { article: [], other: [], readerable: [] };
 /**
  * Scores one page, times the detector on it when asked, and frees its DOM. Async on purpose:

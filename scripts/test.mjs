@@ -14,6 +14,7 @@ function run(cmd, args) {
 
 run('npx', ['biome', 'lint']);
 run('npx', ['tsc', '--noEmit', '-p', '.']);
+run('npx', ['tsc', '-p', 'tsconfig.scripts.json']);
 run('npx', ['vitest', 'run', '--project', 'unit']);
 run('node', ['scripts/build.mjs']);
 if (!existsSync(CHROMIUM)) {
