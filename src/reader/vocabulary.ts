@@ -37,7 +37,7 @@ export const NAMES = {
 /** Selectors for the parts the plan looks for by markup. */
 export const SELECTORS = {
   /** Bylines and datelines by rel, microdata, class, id and tag. */
-  byline: [
+  byline: /* @__PURE__ */ [
     '[rel~="author"]',
     '[itemprop~="author"]',
     '[class*="byline" i]',
@@ -66,29 +66,29 @@ export const SELECTORS = {
 /** Tag sets (upper case where the code compares `tagName`, lower case where it compares `localName`). */
 export const TAGS = {
   /** Never rendered, or not ours to touch: never hidden. */
-  neverHide: new Set(['HTML', 'HEAD', 'BODY', 'SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'NOSCRIPT', 'TITLE', 'BASE']),
+  neverHide: /* @__PURE__ */ new Set(['HTML', 'HEAD', 'BODY', 'SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'NOSCRIPT', 'TITLE', 'BASE']),
   /** Phrasing inside a kept block is part of its text even when Readability dropped it (it unlinks javascript: links): never hidden alone. */
-  phrasing: new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'DEL', 'INS', 'LABEL']),
+  phrasing: /* @__PURE__ */ new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'DEL', 'INS', 'LABEL']),
   /** A dropped block with one of these tags is page furniture, not prose. */
-  furniture: new Set(['NAV', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FOOTER', 'DIALOG', 'IFRAME', 'FIELDSET', 'MENU', 'OBJECT', 'EMBED']),
+  furniture: /* @__PURE__ */ new Set(['NAV', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FOOTER', 'DIALOG', 'IFRAME', 'FIELDSET', 'MENU', 'OBJECT', 'EMBED']),
   /** Furniture inside a visible dropped block: not embeds (iframe, object), which may be the article's media. */
-  furnitureWithin: new Set(['NAV', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FOOTER', 'DIALOG', 'FIELDSET', 'MENU']),
+  furnitureWithin: /* @__PURE__ */ new Set(['NAV', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FOOTER', 'DIALOG', 'FIELDSET', 'MENU']),
   /** The article's own media and quotes: a dropped block with one of these tags is kept unless named furniture. */
-  media: new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'VIDEO', 'AUDIO', 'TABLE', 'BLOCKQUOTE', 'PRE', 'MATH']),
+  media: /* @__PURE__ */ new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'VIDEO', 'AUDIO', 'TABLE', 'BLOCKQUOTE', 'PRE', 'MATH']),
   /** Pictures, players and tables: a block holding one is not judged on its text alone. */
-  mediaElements: new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'FIGURE', 'TABLE']),
+  mediaElements: /* @__PURE__ */ new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'FIGURE', 'TABLE']),
   /** Code, never read: its text is not prose. */
-  code: new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']),
+  code: /* @__PURE__ */ new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']),
   /** Blocks whose paragraphs are not the article's, whatever their names (header prose). */
-  notProse: new Set(['aside', 'nav', 'form', 'footer', 'dialog', 'figure', 'blockquote', 'button', 'label', 'a']),
+  notProse: /* @__PURE__ */ new Set(['aside', 'nav', 'form', 'footer', 'dialog', 'figure', 'blockquote', 'button', 'label', 'a']),
   /** Blocks beside the article: a sidebar, a footer, a navigation, a dialog. */
-  beside: new Set(['aside', 'footer', 'nav', 'dialog']),
+  beside: /* @__PURE__ */ new Set(['aside', 'footer', 'nav', 'dialog']),
   /** Parts of a table: a pick made of rows is a data table (names, results), not prose. */
-  tableParts: new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']),
+  tableParts: /* @__PURE__ */ new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']),
   /** Wrappers Readability folds into their only child, number and all. */
-  wrappers: new Set(['div', 'section']),
+  wrappers: /* @__PURE__ */ new Set(['div', 'section']),
   /** Blocks that can be a standfirst the page's description quotes. */
-  standfirst: new Set(['p', 'div', 'h2', 'h3', 'h4', 'span', 'section']),
+  standfirst: /* @__PURE__ */ new Set(['p', 'div', 'h2', 'h3', 'h4', 'span', 'section']),
 };
 
 /** Patterns on text. */
