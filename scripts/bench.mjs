@@ -26,7 +26,7 @@ async function importTs(entry) {
 
 async function bundleSize() {
   const out = await build({
-    entryPoints: [path.join(root, 'src/content/detect/index.ts')],
+    entryPoints: [path.join(root, 'src/page/detect/index.ts')],
     bundle: true, format: 'iife', minify: true, target: 'chrome120', write: false, logLevel: 'error',
     define: { __TARGET__: '"chrome"' }, legalComments: 'none',
   });
@@ -89,7 +89,7 @@ function trafilaturaPages() {
   });
 }
 
-const { scoreArticle } = await importTs('src/content/detect/score-article.ts');
+const { scoreArticle } = await importTs('src/page/detect/score-article.ts');
 
 /**
  * Main-thread time of the detector in real Chromium: the scoring code is injected into each
@@ -98,7 +98,7 @@ const { scoreArticle } = await importTs('src/content/detect/score-article.ts');
 async function chromiumTimes(pages) {
   const { chromium } = await import('playwright-core');
   const out = await build({
-    entryPoints: [path.join(root, 'src/content/detect/score-article.ts')],
+    entryPoints: [path.join(root, 'src/page/detect/score-article.ts')],
     bundle: true, format: 'iife', globalName: '__qrDetect', minify: true, target: 'chrome120', write: false, logLevel: 'error',
   });
   const code = out.outputFiles[0].text;
@@ -106,6 +106,7 @@ async function chromiumTimes(pages) {
   const ctx = await browser.newContext({ javaScriptEnabled: false });
   await ctx.route('**/*', (route) => route.abort());
   const page = await ctx.newPage();
+  /** @type {{ article: number[], other: number[] }} */
   const times = { article: [], other: [] };
   for (const p of pages) {
     try {
@@ -153,6 +154,7 @@ if (!onlyAgreement) {
   console.log(`detect.js bundle: ${size.bytes} bytes, ${size.gzip} bytes gzip`);
 }
 
+/** @type {{ article: number[], other: number[], readerable: number[] }} */
 const timing = { article: [], other: [], readerable: [] };
 /**
  * Scores one page, times the detector on it when asked, and frees its DOM. Async on purpose:

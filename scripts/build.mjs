@@ -12,9 +12,9 @@ const baseManifest = JSON.parse(await readFile(path.join(root, 'manifest.json'),
 /** Script bundles: output name -> entry. Every bundle is a classic script (IIFE). */
 export const entries = {
   'background.js': 'src/background/index.ts',
-  'content.js': 'src/content/index.ts',
+  'content.js': 'src/page/index.ts',
   'in-place.js': 'src/in-place/index.ts',
-  'detect.js': 'src/content/detect/index.ts',
+  'detect.js': 'src/page/detect/index.ts',
   'offscreen.js': 'src/offscreen/index.ts',
   'popup.js': 'src/popup/index.ts',
   'options.js': 'src/options/index.ts',
@@ -26,7 +26,7 @@ const statics = {
   'popup.css': 'src/popup/popup.css',
   'options.html': 'src/options/options.html',
   'options.css': 'src/options/options.css',
-  'clean.css': 'src/content/clean.css',
+  'clean.css': 'src/page/clean.css',
   'offscreen.html': 'src/offscreen/offscreen.html',
   icons: 'icons',
 };

@@ -43,7 +43,7 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'qr-measure-'));
 const bundle = path.join(tmp, 'extract.mjs');
 await build({
   stdin: {
-    contents: `export { extractAttribution, collectFacts } from ${JSON.stringify(path.join(root, 'src/shared/attribution/extract-attribution.ts'))};`,
+    contents: `export { extractAttribution, collectFacts } from ${JSON.stringify(path.join(root, 'src/reader/attribution/extract-attribution.ts'))};`,
     resolveDir: root,
     loader: 'ts',
   },

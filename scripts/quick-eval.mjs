@@ -23,9 +23,9 @@ const out = path.join(tmp, 'plan.mjs');
 await import('node:fs').then((fs) =>
   fs.writeFileSync(
     entry,
-    `import { findArticle } from ${JSON.stringify(path.join(root, 'src/content/find-article.ts'))};
-     import { findExtras, findHeadline } from ${JSON.stringify(path.join(root, 'src/content/article-extras.ts'))};
-     import { planHiding } from ${JSON.stringify(path.join(root, 'src/content/hide-plan.ts'))};
+    `import { findArticle } from ${JSON.stringify(path.join(root, 'src/reader/read/pairing.ts'))};
+     import { findExtras, findHeadline } from ${JSON.stringify(path.join(root, 'src/reader/plan/article-extras.ts'))};
+     import { planHiding } from ${JSON.stringify(path.join(root, 'src/reader/plan/hide-plan.ts'))};
      export function plan(doc) {
        const f = findArticle(doc);
        if (f.kind !== 'article') return { kind: f.kind, hide: [] };

@@ -23,8 +23,8 @@ const server = createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(demoPage));
   } else res.writeHead(404).end();
 });
-await new Promise((resolve) => server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${server.address().port}/news-article.html`;
+await new Promise((resolve) => server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => resolve(undefined)));
+const url = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/news-article.html`;
 console.log(`Demo news page: ${url}`);
 
 if (!existsSync(CHROMIUM)) {

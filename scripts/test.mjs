@@ -1,4 +1,4 @@
-// npm test: type-check, unit tests, build, then end-to-end tests in real Chromium.
+// npm test: lint, type-check, unit tests, build, then end-to-end tests in real Chromium.
 // Without Chromium the end-to-end part is skipped LOUDLY; under CI=true that is a failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -12,7 +12,9 @@ function run(cmd, args) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
+run('npx', ['biome', 'lint']);
 run('npx', ['tsc', '--noEmit', '-p', '.']);
+run('npx', ['tsc', '-p', 'tsconfig.scripts.json']);
 run('npx', ['vitest', 'run', '--project', 'unit']);
 run('node', ['scripts/build.mjs']);
 if (!existsSync(CHROMIUM)) {

@@ -1,11 +1,11 @@
 /**
- * Reads a page copy that a cleaner sent by runtime message (see src/content/extractor-route.ts),
+ * Reads a page copy that a cleaner sent by runtime message (see src/page/extractor-route.ts),
  * off the page's main thread. Firefox's event page has a DOM and reads it itself. Chromium's
  * service worker has no DOMParser, so the copy goes on to an offscreen document (offscreen.html,
  * reason DOM_PARSER), created on first use; it stays for the browser session.
  */
 import type { ExtractReply, ExtractRequest } from '../shared/extraction';
-import { extractPage } from '../extract/extract-page';
+import { extractPage } from '../reader';
 import { askOffscreen } from './offscreen-link';
 
 export function readCopy(request: ExtractRequest): Promise<unknown> {

@@ -3,7 +3,7 @@
  * passes on (it has no DOM of its own). Answers only the extension's own background; content
  * scripts' messages reach it too and are ignored.
  */
-import { extractPage } from '../extract/extract-page';
+import { extractPage } from '../reader';
 import { isOffscreenRequest } from '../shared/offscreen';
 
 chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {

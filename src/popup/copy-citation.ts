@@ -2,8 +2,8 @@
  * "Copy citation" (style chosen by the reader, remembered) and "Copy credit" (every image
  * credit, one per line). Clipboard access is passed in so the logic runs in tests.
  */
-import type { Attribution } from '../shared/attribution/model';
-import { formatCitation, formatCredit, isCitationFormat, type CitationFormat } from '../shared/citation/format-citation';
+import type { Attribution } from '../reader/attribution/model';
+import { formatCitation, formatCredit, isCitationFormat, type CitationFormat } from '../reader/citation/format-citation';
 
 export type WriteText = (text: string) => Promise<void>;
 

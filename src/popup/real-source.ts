@@ -4,7 +4,7 @@
  * tab's real address cannot be claimed. The popup shows the real host, says in plain words when
  * the page claims another site, and cites the real address unless the reader chooses otherwise.
  */
-import type { Attribution } from '../shared/attribution/model';
+import type { Attribution } from '../reader/attribution/model';
 
 /** The host of an http(s) address, lower case, without "www.". */
 export function hostOf(url: string | undefined): string | undefined {

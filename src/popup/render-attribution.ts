@@ -3,8 +3,8 @@
  * (NewsArticle: headline, author, publisher, datePublished/dateModified on <time>, license).
  * DOM APIs and textContent only; every link is http(s).
  */
-import type { Attribution, Person, Sourced } from '../shared/attribution/model';
-import { LIMITS } from '../shared/attribution/limits';
+import type { Attribution, Person, Sourced } from '../reader/attribution/model';
+import { LIMITS } from '../reader/attribution/limits';
 import { el, pageText, safeLink } from './dom';
 import { formatDate, isLaterUpdate } from './format-date';
 import { fromText, SOURCE_LABELS } from './source-labels';

@@ -2,8 +2,8 @@
  * The credit lines of the article's images: who, licence (linked to its deed), via — each an
  * ImageObject in microdata with its creditText and license.
  */
-import type { Credit } from '../shared/attribution/model';
-import { LIMITS } from '../shared/attribution/limits';
+import type { Credit } from '../reader/attribution/model';
+import { LIMITS } from '../reader/attribution/limits';
 import { el, pageText, safeLink } from './dom';
 import { fromText } from './source-labels';
 

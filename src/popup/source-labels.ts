@@ -1,5 +1,5 @@
 /** Plain names for where a field came from, shown quietly beside it. */
-import type { FieldSource } from '../shared/attribution/model';
+import type { FieldSource } from '../reader/attribution/model';
 
 export const SOURCE_LABELS: Record<FieldSource, string> = {
   'json-ld': 'JSON-LD',

@@ -4,8 +4,8 @@
  * the page's main thread, runs Readability and the attribution readers on it, and answers with
  * element numbers: positions in the page's `getElementsByTagName('*')` order.
  */
-import type { ReadabilityMetadata } from './attribution/extract-attribution';
-import type { Attribution } from './attribution/model';
+import type { ReadabilityMetadata } from '../reader/attribution/extract-attribution';
+import type { Attribution } from '../reader/attribution/model';
 import type { CleanOptions } from './messages';
 
 /**

@@ -2,7 +2,7 @@
  * Every message the extension's parts send each other, as one discriminated union per receiver.
  * Receivers validate with the guards below and answer errors as data, never by throwing.
  */
-import type { Attribution } from './attribution/model';
+import type { Attribution } from '../reader/attribution/model';
 
 /** What a tab's cleanup state is, as the popup shows it. */
 export type CleanStatus =

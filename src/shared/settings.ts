@@ -133,7 +133,7 @@ export function sitePolicy(settings: Settings, url: string | undefined): SitePol
   return best.policy;
 }
 
-/** What the detector reported about a page (see src/content/detect/score-article.ts). */
+/** What the detector reported about a page (see src/page/detect/score-article.ts). */
 export interface DetectionVerdict {
   article: boolean;
   /** Above 0: more evidence for an article than against. Task pages score far below 0. */

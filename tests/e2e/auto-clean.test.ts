@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { askBackground, FIXTURE_PAGES, launchWithExtension, startServer, waitForCleanState, type Browser, type FixtureServer, type Route } from './harness';
+import { askBackground, FIXTURE_PAGES, launchWithExtension, startServer, tabIdOf, waitForCleanState, type Browser, type FixtureServer, type Route } from './harness';
 
 const ARTICLE_PATH = '/world/2025/10/20/belarus-seeks-to-ease-isolation-with-europe';
 
@@ -90,13 +90,6 @@ async function expectLeftAlone(page: Page): Promise<void> {
   expect(await page.$$eval('[data-quiet-reader-hide]', (els) => els.length)).toBe(0);
 }
 
-async function tabIdOfPage(page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await browser.sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-  if (typeof id !== 'number') throw new Error('no tab id');
-  return id;
-}
-
 async function badgeOf(tabId: number): Promise<string> {
   return browser.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
@@ -111,7 +104,7 @@ describe('automatic cleanup', () => {
   it('cleans an article page with no click, and the badge says so', async () => {
     const page = await open(server.origin + ARTICLE_PATH);
     await expectCleaned(page);
-    const tabId = await tabIdOfPage(page);
+    const tabId = await tabIdOf(browser, page);
     await expect.poll(() => badgeOf(tabId)).toBe('✓');
     const state = await askBackground<StateReply>(ext, { type: 'get-state', tabId });
     expect(state.status).toBe('clean');
@@ -127,7 +120,7 @@ describe('automatic cleanup', () => {
   ])('leaves %s untouched', async (_label, pagePath) => {
     const page = await open(server.origin + pagePath);
     await expectLeftAlone(page);
-    expect(await badgeOf(await tabIdOfPage(page))).toBe('');
+    expect(await badgeOf(await tabIdOf(browser, page))).toBe('');
     await page.close();
   });
 
@@ -219,7 +212,7 @@ describe('per-site choices', () => {
   it('the popup switch adds the site to "never"', async () => {
     const page = await open(server.origin + ARTICLE_PATH);
     await expectCleaned(page);
-    const tabId = await tabIdOfPage(page);
+    const tabId = await tabIdOf(browser, page);
     const popup = await browser.ctx.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     const toggle = popup.getByRole('switch', { name: 'Clean 127.0.0.1 automatically' });
@@ -234,7 +227,7 @@ describe('per-site choices', () => {
 describe('single-page site', () => {
   it('is cleaned, restored and cleaned again going article -> home -> article, with the right attribution', async () => {
     const page = await open(`${server.origin}/auto/spa/story/belarus-seeks-to-ease-isolation-with-europe`);
-    const tabId = await tabIdOfPage(page);
+    const tabId = await tabIdOf(browser, page);
     await expectCleaned(page);
     let state = await askBackground<StateReply>(ext, { type: 'get-state', tabId });
     expect(state.attribution?.headline?.value).toMatch(/^Belarus seeks to ease isolation/);

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, FIXTURE_PAGES, pagesRoute, startServer, type FixtureServer } from './harness';
 import { FIREFOX, hasFirefox, launchFirefox, type FirefoxSession } from './firefox-harness';
-import { MESSAGE_LIMIT_CHARS } from '../../src/content/extractor-route';
+import { MESSAGE_LIMIT_CHARS } from '../../src/page/extractor-route';
 
 const SEED = '/news-article.html';
 /** The seed page with a long comment in it: its copy is over MESSAGE_LIMIT_CHARS, and still goes by message. */
@@ -57,7 +57,7 @@ interface SeedView {
 function readSeedView(): SeedView {
   const shown = (selector: string): boolean => {
     const el = document.querySelector(selector);
-    return el !== null && el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+    return el?.checkVisibility({ visibilityProperty: true, opacityProperty: true }) === true;
   };
   const marked = (selector: string): boolean => document.querySelector(selector)?.closest('[data-quiet-reader-hide]') != null;
   const selectors = ['h1.headline', '.byline', 'figure.lead', '.credit', '#p1', '#p3', '#p5', '.main-menu', '#site-header', '#category-nav', '#market-widget', '#signup-modal', '#signup-backdrop'];

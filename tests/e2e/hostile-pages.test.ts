@@ -82,7 +82,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   cross = await startServer([
-    (req, res) => {
+    (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html' }).end(pages['/wall']!.html);
       return true;
     },
@@ -234,7 +234,7 @@ describe('hostile pages', () => {
     let visibleSamples = 0;
     for (let i = 0; i < 20; i++) {
       await page.waitForTimeout(100);
-      if (await page.evaluate(() => { const n = document.querySelector('.nag'); return n !== null && n.checkVisibility(); })) visibleSamples++;
+      if (await page.evaluate(() => { const n = document.querySelector('.nag'); return n?.checkVisibility() === true; })) visibleSamples++;
     }
     expect(visibleSamples).toBeLessThanOrEqual(2);
     expect(await uncovered(page, '#p0')).toBe(true);

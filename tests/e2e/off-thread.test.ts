@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { MESSAGE_LIMIT_CHARS } from '../../src/content/extractor-route';
+import { MESSAGE_LIMIT_CHARS } from '../../src/page/extractor-route';
 import { askBackground, launchWithExtension, openPopupPage, pagesRoute, startServer, tabIdOf, type Browser, type FixtureServer, type Route } from './harness';
 
 const PROSE = 'The council met on Tuesday to discuss the budget, and members debated the proposal at length before a narrow vote that surprised observers. ';

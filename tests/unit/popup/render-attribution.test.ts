@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Attribution } from '../../../src/shared/attribution/model';
+import type { Attribution } from '../../../src/reader/attribution/model';
 import { renderAttribution } from '../../../src/popup/render-attribution';
 import { safeFaviconUrl } from '../../../src/popup/favicon';
 import { formatDate, isLaterUpdate } from '../../../src/popup/format-date';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Attribution } from '../../../src/shared/attribution/model';
+import type { Attribution } from '../../../src/reader/attribution/model';
 import type { TabState } from '../../../src/shared/messages';
 import { popupElements, renderPopup } from '../../../src/popup/render-popup';
 

@@ -1,0 +1,252 @@
+/**
+ * The cleaner of one page: cleans in place, keeps it clean, restores exactly. Owns every change,
+ * observer and timer it starts, so restore can undo and stop them all.
+ */
+import type { Attribution } from '../reader/attribution/model';
+import type { CleanOptions, CleanStatus, ExtractorRoute, TabState } from '../shared/messages';
+import { rememberedDetection } from './detect/last-detection';
+import { clickVerdict, readingLooksLikeListing } from './non-article';
+import { ChangeLog } from './change-log';
+import { findArticleOffThread, type RoutedExtractor } from './ask-extractor';
+import { commonAncestor, MAX_ELEMENTS, type FoundArticle, type MappedPlan } from '../reader/read/pairing';
+import type { InPlaceLoader } from './in-place-loader';
+import { planCleanup, type CleanupPlan } from '../reader/plan/cleanup-plan';
+import { KeepClean } from './keeper';
+import { HIDE_ATTR, REVEAL_ATTR, STATE_ATTR, UNLOCK_ATTR, WIDEN_ATTR } from './markers';
+import { widenIfNarrow } from './reading-width';
+import { findInvisibleContainers, revealContainers } from './reveal';
+import { applyScrollLocks, planScrollLocks, releaseScrollLocks } from './scroll-lock';
+
+export type Trigger = 'toolbar' | 'command' | 'auto';
+
+const DEFAULT_OPTIONS: CleanOptions = { keepComments: false, keepImages: true };
+
+const MESSAGES: Partial<Record<CleanStatus, string>> = {
+  'too-large': 'This page is too large to clean safely, so it was left as it is.',
+};
+
+/**
+ * A plan made on the copy, with the blocks the copy could not judge without styles hidden if
+ * fixed or sticky. (What the page added while its copy was read is not in the plan: the keeper
+ * judges it, from the changes recorded meanwhile.)
+ */
+function onThePage(plan: MappedPlan, positionOf: (el: Element) => string): CleanupPlan {
+  const hide = [...plan.hide];
+  for (const el of plan.positioned) {
+    const position = positionOf(el);
+    if (position === 'fixed' || position === 'sticky') hide.push(el);
+  }
+  return { root: plan.root, keepNodes: plan.keepNodes, hide };
+}
+
+/** The same page: the same address but for the fragment. */
+export function samePage(href: string, judged: string): boolean {
+  const key = (u: string) => (u.includes('#') ? u.slice(0, u.indexOf('#')) : u);
+  return key(href) === key(judged);
+}
+
+export class PageCleaner {
+  private status: CleanStatus = 'original';
+  private message: string | undefined;
+  private attribution: Attribution | undefined;
+  private cleanedUrl: string | undefined;
+  private trigger: Trigger | undefined;
+  private log = new ChangeLog();
+  private keeper: KeepClean | undefined;
+  private keepNodes: Element[] = [];
+  private scrollBefore = { x: 0, y: 0 };
+  private pending: Promise<TabState> | undefined;
+  /**
+   * Owns everything one cleanup starts (the keeper's observers and timers, the reading-width
+   * timers): restore, a failure or the next cleanup aborts it, and a reading that comes back
+   * after that knows it is stale.
+   */
+  private cleanup: AbortController | undefined;
+  /** Where the last reading ran: off the page's main thread, or in the page. */
+  private engine: 'extractor' | 'page' | undefined;
+  private via: ExtractorRoute | undefined;
+  private planned: 'copy' | 'page' | undefined;
+  private readonly extractor: RoutedExtractor | undefined;
+  private readonly inPlace: InPlaceLoader | undefined;
+  private readonly maxElements: number;
+
+  /**
+   * `extractor` reads a copy of the page off its main thread; `inPlace` loads the reader for the
+   * page itself, used when there is no extractor, it fails, or its copy does not pair.
+   */
+  constructor(
+    private readonly doc: Document,
+    options: { extractor?: RoutedExtractor; inPlace?: InPlaceLoader; maxElements?: number } = {},
+  ) {
+    this.extractor = options.extractor;
+    this.inPlace = options.inPlace;
+    this.maxElements = options.maxElements ?? MAX_ELEMENTS;
+  }
+
+  state(): TabState {
+    const state: TabState = { status: this.status, url: this.doc.location?.href };
+    if (this.message) state.message = this.message;
+    if (this.attribution) state.attribution = this.attribution;
+    if (this.trigger && this.status === 'clean') state.trigger = this.trigger;
+    if (this.engine && this.status === 'clean') state.engine = this.engine;
+    if (this.via && this.engine === 'extractor' && this.status === 'clean') state.via = this.via;
+    if (this.planned && this.status === 'clean') state.planned = this.planned;
+    return state;
+  }
+
+  /**
+   * Cleans the page (a page already clean at the same address is left as it is). A second request
+   * while the page is being read gets the first one's answer.
+   */
+  clean(trigger: Trigger, options: CleanOptions = DEFAULT_OPTIONS, judgedUrl?: string): Promise<TabState> {
+    // Automatic cleanup judged one address: a page that has left it (location.replace, pushState)
+    // is not the page that was judged, and is left alone.
+    if (judgedUrl !== undefined && !samePage(this.doc.location?.href ?? '', judgedUrl)) {
+      return Promise.resolve({ status: 'error', message: 'The page changed its address before it could be cleaned.' });
+    }
+    if (this.pending) return this.pending;
+    const run = this.cleanNow(trigger, options).finally(() => {
+      if (this.pending === run) this.pending = undefined;
+    });
+    this.pending = run;
+    return run;
+  }
+
+  private async cleanNow(trigger: Trigger, options: CleanOptions): Promise<TabState> {
+    const url = this.doc.location?.href;
+    if (this.status === 'clean') {
+      if (url === this.cleanedUrl) return this.state();
+      this.restore(); // a single-page site moved on: the old cleanup no longer fits
+    }
+    this.message = undefined;
+    this.attribution = undefined;
+    if (!/^(text\/html|application\/xhtml\+xml)$/.test(this.doc.contentType)) {
+      return this.settle('restricted', 'This is not a web page (it is a plain document), so there is nothing to clean.');
+    }
+    if (!this.doc.body) return this.settle('no-article', 'This page has no content to clean.');
+    this.cleanup?.abort();
+    const cleanup = new AbortController();
+    this.cleanup = cleanup;
+    const { signal } = cleanup;
+    try {
+      // Automatic cleanup comes from the detector's yes; a click gets the detector's second opinion.
+      const verdict = trigger === 'auto' ? {} : clickVerdict(this.doc, url ?? '', url ? rememberedDetection(url) : undefined);
+      if (verdict.now) return this.settle('no-article', verdict.now);
+      const offThread = this.extractor ? await findArticleOffThread(this.doc, this.maxElements, this.extractor, options) : undefined;
+      // Restored (or cleaned by another request) while the copy was being read: nothing to do.
+      if (signal.aborted) return this.state();
+      this.engine = offThread ? 'extractor' : 'page';
+      this.via = offThread?.via;
+      // Read in place when the copy could not be read, or its article came without an attribution.
+      const needReader = !offThread || (offThread.found.kind === 'article' && !offThread.attribution);
+      const reader = needReader ? await this.inPlace?.() : undefined;
+      if (signal.aborted) return this.state();
+      const found: FoundArticle | undefined = offThread?.found ?? reader?.findArticle(this.doc, this.maxElements);
+      if (!found) return this.settle('error', 'Quiet Reader could not read this page, so it was left as it is.');
+      if (found.kind === 'too-large') {
+        return this.settle('too-large', `This page is too large to clean safely (${found.elements.toLocaleString()} elements), so it was left as it is.`);
+      }
+      if (found.kind === 'no-article' || found.kind === 'mismatch') return this.settle('no-article', `No article found on this page, so it was left as it is. ${found.reason}`);
+      // A page that looks like a listing is refused only when its reading is one too.
+      if (verdict.ifListing && readingLooksLikeListing(found)) return this.settle('no-article', verdict.ifListing);
+      this.attribution = offThread?.attribution ?? reader?.readAttribution(this.doc, url ?? '', found.metadata);
+      const win = this.doc.defaultView;
+      // Read everything first (computed styles of a page whose style is already up to date),
+      // then write: one style pass instead of one per read after a write. The plan comes with the
+      // extractor's reading when it paired, else it is made here.
+      const positionOf = (el: Element) => win?.getComputedStyle(el).position ?? '';
+      this.planned = offThread?.plan ? 'copy' : 'page';
+      const { root, keepNodes, hide } = offThread?.plan ? onThePage(offThread.plan, positionOf) : planCleanup(this.doc, found, options, positionOf);
+      const locks = planScrollLocks(this.doc);
+      const invisible = findInvisibleContainers(keepNodes, root, found.kept);
+      this.scrollBefore = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
+      for (const el of hide) this.log.set(el, HIDE_ATTR, '');
+      this.keepNodes = keepNodes;
+      const release = applyScrollLocks(locks, this.log, keepNodes);
+      revealContainers(invisible, this.log);
+      this.log.set(this.doc.documentElement, STATE_ATTR, 'clean');
+      if (release.scrollTo !== undefined) win?.scrollTo(this.scrollBefore.x, release.scrollTo);
+      this.scheduleReadingWidth(keepNodes, root, signal);
+      this.startKeeper(signal);
+      if (offThread?.changes) this.keeper?.replay(offThread.changes);
+      this.status = 'clean';
+      this.cleanedUrl = url;
+      this.trigger = trigger;
+      return this.state();
+    } catch (error) {
+      cleanup.abort();
+      this.undo();
+      return this.settle('error', `Something went wrong while cleaning, so the page was left as it is. (${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
+
+  /** Puts the page back exactly as it was and stops everything the cleaner started. */
+  restore(): TabState {
+    this.cleanup?.abort();
+    this.cleanup = undefined;
+    if (this.status === 'clean') {
+      this.undo();
+      this.doc.defaultView?.scrollTo(this.scrollBefore.x, this.scrollBefore.y);
+      this.status = 'original';
+    }
+    return this.state();
+  }
+
+  /** Undoes every change; what the cleanup started was stopped by aborting it. */
+  private undo(): void {
+    this.keeper = undefined;
+    this.log.undoAll();
+    // Markers on nodes the page detached and re-attached while we were not looking.
+    for (const attr of [HIDE_ATTR, UNLOCK_ATTR, WIDEN_ATTR, REVEAL_ATTR]) {
+      for (const el of Array.from(this.doc.querySelectorAll(`[${attr}]`))) el.removeAttribute(attr);
+    }
+    this.doc.documentElement.removeAttribute(STATE_ATTR);
+    this.keepNodes = [];
+  }
+
+  private settle(status: CleanStatus, message?: string): TabState {
+    this.status = status;
+    this.message = message ?? MESSAGES[status];
+    return this.state();
+  }
+
+  /**
+   * The reading width needs the layout after hiding. It is measured in a task queued from the next
+   * animation frame: that task runs after the frame's own style and layout, so the measurement
+   * reads a layout the browser made anyway instead of forcing one (measuring inside the animation
+   * frame callback, before the frame's layout, cost 14 ms per page in the eval).
+   */
+  private scheduleReadingWidth(keepNodes: readonly Element[], root: Element, signal: AbortSignal): void {
+    const log = this.log;
+    const holder = commonAncestor(keepNodes);
+    const target = holder && holder !== this.doc.body && holder !== this.doc.documentElement ? holder : root;
+    let done = false;
+    const run = () => {
+      if (done || signal.aborted) return;
+      done = true;
+      try {
+        widenIfNarrow(target, log);
+      } catch {
+        // A layout read failing leaves the page cleaned at the site's own width.
+      }
+    };
+    this.doc.defaultView?.requestAnimationFrame?.(() => setTimeout(run, 0));
+    const late = setTimeout(run, 200);
+    signal.addEventListener('abort', () => clearTimeout(late), { once: true });
+  }
+
+  private startKeeper(signal: AbortSignal): void {
+    this.keeper = new KeepClean(this.doc, {
+      keepNodes: () => this.keepNodes,
+      hide: (el) => this.log.set(el, HIDE_ATTR, ''),
+      remark: () => this.log.set(this.doc.documentElement, STATE_ATTR, 'clean'),
+      relock: () => releaseScrollLocks(this.doc, this.log, this.keepNodes),
+    });
+    this.keeper.start(signal);
+  }
+
+  /** For tests and the eval: how much the keeper has done, and whether it stopped. */
+  keeperStats(): { actions: number; tripped: string | undefined } | undefined {
+    return this.keeper ? { actions: this.keeper.actions, tripped: this.keeper.tripped } : undefined;
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * Some pages keep <html>, <body> or the article's containers invisible until their scripts have
+ * run ("anti-flicker" snippets: visibility hidden, opacity 0, or `html { display: none }`). When a
+ * script is blocked or fails, the reader sees a blank page. After cleanup, what stands in the way
+ * of the article is made visible again, through a marker attribute and clean.css:
+ * - containers on the path to what we keep that are invisible (visibility or opacity): "visible";
+ * - <html>, <body> and the article root's ancestors (the root included) that are not rendered at
+ *   all (display none): "display". Only that path: a headline or image the page does not display
+ *   beside it stays as the page has it;
+ * - inside the root, the containers that keep text Readability kept from being displayed (a body
+ *   collapsed until a script opens it, slides of a one-page gallery): "display". Readability reads
+ *   no style sheets, so its reading (what a reader view shows) has that text; the page shows it too.
+ */
+import type { ChangeLog } from './change-log';
+import { pathTo } from '../reader/plan/hide-plan';
+import { REVEAL_ATTR } from './markers';
+
+export interface InvisibleContainer {
+  element: Element;
+  /** The marker's tokens: "visible" (visibility, opacity), "display" (display none), or both. */
+  reveal: string;
+}
+
+/** The marker tokens per element, in the order found. */
+type Tokens = Map<Element, Set<string>>;
+
+function add(tokens: Tokens, el: Element, token: string): void {
+  const set = tokens.get(el) ?? new Set<string>();
+  set.add(token);
+  tokens.set(el, set);
+}
+
+/** Containers on the path to `keep` that are invisible (visibility, opacity), and root-path ones not displayed. */
+function markPath(tokens: Tokens, win: Window, keep: readonly Element[], root: Element): void {
+  const rootPath = pathTo([root]);
+  for (const el of pathTo(keep)) {
+    const style = win.getComputedStyle(el);
+    // visibility is inherited: mark only where it starts, so the fix inherits down the same way.
+    const parent = el.parentElement;
+    const hiddenHere = style.visibility === 'hidden' && (!parent || win.getComputedStyle(parent).visibility !== 'hidden');
+    if (hiddenHere || style.opacity === '0') add(tokens, el, 'visible');
+    if (style.display === 'none' && rootPath.has(el)) add(tokens, el, 'display');
+  }
+}
+
+/** Text blocks whose being displayed is worth a look (what a reader reads). */
+const TEXT_BLOCK = /^(P|LI|H[1-6]|BLOCKQUOTE|PRE|DD|DT|TD|TH|FIGCAPTION)$/;
+
+/**
+ * The elements strictly inside `root` that are not displayed (display none) and hold a text block
+ * Readability kept. Style only, no layout: `checkVisibility` first, computed styles only on the way
+ * up from the few blocks it finds undisplayed.
+ */
+function markUndisplayedText(tokens: Tokens, win: Window, root: Element, kept: ReadonlySet<Element>): void {
+  // Each element's style is read once, however many undisplayed blocks share it (a whole page
+  // kept undisplayed above the root would otherwise cost every block a walk to the root).
+  const checked = new Set<Element>();
+  for (const el of kept) {
+    if (!TEXT_BLOCK.test(el.tagName.toUpperCase()) || typeof el.checkVisibility !== 'function' || el.checkVisibility()) continue;
+    if ((el.textContent ?? '').trim() === '') continue;
+    for (let e: Element | null = el; e && e !== root && !checked.has(e); e = e.parentElement) {
+      checked.add(e);
+      if (win.getComputedStyle(e).display === 'none') add(tokens, e, 'display');
+    }
+  }
+}
+
+/**
+ * What keeps the article from being seen: containers on the path to `keep` (`root` and the extras
+ * kept beside it), and inside `root` the containers of text Readability kept (`kept`).
+ */
+export function findInvisibleContainers(keep: readonly Element[], root: Element, kept: ReadonlySet<Element> = new Set()): InvisibleContainer[] {
+  const win = root.ownerDocument.defaultView;
+  if (!win) return [];
+  const tokens: Tokens = new Map();
+  markPath(tokens, win, keep, root);
+  markUndisplayedText(tokens, win, root, kept);
+  return [...tokens].map(([element, set]) => ({ element, reveal: [...set].join(' ') }));
+}
+
+export function revealContainers(containers: readonly InvisibleContainer[], log: ChangeLog): void {
+  for (const { element, reveal } of containers) log.set(element, REVEAL_ATTR, reveal);
+}

@@ -1,0 +1,38 @@
+/**
+ * Authors from the page itself: rel=author links and byline elements (class or id naming
+ * byline/author), the way Readability finds bylines, but on the live page and bounded.
+ */
+import type { Person } from './model';
+import { compact, type Facts } from './facts';
+import { dedupePeople, looksLikeName, namesFromByline, person, cleanName } from './person-names';
+import { inChrome, smallText } from './dom-utils';
+import { indexPage, type PageIndex } from './page-index';
+import { safeHttpUrl } from '../../shared/safe-url';
+
+/** Class names that contain "author" but hold something else (bios, avatars, comment authors). */
+const NOT_BYLINE = /avatar|comment|bio\b|image|img|photo|social|share|follow|more-|related|box/i;
+
+export function readRelAuthor(doc: Document, index: PageIndex = indexPage(doc)): Facts {
+  const authors: Person[] = [];
+  for (const el of index.relAuthors) {
+    if (inChrome(el)) continue;
+    const name = cleanName(smallText(el, 200) ?? '');
+    if (!looksLikeName(name)) continue;
+    authors.push(person(name, { url: safeHttpUrl(el.getAttribute('href'), doc.baseURI) }));
+  }
+  return compact({ authors: dedupePeople(authors) });
+}
+
+/** The first small element whose class or id says byline/author (as Readability looks for them). */
+export function readBylineElements(doc: Document, index: PageIndex = indexPage(doc)): Facts {
+  for (const el of index.bylines) {
+    const hint = `${typeof el.className === 'string' ? el.className : ''} ${el.id}`;
+    if (NOT_BYLINE.test(hint) || inChrome(el)) continue;
+    const text = smallText(el, 200);
+    if (!text || text.trim().length < 3) continue;
+    const names = namesFromByline(text);
+    if (names.length === 0) continue;
+    return compact({ authors: dedupePeople(names.map((n) => person(n))) });
+  }
+  return {};
+}

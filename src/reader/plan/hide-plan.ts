@@ -1,0 +1,262 @@
+/**
+ * Decides which live elements to hide so that only the article is left:
+ * (a) everything beside the path from <body> down to the article and its extras (headline,
+ *     byline, lead image): the siblings of each of their ancestors;
+ * (b) inside the article root, the blocks Readability dropped that look like boilerplate
+ *     (share bars, promos, related links, forms, fixed overlays). A dropped block that looks
+ *     like prose is left visible: when unsure, hide less;
+ * (c) inside a kept byline, the author's bio or hover card (the name stays).
+ */
+
+import { furnitureName, LIMITS, linkedLength, NAMES, PATTERNS, readableLength, TAGS } from '../vocabulary';
+import { bioPartsWithin } from './article-extras';
+
+const MEDIA_SELECTOR = [...TAGS.mediaElements].map((t) => t.toLowerCase()).join(', ');
+
+function isTeaser(el: Element): boolean {
+  return NAMES.teaser.test(furnitureName(el)) && (el.querySelector('a[href]') !== null || el.closest('a[href]') !== null);
+}
+
+/** Named as page furniture by its class, id, role or label (or a teaser that links elsewhere). */
+export function isNamedFurniture(el: Element): boolean {
+  return NAMES.furniture.test(furnitureName(el)) || isTeaser(el);
+}
+
+export interface HidePlanInput {
+  root: Element;
+  /** Live elements Readability kept (all inside root). */
+  kept: ReadonlySet<Element>;
+  /** Headline, byline, lead image… kept even though Readability left them out. */
+  extras: readonly Element[];
+  /** Computed position of an element; injected so the plan can be tested without layout. */
+  positionOf?: (el: Element) => string;
+}
+
+export function isHideable(el: Element): boolean {
+  return !TAGS.neverHide.has(el.tagName.toUpperCase());
+}
+
+export interface Prose {
+  /** Characters of text, white space left out… */
+  text: number;
+  /** …and of link text among them. */
+  linked: number;
+  /** Whether there is a picture, player or table, outside links and furniture. */
+  media: boolean;
+}
+
+/**
+ * The text a reader would read in `el` and how much of it is link text, leaving out scripts and
+ * styles and the furniture inside it (by tag or name, as isFurnitureWithin). `own` leaves out
+ * the article's media too (figures, tables, players and their fallback): a figure's "download
+ * the graphic" link or a player's file link says nothing about the prose beside it.
+ */
+function proseOf(el: Element): { own: Prose; all: Prose } {
+  const own = { text: 0, linked: 0, media: false };
+  const all = { text: 0, linked: 0, media: false };
+  const stack: Array<{ node: Node; inLink: boolean; inMedia: boolean }> = [{ node: el, inLink: el.closest('a') !== null, inMedia: false }];
+  while (stack.length > 0) {
+    const { node, inLink, inMedia } = stack.pop() as { node: Node; inLink: boolean; inMedia: boolean };
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const length = (child.nodeValue ?? '').replace(/\s+/g, '').length;
+        all.text += length;
+        if (inLink) all.linked += length;
+        if (!inMedia) {
+          own.text += length;
+          if (inLink) own.linked += length;
+        }
+      } else if (child.nodeType === 1) {
+        const e = child as Element;
+        const tag = e.tagName.toUpperCase();
+        if (TAGS.code.has(tag)) continue;
+        if (isFurnitureWithin(e)) continue;
+        // A picture inside a link is a teaser card's, not the article's media.
+        const media = TAGS.media.has(tag) && !inLink;
+        if (media && TAGS.mediaElements.has(tag)) own.media = all.media = true;
+        stack.push({ node: e, inLink: inLink || tag === 'A', inMedia: inMedia || media });
+      }
+    }
+  }
+  return { own, all };
+}
+
+/** The prose of a block as a reader reads it: its own text, or (if it has none) its media's. */
+export function ownProse(el: Element): Prose {
+  const prose = proseOf(el);
+  return prose.own.text > 0 ? prose.own : prose.all;
+}
+
+/**
+ * The heading `el` is, or wraps: page builders put each heading in a block of its own
+ * (`<div class="j-header"><h2>…`, Elementor's heading widget). Such a block is judged as its heading.
+ */
+export function headingOf(el: Element): Element | undefined {
+  let e: Element = el;
+  for (let depth = 0; depth < LIMITS.headingWrapperDepth; depth++) {
+    if (/^H[1-6]$/i.test(e.tagName)) return e;
+    if (e.childElementCount !== 1 || e.localName === 'a') return undefined; // a teaser card's link is not a heading block
+    const only = e.firstElementChild as Element;
+    for (let n = e.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '') return undefined;
+    e = only;
+  }
+  return undefined;
+}
+
+function isSentence(el: Element): boolean {
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return PATTERNS.sentence.test(text) && text.split(' ').length >= LIMITS.minSentenceWords;
+}
+
+/** A parent that holds running text of its own (not only child elements), e.g. a paragraph. */
+function isInlineContext(parent: Element): boolean {
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim().length > 0) return true;
+  }
+  return PATTERNS.runningTextParent.test(parent.tagName.toUpperCase());
+}
+
+/**
+ * Whether a block Readability dropped from inside the article should be hidden. Readability's
+ * verdict stands for page furniture (named so, or link lists, or short labels); what reads like
+ * prose or is the article's own media stays visible even so: when unsure, hide less.
+ */
+export function isDroppedBoilerplate(el: Element, positionOf?: (el: Element) => string): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (TAGS.phrasing.has(tag) && el.parentElement && isInlineContext(el.parentElement)) return false;
+  const named = isNamedFurniture(el);
+  const heading = headingOf(el);
+  if (heading) return named || (heading !== el && isNamedFurniture(heading));
+  if (TAGS.furniture.has(tag)) return true;
+  // An equation is the article's, whatever its container is called: MathJax names each one after
+  // its context menu (`CtxtMenu_Attached_0`), which reads as a menu.
+  if (tag === 'MATH' || el.getElementsByTagName('math').length > 0) return false;
+  if (named) return true;
+  const position = positionOf?.(el);
+  if (position === 'fixed' || position === 'sticky') return true;
+  if (TAGS.media.has(tag)) return false;
+  const verdict = ({ text, linked }: { text: number; linked: number }, hasMedia: boolean): boolean => {
+    const linkDensity = text > 0 ? linked / text : 0;
+    if (linkDensity > LIMITS.maxProseLinkDensity) return true;
+    if (tag === 'ASIDE') return !(hasMedia && text < LIMITS.mediaAsideChars);
+    if (hasMedia) return false;
+    if (text < LIMITS.shortBlockChars && linkDensity > LIMITS.maxShortBlockLinkDensity) return true;
+    return text > 0 && text < LIMITS.proseChars && !(linked === 0 && isSentence(el));
+  };
+  // Measured whole first (native, fast); what would be hidden so is judged again on its own prose:
+  // a share bar or a promo inside it is furniture of its own (hidden within it if the block
+  // stays), not a reason to hide the paragraph beside it. Nothing but furniture: hidden.
+  if (!verdict({ text: readableLength(el), linked: linkedLength(el) }, el.querySelector(MEDIA_SELECTOR) !== null)) return false;
+  const own = ownProse(el);
+  return own.text === 0 || verdict(own, own.media);
+}
+
+/** Ancestors of `nodes` (the nodes themselves included), up to <html>. */
+export function pathTo(nodes: Iterable<Element>): Set<Element> {
+  const path = new Set<Element>();
+  for (const node of nodes) {
+    for (let el: Element | null = node; el && !path.has(el); el = el.parentElement) path.add(el);
+  }
+  return path;
+}
+
+/** (a) of the plan: the siblings of every element on the paths from <body> to `root` and to the extras outside it. */
+function besidePath(root: Element, extras: readonly Element[]): Element[] {
+  const hide: Element[] = [];
+  // Extras inside the root only need protecting from (b); the paths are drawn to the others.
+  const outside = extras.filter((x) => !root.contains(x) && !extras.some((y) => y !== x && y.contains(x)));
+  const keepNodes = [root, ...outside];
+  const path = pathTo(keepNodes);
+  const keepSet = new Set(keepNodes);
+  for (const node of path) {
+    if (keepSet.has(node)) continue; // never look inside what we keep
+    if (node === root.ownerDocument.documentElement) continue; // <head>/<body> are not hidden
+    for (const child of Array.from(node.children)) {
+      if (!path.has(child) && isHideable(child)) hide.push(child);
+    }
+  }
+  return hide;
+}
+
+export function planHiding({ root, kept, extras, positionOf }: HidePlanInput): Element[] {
+  // (a) siblings along the paths, from <body> down.
+  const hide = besidePath(root, extras);
+  // (b) boilerplate Readability dropped from inside the root.
+  const holdsKept = pathTo(kept);
+  const hidden = new Set<Element>();
+  const hideOne = (el: Element) => {
+    hidden.add(el);
+    hide.push(el);
+  };
+  const nearExtra = (el: Element) => extras.some((x) => el.contains(x) || x.contains(el));
+  // Iterative on purpose: pages nest thousands of levels deep. `inside` marks a block Readability
+  // dropped that stayed visible (it reads like prose): within it only furniture by name or tag goes.
+  const stack: Array<{ el: Element; inside: boolean }> = holdsKept.has(root) ? [{ el: root, inside: false }] : [];
+  while (stack.length > 0) {
+    const { el, inside } = stack.pop() as { el: Element; inside: boolean };
+    const children = Array.from(el.children);
+    for (const child of children) {
+      if (!inside && holdsKept.has(child)) {
+        stack.push({ el: child, inside: false });
+        continue;
+      }
+      if (!isHideable(child)) continue;
+      if (extras.some((x) => x.contains(child))) continue; // an extra is kept whole
+      const extraInside = extras.some((x) => child.contains(x));
+      const boilerplate = !extraInside && (inside ? isFurnitureWithin(child) : isDroppedBoilerplate(child, positionOf));
+      if (boilerplate) hideOne(child);
+      else if (child.children.length > 0) stack.push({ el: child, inside: true });
+    }
+    hideOrphanHeadings(children, hidden, holdsKept, nearExtra, hideOne);
+  }
+  // (c) an author's bio or hover card inside a kept byline.
+  hide.push(...bioPartsWithin(extras));
+  return hide;
+}
+
+/**
+ * Inside a dropped block that stays visible (it may be article text Readability missed), only
+ * what names itself page furniture, or is a form or navigation, is hidden; short or link-heavy
+ * bits are not, since they may be the article's own.
+ */
+function isFurnitureWithin(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (TAGS.phrasing.has(tag) && el.parentElement && isInlineContext(el.parentElement)) return false;
+  if (TAGS.furnitureWithin.has(tag)) return true;
+  return isNamedFurniture(el);
+}
+
+/**
+ * A heading Readability dropped, whose section (the siblings after it, up to the next heading) is
+ * all hidden, is the title of that hidden block ("Related posts", "Weitere Themen"): hidden too.
+ * A heading wrapped in a block of its own is hidden also when nothing follows it.
+ */
+function hideOrphanHeadings(
+  children: readonly Element[],
+  hidden: ReadonlySet<Element>,
+  holdsKept: ReadonlySet<Element>,
+  nearExtra: (el: Element) => boolean,
+  hideOne: (el: Element) => void,
+): void {
+  for (let i = 0; i < children.length; i++) {
+    const heading = children[i] as Element;
+    if (hidden.has(heading) || holdsKept.has(heading)) continue;
+    const inner = headingOf(heading);
+    if (!inner || nearExtra(heading)) continue;
+    let section = 0;
+    let allHidden = true;
+    for (let j = i + 1; j < children.length; j++) {
+      const next = children[j] as Element;
+      if (headingOf(next)) break;
+      if (!isHideable(next)) continue;
+      section++;
+      if (!hidden.has(next)) {
+        allHidden = false;
+        break;
+      }
+    }
+    // A heading in a block of its own was a short block before it was a heading: it stays only
+    // over something that stays.
+    if (allHidden && (section > 0 || inner !== heading)) hideOne(heading);
+  }
+}

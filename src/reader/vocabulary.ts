@@ -1,0 +1,280 @@
+/**
+ * The reader's words and limits, in one place (as Readability keeps its REGEXPS): the names that
+ * say what a block is, the tag sets, the text measures and every numeric limit of the heuristics
+ * that read and plan. Tuning a heuristic means opening this file; each entry says why it is so.
+ *
+ * Not here yet: the detector's signals and thresholds (src/page/detect), which another branch is
+ * changing; they move here once it is merged. The attribution readers keep their own LIMITS table
+ * (attribution/limits.ts), which bounds untrusted metadata rather than tuning a heuristic.
+ */
+
+/** Class, id, role and label words that say what a block is. */
+export const NAMES = {
+  /** Page furniture, matched anywhere in the name (as Readability's "unlikely candidates"): only blocks Readability dropped are tested. */
+  furniture:
+    /share|sharing|social|related|recommend|promo|newsletter|subscri|sign-?up|regwall|paywall|advert|sponsor|comment|disqus|outbrain|taboola|trending|most-?(read|popular|shared|viewed)|recirc|sidebar|widget|breadcrumb|cookie|consent|gdpr|popup|modal|banner|navigation|navbar|menu|footer|supplemental|yom-remote|site-?index|skip-?link|toolbar|tag-?list|cat-?links|(entry|post)-?categor(y|ies)|topics|more-?(stories|from|on|in)|read-?(more|next|also)|up-?next|whats-?next|author-?bio|donat|contact|kontakt|disclosure|app-?(store|download|badge)|\bcta\b|(^|[\s_-])(ads?|ad-?slot|dfp|gpt|nav|tags|print|follow|bio|overlay)([\s_-]|$)/i,
+  /** A teaser or breaker points elsewhere, but sites also call the standfirst a teaser: furniture only with a link. */
+  teaser: /teaser|breaker|linktip/i,
+  /** Blocks beside the article that Readability is known to take for it; narrower than `furniture` (no paywall names, which sites put on the article). */
+  beside:
+    /(^|[\s_-])(aside|secondary)([\s_-]|$)|sidebar|advertis|disclosure|comments?([\s_-]|$)|disqus|reviews|newsletter|modal|popup|dialog|cookie|consent|gdpr|author-?(bio|info|box|description|details)/i,
+  /** Roles of blocks beside the article: a sidebar, the page's footer, a navigation, a dialog. */
+  besideRole: /^(complementary|contentinfo|navigation|dialog|alertdialog)$/i,
+  /** Author bios and hover cards: a reader expects the name under the headline, not the paragraph about the author. */
+  bio: /(^|[-_\s])(bio|bios|biography|tooltip|popover|vita)([-_\s]|$)|author-?(info|box|bio|desc|description|about|profile)|about-?(the-?)?author|autor(en)?-?(info|box|bio)/i,
+  /** An author block: a byline, or a bio box when it holds a paragraph of prose. */
+  author: /author|autor/i,
+  /** The standfirst under the headline, named so. */
+  standfirst: /(^|[-_\s])(dek|standfirst|subtitle|subhead(line)?|summary|lede|lead|teaser|intro|excerpt|description|strapline)([-_\s]|$)/i,
+  /** Grid and layout classes: blocks named only so are any part of any page, not of one kind. */
+  layout: /^(row|rows|col|cols|column|columns|col-[\w-]+|container(-fluid)?|wrap|wrapper|inner|outer|grid[\w-]*|span\d+|(x?small|medium|large|xlarge)-\d+|clearfix|cf|section|block|box|content|main)$/i,
+  /** A blog post's class signature (`hentry`, `type-post`, `post-123`): its taxonomy classes name its subject, not a part of the page. */
+  postSignature: /(^|\s)(hentry|type-[\w-]+|post-\d+)(\s|$)/i,
+  /** Taxonomy classes (`tag-social-media`, `category-newsletter`), left out of a post's name. */
+  taxonomyClass: /(^|\s)(tag|category|post_tag|format)-[^\s]*/gi,
+};
+
+/** Selectors for the parts the plan looks for by markup. */
+export const SELECTORS = {
+  /** Bylines and datelines by rel, microdata, class, id and tag. */
+  byline: /* @__PURE__ */ [
+    '[rel~="author"]',
+    '[itemprop~="author"]',
+    '[class*="byline" i]',
+    '[id*="byline" i]',
+    '[class*="author" i]',
+    '[class*="dateline" i]',
+    '[class*="article-meta" i]',
+    '[class*="post-meta" i]',
+    'address',
+    'time[datetime]',
+  ].join(','),
+  /** Comment sections, kept on the reader's request. */
+  comments: '#comments, #disqus_thread, [id^="comments" i], [class~="comments" i], [class*="comment-list" i], [class*="comments-section" i], [class*="comments-area" i], section[aria-label*="comment" i]',
+  /** Headline candidates. */
+  headlines: 'h1, h2, [itemprop="headline"]',
+  /** The article's pictures and players: a lead image, or what a reader who wants text alone hides. */
+  images: 'figure, picture, img, video',
+  /** Navigation and forms: nothing inside them is a byline or a standfirst. */
+  navigation: 'nav, form, footer, [role="navigation"]',
+  /** The page's header, footer and navigation: a comments block there is a link to them, not the section. */
+  pageChrome: 'nav, header, footer, [role="navigation"]',
+  /** The page's own article markup, most specific first. */
+  pageArticle: ['[itemprop~="articleBody" i]', 'article'],
+};
+
+/** Tag sets (upper case where the code compares `tagName`, lower case where it compares `localName`). */
+export const TAGS = {
+  /** Never rendered, or not ours to touch: never hidden. */
+  neverHide: /* @__PURE__ */ new Set(['HTML', 'HEAD', 'BODY', 'SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'NOSCRIPT', 'TITLE', 'BASE']),
+  /** Phrasing inside a kept block is part of its text even when Readability dropped it (it unlinks javascript: links): never hidden alone. */
+  phrasing: /* @__PURE__ */ new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'DEL', 'INS', 'LABEL']),
+  /** A dropped block with one of these tags is page furniture, not prose. */
+  furniture: /* @__PURE__ */ new Set(['NAV', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FOOTER', 'DIALOG', 'IFRAME', 'FIELDSET', 'MENU', 'OBJECT', 'EMBED']),
+  /** Furniture inside a visible dropped block: not embeds (iframe, object), which may be the article's media. */
+  furnitureWithin: /* @__PURE__ */ new Set(['NAV', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FOOTER', 'DIALOG', 'FIELDSET', 'MENU']),
+  /** The article's own media and quotes: a dropped block with one of these tags is kept unless named furniture. */
+  media: /* @__PURE__ */ new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'VIDEO', 'AUDIO', 'TABLE', 'BLOCKQUOTE', 'PRE', 'MATH']),
+  /** Pictures, players and tables: a block holding one is not judged on its text alone. */
+  mediaElements: /* @__PURE__ */ new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'FIGURE', 'TABLE']),
+  /** Code, never read: its text is not prose. */
+  code: /* @__PURE__ */ new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']),
+  /** Blocks whose paragraphs are not the article's, whatever their names (header prose). */
+  notProse: /* @__PURE__ */ new Set(['aside', 'nav', 'form', 'footer', 'dialog', 'figure', 'blockquote', 'button', 'label', 'a']),
+  /** Blocks beside the article: a sidebar, a footer, a navigation, a dialog. */
+  beside: /* @__PURE__ */ new Set(['aside', 'footer', 'nav', 'dialog']),
+  /** Parts of a table: a pick made of rows is a data table (names, results), not prose. */
+  tableParts: /* @__PURE__ */ new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']),
+  /** Wrappers Readability folds into their only child, number and all. */
+  wrappers: /* @__PURE__ */ new Set(['div', 'section']),
+  /** Blocks that can be a standfirst the page's description quotes. */
+  standfirst: /* @__PURE__ */ new Set(['p', 'div', 'h2', 'h3', 'h4', 'span', 'section']),
+};
+
+/** Patterns on text. */
+export const PATTERNS = {
+  /** A statement of a few words closed as a sentence is (a caption, a line between paragraphs): article text, however short. Not a question: a short block that asks one is a teaser's or a poll's title. */
+  /** Tags of a parent whose text runs around its phrasing children: a link or a span dropped there is part of the sentence. */
+  runningTextParent: /^(P|LI|H[1-6]|DD|DT|TD|TH|BLOCKQUOTE|FIGCAPTION|CAPTION|LABEL|SUMMARY)$/,
+  sentence: /^[^\n]*\p{L}[^\n]*[.!…]["'»«”“’)]?$/u,
+};
+
+/** Every numeric limit of the reading and the plan: characters are counted as each measure below says. */
+export const LIMITS = {
+  // Reading
+  /** Pages with more elements than this are not parsed: cloning and parsing them could hang the tab. */
+  maxElements: 60_000,
+  /** Less visible article text than this is not an article worth cleaning for. */
+  minArticleChars: 250,
+  /** A container a modal marked hidden holds the page behind it: at least this share of the body's text… */
+  minBackgroundShare: 0.25,
+  /** …and at least this much text. */
+  minBackgroundChars: 500,
+  /** Containers marked hidden looked at, at most. */
+  maxHiddenCandidates: 500,
+  /** Depth below a kept block searched for numbered descendants; pages nest deeper only to hang us. */
+  maxNumberDepth: 64,
+  /** A reading this short whose text is mostly headings is only the article's header… */
+  maxHeaderChars: 1000,
+  /** …mostly: at least this share of it in headings. */
+  minHeaderHeadingShare: 0.5,
+  /** A second reading must keep at least this share of the first one's text to replace it. */
+  minSecondShare: 0.15,
+  /** At most this many blocks are set aside, one per reading (a cookie notice, then a comment form). */
+  maxSetAside: 2,
+
+  // Dropped blocks (hide plan)
+  /** Prose: at least this much text (white space left out)… */
+  proseChars: 50,
+  /** …with links making up no more than this share of it. */
+  maxProseLinkDensity: 0.4,
+  /** A line or two (white space left out)… */
+  shortBlockChars: 120,
+  /** …of which links make up more than this share is a pointer elsewhere: Readability's own "a little linky" threshold. */
+  maxShortBlockLinkDensity: 0.2,
+  /** An aside holding media with less text than this is the article's (a figure with a caption), not furniture. */
+  mediaAsideChars: 300,
+  /** A closed statement of at least this many words is article text, however short (a caption, a riddle's answer). */
+  minSentenceWords: 4,
+  /** Levels of single-child wrappers looked through for a heading block (page builders wrap each heading). */
+  headingWrapperDepth: 4,
+
+  // Headline, byline, standfirst, lead image (article extras)
+  /** Headline candidates looked at, at most. */
+  maxHeadlineCandidates: 200,
+  /** A heading shorter than this is a label, not the headline. */
+  minHeadlineChars: 4,
+  /** A heading the title contains must hold at least this share of it… */
+  minHeadlineShare: 0.5,
+  /** …and one containing the title may be at most this many times as long. */
+  maxHeadlineRatio: 1.5,
+  /** Byline candidates looked at, at most. */
+  maxBylineCandidates: 40,
+  /** Lead-image candidates looked at, at most. */
+  maxImageCandidates: 20,
+  /** An extra (byline, standfirst, heading group) longer than this is a block of its own, not a header part. */
+  maxExtraChars: 600,
+  /** An image narrower than this (px) is an icon, not a lead image… */
+  minImageWidth: 100,
+  /** …or lower than this. */
+  minImageHeight: 60,
+  /** A standfirst shorter than this is a label or a kicker, not the page's summary. */
+  minStandfirstChars: 30,
+  /** A block that quotes the page's whole description may be at most this many times as long as it. */
+  maxStandfirstRatio: 2,
+  /** Elements looked at between the headline and the article, at most. */
+  maxHeaderZone: 400,
+  /** A bio-named part shorter than this is a label ("Full bio"), not a bio. */
+  minBioChars: 60,
+  /** A byline is a name and a date: one holding a paragraph of this much prose is a bio box. */
+  maxBylineProse: 120,
+  /** Paragraphs of an author block looked at for prose, at most. */
+  maxBylineParagraphs: 10,
+  /** Elements inside the kept extras looked at for bio parts, at most. */
+  maxBioScan: 400,
+
+  // Prose between headline and body (header prose)
+  /** A paragraph of this much text (white space left out) is prose, not a label or a kicker… */
+  minHeaderProseChars: 80,
+  /** …with links making up no more than this share of it. */
+  maxHeaderProseLinkDensity: 0.3,
+  /** Paragraphs kept between headline and body, at most. */
+  maxHeaderParagraphs: 10,
+
+  // The page's own article, and its continuations (page article)
+  /** Readability's reading must hold at least this share of the page article's text to stand alone. */
+  minPageArticleShare: 0.5,
+  /** A page article with less text than this is a card or a stub, not the article. */
+  minPageArticleChars: 500,
+  /** Levels above the root whose like siblings may continue the article. */
+  continuationLevels: 4,
+  /** A run of more like siblings than this is a list (teasers, comments), not one article's parts. */
+  maxContinuations: 20,
+  /** A continuation holds at least this much prose (white space left out)… */
+  minContinuationChars: 120,
+  /** …no more than this share of it links. */
+  maxContinuationLinkDensity: 0.3,
+
+  // Declared parts (recipe, how-to, product)
+  /** A block holds a declared list when it holds at least this share of its items… */
+  minItemShare: 0.6,
+  /** …and its text is at most this many times the items' text… */
+  maxTextRatio: 2.5,
+  /** …plus this much for headings and labels. */
+  textAllowance: 300,
+  /** A block around the list that adds only a heading is the list's, this many levels up at most. */
+  maxHeadingLevels: 3,
+  /** Items shorter than this (compacted) are too common to be found by their words ("salt"). */
+  minItemChars: 4,
+  /** Items of one declared list, at most. */
+  maxItems: 100,
+  /** Lists looked for at most (a recipe's ingredients and steps, and a second recipe's): structured data cannot make the search long. */
+  maxLists: 4,
+  /** Where one item is looked for at most this many times (a shopping-list widget repeats them). */
+  maxPlaces: 3,
+  /** JSON-LD scripts read, at most. */
+  maxScripts: 20,
+  /** JSON-LD entities and microdata items read, at most. */
+  maxEntities: 50,
+  /** Nesting of JSON-LD graphs followed, at most. */
+  maxEntityDepth: 3,
+  /** Nesting of how-to sections followed, at most. */
+  maxStepDepth: 4,
+
+  // The reader's choices
+  /** Comment-section candidates looked at, at most… */
+  maxCommentCandidates: 20,
+  /** …and sections kept, at most. */
+  maxCommentSections: 3,
+  /** Images hidden inside one kept block, at most. */
+  maxImagesHidden: 500,
+};
+
+// Text measures. Each heuristic was tuned with one of these; they differ on purpose.
+
+/** Text with white space collapsed, trimmed and lower-cased: for comparing a heading with a title. */
+export function normalizeText(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Characters a reader reads in `el`, white space left out, scripts and styles inside left out. */
+export function readableLength(el: Element): number {
+  let length = (el.textContent ?? '').replace(/\s+/g, '').length;
+  for (const code of Array.from(el.querySelectorAll('script, style, noscript, template'))) {
+    length -= (code.textContent ?? '').replace(/\s+/g, '').length;
+  }
+  return Math.max(0, length);
+}
+
+/** Characters of link text in `el`, white space left out. */
+export function linkedLength(el: Element): number {
+  let linked = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return linked;
+}
+
+/** Characters of `el`'s text with white space collapsed and trimmed: the page article's size. */
+export function spacedLength(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+}
+
+/** Characters of `el`'s text, white space included, scripts and style sheets left out: a body's share. */
+export function rawTextLength(el: Element): number {
+  let length = (el.textContent ?? '').length;
+  for (const code of Array.from(el.querySelectorAll('script, style'))) length -= (code.textContent ?? '').length;
+  return length;
+}
+
+// Names of an element, as the name patterns above are matched against them.
+
+/** Class and id. */
+export function classAndId(el: Element): string {
+  return `${typeof el.className === 'string' ? el.className : (el.getAttribute('class') ?? '')} ${el.id}`;
+}
+
+/** Class (a post's taxonomy classes left out), id, role and label: what furniture is named by. */
+export function furnitureName(el: Element): string {
+  let cls = typeof el.className === 'string' ? el.className : (el.getAttribute('class') ?? '');
+  if (NAMES.postSignature.test(cls)) cls = cls.replace(NAMES.taxonomyClass, ' ');
+  return `${cls} ${el.id} ${el.getAttribute('role') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
+}

@@ -1,0 +1,276 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Extractor, RoutedExtractor } from '../../../src/page/ask-extractor';
+import { routeExtractor } from '../../../src/page/extractor-route';
+import { PageCleaner } from '../helpers/cleaner-in-place';
+import { PageCleaner as Cleaner } from '../../../src/page/cleaner';
+import { IN_PLACE_KEY, inPlaceLoader, type InPlaceReader } from '../../../src/page/in-place-loader';
+import { inPlaceReader } from '../../../src/in-place/reader';
+import { extractPage } from '../../../src/reader';
+import { isExtractRequest, type ExtractReply, type PlannedCleanup } from '../../../src/shared/extraction';
+import { domFrom, isHidden, loadFixture, paragraphs } from '../helpers/page-fixture';
+
+/** The extractor as the offscreen document runs it, here with jsdom's parser; counts its calls. */
+function jsdomExtractor(doc: Document, delay = 0): Extractor & { calls: number } {
+  const fn = (async (request) => {
+    fn.calls++;
+    if (!isExtractRequest(request)) throw new Error('bad request');
+    if (delay) await new Promise((r) => setTimeout(r, delay));
+    return extractPage(request, new doc.defaultView!.DOMParser());
+  }) as Extractor & { calls: number };
+  fn.calls = 0;
+  return fn;
+}
+
+/** The cleaner's way to an extractor: by message, the only route. */
+const byMessage = (extractor: Extractor): RoutedExtractor => routeExtractor(extractor);
+
+const hiddenIds = (doc: Document) =>
+  Array.from(doc.querySelectorAll('[data-quiet-reader-hide]'))
+    .map((el) => el.id || el.className || el.localName)
+    .sort();
+
+describe('PageCleaner reading the page off its main thread', () => {
+  it('cleans the seed-like page from the extractor’s reading exactly as from its own, credit included', async () => {
+    const here = loadFixture('news-article.html');
+    const stateHere = await new PageCleaner(here).clean('toolbar');
+    const there = loadFixture('news-article.html');
+    const extractor = jsdomExtractor(there);
+    const state = await new PageCleaner(there, { extractor: byMessage(extractor) }).clean('toolbar');
+    expect(extractor.calls).toBe(1);
+    expect(state.status).toBe('clean');
+    expect(state.engine).toBe('extractor');
+    expect(state.via).toBe('message');
+    expect(stateHere.engine).toBe('page');
+    expect(stateHere.via).toBeUndefined();
+    expect(hiddenIds(there)).toEqual(hiddenIds(here));
+    expect(hiddenIds(there).length).toBeGreaterThan(5);
+    expect(isHidden(there.getElementById('p3'))).toBe(false);
+    expect(state.attribution?.credits.map((c) => c.text).join(' ')).toContain('UNCTAD');
+    expect(state.attribution?.headline?.value).toBe(stateHere.attribution?.headline?.value);
+  });
+
+  /** A menu and an article, being cleaned by an extractor that takes 30 ms to answer. */
+  const cleaningSlowly = () => {
+    const doc = domFrom(`<body><nav class="menu"><a href="/">Home</a></nav><main id="m">${paragraphs(6)}</main></body>`);
+    const pending = new PageCleaner(doc, { extractor: byMessage(jsdomExtractor(doc, 30)) }).clean('toolbar');
+    return { doc, pending };
+  };
+
+  it('maps onto the elements the page had when it was copied, even if the page changes meanwhile', async () => {
+    const { doc, pending } = cleaningSlowly();
+    const banner = doc.createElement('div');
+    banner.textContent = 'A banner inserted at the top while the copy is read';
+    doc.body.prepend(banner);
+    const state = await pending;
+    expect(state.engine).toBe('extractor');
+    expect(state.planned).toBe('copy');
+    for (let i = 0; i < 6; i++) expect(isHidden(doc.getElementById(`para-${i}`))).toBe(false);
+    expect(isHidden(doc.querySelector('nav.menu'))).toBe(true);
+    // Not in the copy, so not in its plan: hidden as a block beside the article all the same, by
+    // the keeper, from the changes recorded while the copy was read.
+    await new Promise((r) => setTimeout(r, 150));
+    expect(isHidden(banner)).toBe(true);
+  });
+
+  it('hides furniture the page put into the article while the copy was read, once the keeper has looked', async () => {
+    const { doc, pending } = cleaningSlowly();
+    const offer = doc.createElement('div');
+    offer.className = 'newsletter-signup';
+    offer.textContent = 'Get the morning briefing in your inbox: sign up for our newsletter today, it is free.';
+    doc.getElementById('para-2')!.after(offer);
+    const late = doc.createElement('p');
+    late.textContent = 'A paragraph the page loaded late, which reads as prose and belongs to the article text.';
+    doc.getElementById('para-5')!.after(late);
+    const state = await pending;
+    expect(state.planned).toBe('copy');
+    await new Promise((r) => setTimeout(r, 150));
+    expect(isHidden(offer)).toBe(true);
+    expect(isHidden(late)).toBe(false);
+    for (let i = 0; i < 6; i++) expect(isHidden(doc.getElementById(`para-${i}`))).toBe(false);
+  });
+
+  it('reads the page itself when the copy does not pair with it', async () => {
+    const doc = domFrom(`<body><nav class="menu"><a href="/">Home</a></nav><main id="m">${paragraphs(6)}</main></body>`);
+    doc.getElementById('para-2')!.append(doc.createElement('div')); // rebuilt differently by a parser
+    const extractor = jsdomExtractor(doc);
+    const state = await new PageCleaner(doc, { extractor: byMessage(extractor) }).clean('toolbar');
+    expect(extractor.calls).toBe(1);
+    expect(state.status).toBe('clean');
+    expect(state.engine).toBe('page');
+    expect(isHidden(doc.getElementById('para-2'))).toBe(false);
+  });
+
+  it.each([
+    ['throws', (async () => { throw new Error('Receiving end does not exist'); }) as Extractor],
+    ['answers nothing', (async () => undefined) as Extractor],
+    ['answers nonsense', (async () => ({ kind: 'article', kept: 'all of it' })) as Extractor],
+  ])('reads the page itself when the extractor %s', async (_, extractor) => {
+    const doc = loadFixture('news-article.html');
+    const state = await new PageCleaner(doc, { extractor: byMessage(extractor) }).clean('toolbar');
+    expect(state.status).toBe('clean');
+    expect(state.engine).toBe('page');
+    expect(isHidden(doc.getElementById('signup-modal'))).toBe(true);
+  });
+
+  it('a restore while the copy is being read wins: nothing is hidden afterwards', async () => {
+    const doc = loadFixture('news-article.html');
+    const before = doc.documentElement.outerHTML;
+    const cleaner = new PageCleaner(doc, { extractor: byMessage(jsdomExtractor(doc, 30)) });
+    const pending = cleaner.clean('toolbar');
+    cleaner.restore();
+    const state = await pending;
+    expect(state.status).toBe('original');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('a second click while reading gets the first one’s answer, with one reading', async () => {
+    const doc = loadFixture('news-article.html');
+    const extractor = jsdomExtractor(doc, 30);
+    const cleaner = new PageCleaner(doc, { extractor: byMessage(extractor) });
+    const [a, b] = await Promise.all([cleaner.clean('toolbar'), cleaner.clean('toolbar')]);
+    expect(a).toEqual(b);
+    expect(a.status).toBe('clean');
+    expect(extractor.calls).toBe(1);
+  });
+});
+
+/** The extractor's answer, passed through `change` on its way to the page. */
+function alteredExtractor(doc: Document, change: (reply: ExtractReply) => ExtractReply): Extractor {
+  const real = jsdomExtractor(doc);
+  return async (request) => change((await real(request)) as ExtractReply);
+}
+
+const numberIn = (doc: Document, el: Element | null) => Array.prototype.indexOf.call(doc.getElementsByTagName('*'), el);
+
+describe('the cleanup planned in the extractor', () => {
+  const PAGE = `<body><nav class="menu"><a href="/">Home</a> <a href="/world">World</a></nav>
+    <main id="m"><h1 id="h">A headline over the story of the day</h1>${paragraphs(6)}
+    <div id="floater" style="position: fixed; bottom: 0">A note that floats over the article and reads like a sentence of prose, long enough.</div>
+    <div id="aside-prose">A paragraph Readability left out that reads like prose and stays visible as article text.</div></main>
+    <footer id="foot">Footer links</footer></body>`;
+
+  it('is sent with the reading and applied by the page as it is', async () => {
+    let plan: PlannedCleanup | undefined;
+    const doc = domFrom(PAGE);
+    const extractor = alteredExtractor(doc, (reply) => {
+      if (reply.kind !== 'article' || !reply.plan) return reply;
+      plan = reply.plan;
+      // A plan that hides one more block, to show that the page applies what it is sent.
+      const n = numberIn(doc, doc.getElementById('aside-prose'));
+      return { ...reply, plan: { ...reply.plan, hide: [...reply.plan.hide, n] } };
+    });
+    const state = await new Cleaner(doc, { extractor: byMessage(extractor) }).clean('toolbar');
+    expect(state.status).toBe('clean');
+    expect(state.planned).toBe('copy');
+    expect(plan?.root).toBe(numberIn(doc, doc.getElementById('m')));
+    expect(isHidden(doc.getElementById('aside-prose'))).toBe(true);
+    expect(isHidden(doc.querySelector('nav.menu'))).toBe(true);
+    expect(isHidden(doc.getElementById('foot'))).toBe(true);
+    for (let i = 0; i < 6; i++) expect(isHidden(doc.getElementById(`para-${i}`))).toBe(false);
+  });
+
+  it('leaves a block that only a fixed position makes furniture to the page, which has the styles', async () => {
+    let positioned: number[] = [];
+    const doc = domFrom(PAGE);
+    const extractor = alteredExtractor(doc, (reply) => {
+      if (reply.kind === 'article' && reply.plan) positioned = reply.plan.positioned;
+      return reply;
+    });
+    await new Cleaner(doc, { extractor: byMessage(extractor) }).clean('toolbar');
+    expect(positioned).toContain(numberIn(doc, doc.getElementById('floater')));
+    expect(positioned).toContain(numberIn(doc, doc.getElementById('aside-prose')));
+    expect(isHidden(doc.getElementById('floater'))).toBe(true);
+    expect(isHidden(doc.getElementById('aside-prose'))).toBe(false);
+  });
+
+  it('is made by the page itself when an element it names does not pair', async () => {
+    const doc = domFrom(PAGE);
+    const extractor = alteredExtractor(doc, (reply) => {
+      if (reply.kind !== 'article' || !reply.plan) return reply;
+      // The plan claims the kept paragraph is a <nav>: the page must not trust it.
+      const n = numberIn(doc, doc.getElementById('para-1'));
+      const parent = numberIn(doc, doc.getElementById('m'));
+      return { ...reply, plan: { ...reply.plan, hide: [...reply.plan.hide, n], pairs: [...reply.plan.pairs, [n, 'nav', parent]] } };
+    });
+    const state = await new Cleaner(doc, { extractor: byMessage(extractor) }).clean('toolbar');
+    expect(state.engine).toBe('extractor');
+    expect(state.planned).toBe('page');
+    expect(isHidden(doc.getElementById('para-1'))).toBe(false);
+    expect(isHidden(doc.querySelector('nav.menu'))).toBe(true);
+  });
+
+  it('hides the same blocks as the page planning for itself, on the seed-like page', async () => {
+    const here = loadFixture('news-article.html');
+    await new PageCleaner(here).clean('toolbar');
+    let planned = false;
+    const there = loadFixture('news-article.html');
+    const extractor = alteredExtractor(there, (reply) => {
+      planned = reply.kind === 'article' && reply.plan !== undefined;
+      return reply;
+    });
+    await new Cleaner(there, { extractor: byMessage(extractor) }).clean('toolbar');
+    expect(planned).toBe(true);
+    expect(hiddenIds(there)).toEqual(hiddenIds(here));
+  });
+});
+
+describe('the in-place reader, loaded only when the copy cannot be read elsewhere', () => {
+  const counting = (reader: InPlaceReader | undefined) => {
+    const load = vi.fn(async () => reader);
+    return load;
+  };
+
+  it('is not loaded when the extractor reads the page', async () => {
+    const doc = loadFixture('news-article.html');
+    const load = counting(inPlaceReader);
+    const state = await new Cleaner(doc, { extractor: byMessage(jsdomExtractor(doc)), inPlace: load }).clean('toolbar');
+    expect(state).toMatchObject({ status: 'clean', engine: 'extractor' });
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('is not loaded for a page the extractor found no article on', async () => {
+    const doc = domFrom(`<body><nav><a href="/">Home</a></nav><p>Short.</p></body>`);
+    const load = counting(inPlaceReader);
+    const state = await new Cleaner(doc, { extractor: byMessage(jsdomExtractor(doc)), inPlace: load }).clean('toolbar');
+    expect(state.status).toBe('no-article');
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('is loaded once the copy fails, and reads the page', async () => {
+    const doc = loadFixture('news-article.html');
+    const load = counting(inPlaceReader);
+    const state = await new Cleaner(doc, { extractor: byMessage(async () => undefined), inPlace: load }).clean('toolbar');
+    expect(state).toMatchObject({ status: 'clean', engine: 'page' });
+    expect(state.attribution?.credits.map((c) => c.text).join(' ')).toContain('UNCTAD');
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('when it cannot be had either, the page is left exactly as it was and the popup says so', async () => {
+    const doc = loadFixture('news-article.html');
+    const before = doc.documentElement.outerHTML;
+    const state = await new Cleaner(doc, { extractor: byMessage(async () => undefined), inPlace: counting(undefined) }).clean('toolbar');
+    expect(state.status).toBe('error');
+    expect(state.message).toMatch(/could not read this page/);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('inPlaceLoader injects in-place.js once, then takes the reader it registered; a refused injection gives none', async () => {
+    const key = IN_PLACE_KEY as keyof typeof globalThis;
+    const scope = globalThis as unknown as Record<string, unknown>;
+    delete scope[key];
+    try {
+      const inject = vi.fn(async () => {
+        scope[key] = inPlaceReader;
+      });
+      const load = inPlaceLoader(inject);
+      expect(await load()).toBe(inPlaceReader);
+      expect(await load()).toBe(inPlaceReader);
+      expect(inject).toHaveBeenCalledTimes(1);
+      delete scope[key];
+      expect(await inPlaceLoader(async () => Promise.reject(new Error('no access')))()).toBeUndefined();
+      expect(await inPlaceLoader(async () => undefined)()).toBeUndefined();
+    } finally {
+      delete scope[key];
+    }
+  });
+});

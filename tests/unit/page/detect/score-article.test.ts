@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { ARTICLE_SCORE, HARD_NO, scoreArticle } from '../../../../src/page/detect/score-article';
+import { fixtureDoc, htmlDoc, prose } from '../../helpers/page-fixture';
+
+const NEWS_META = `
+  <meta property="og:type" content="article">
+  <meta property="article:published_time" content="2025-10-20T09:15:00Z">
+  <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"x"}</script>`;
+
+describe('scoreArticle on fixture pages', () => {
+  it('calls the seed news article an article, from its metadata and its text', () => {
+    const d = scoreArticle(fixtureDoc('news-article.html'), 'https://www.econotimes.example/Belarus-Seeks-to-Ease-Isolation-1720000');
+    expect(d.article).toBe(true);
+    expect(d.signals).toMatchObject({ 'json-ld-article': 3, 'og-article': 2, 'published-time': 1, 'slugged-url': 1 });
+    expect(d.signals.readerable).toBe(2);
+  });
+
+  it('leaves a home page alone: site root, many cards', () => {
+    const d = scoreArticle(fixtureDoc('auto/home.html'), 'https://daily.example/');
+    expect(d.article).toBe(false);
+    expect(d.signals['site-root']).toBeLessThan(0);
+    expect(d.signals['many-cards']).toBeLessThan(0);
+    expect(d.score).toBeLessThanOrEqual(0);
+  });
+
+  it('leaves a section front alone even at an address that is not the root', () => {
+    const d = scoreArticle(fixtureDoc('auto/section.html'), 'https://daily.example/world/');
+    expect(d.article).toBe(false);
+    expect(d.signals['site-root']).toBeUndefined();
+    expect(d.signals['many-cards']).toBeLessThan(0);
+  });
+
+  it('never cleans a search page or a sign-in page, whatever else they carry', () => {
+    const search = scoreArticle(fixtureDoc('auto/search.html'), 'https://daily.example/search?q=belarus');
+    expect(search.article).toBe(false);
+    expect(search.score).toBeLessThanOrEqual(HARD_NO);
+    const login = scoreArticle(fixtureDoc('auto/login.html'), 'https://daily.example/login');
+    expect(login.article).toBe(false);
+    expect(login.score).toBeLessThanOrEqual(HARD_NO);
+  });
+
+  it('scores a metadata-less blog post as weak evidence: positive, below the article bar', () => {
+    const d = scoreArticle(fixtureDoc('auto/weak-article.html'), 'https://notes.example/notes/starlings.html');
+    expect(d.article).toBe(false);
+    expect(d.score).toBeGreaterThan(0);
+    expect(d.score).toBeLessThan(ARTICLE_SCORE);
+    expect(d.signals.readerable).toBe(2);
+  });
+
+  it('the same weak post becomes an article with a dated, slugged address', () => {
+    const d = scoreArticle(fixtureDoc('auto/weak-article.html'), 'https://notes.example/2025/10/12/the-starlings-did-not-come-back');
+    expect(d.signals['dated-url']).toBe(1);
+    expect(d.signals['slugged-url']).toBe(1);
+    expect(d.article).toBe(true);
+  });
+});
+
+describe('scoreArticle signals', () => {
+  it('needs more than metadata: og:type=article on an empty page is not enough', () => {
+    const d = scoreArticle(htmlDoc('<h1>Title</h1><p>Short.</p>', '<meta property="og:type" content="article">'), 'https://x.example/a');
+    expect(d.article).toBe(false);
+  });
+
+  it('counts an <article> with enough paragraph text, and long text more', () => {
+    const short = scoreArticle(htmlDoc(`<article>${prose(5)}</article>`), 'https://x.example/a');
+    const long = scoreArticle(htmlDoc(`<article>${prose(12)}</article>`), 'https://x.example/a');
+    expect(short.signals['body-text']).toBe(1);
+    expect(long.signals['body-text']).toBe(2);
+    expect(long.article).toBe(true);
+  });
+
+  it('does not count teaser paragraphs inside cards as the page’s text', () => {
+    const cards = Array.from({ length: 6 }, () => `<article>${prose(2)}</article>`).join('');
+    const d = scoreArticle(htmlDoc(`<main>${cards}</main>`), 'https://x.example/a');
+    expect(d.signals['body-text']).toBeUndefined();
+  });
+
+  it('treats a password field as a sign-in page only when there is little prose', () => {
+    const form = '<form><input type="password"></form>';
+    expect(scoreArticle(htmlDoc(`${form}<p>Sign in.</p>`), 'https://x.example/a').signals['password-field']).toBe(-3);
+    expect(scoreArticle(htmlDoc(`${form}<article>${prose(8)}</article>`, NEWS_META), 'https://x.example/a').signals['password-field']).toBeUndefined();
+  });
+
+  it('a news article with a big related-links rail stays an article', () => {
+    const rail = Array.from({ length: 30 }, (_, i) => `<li><h3><a href="/r${i}">Related ${i}</a></h3></li>`).join('');
+    const d = scoreArticle(htmlDoc(`<article>${prose(12)}</article><aside><ul>${rail}</ul></aside>`, NEWS_META), 'https://x.example/a');
+    expect(d.signals['many-cards']).toBe(-1);
+    expect(d.article).toBe(true);
+  });
+
+  it('a CollectionPage is a listing even with article metadata', () => {
+    const d = scoreArticle(
+      htmlDoc(prose(3), '<script type="application/ld+json">{"@type":"CollectionPage"}</script><meta property="og:type" content="article">'),
+      'https://x.example/topics/',
+    );
+    expect(d.signals['listing-type']).toBe(-3);
+    expect(d.article).toBe(false);
+  });
+
+  it('rejects documents that are not HTML', () => {
+    const xml = new DOMParser().parseFromString('<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title></feed>', 'application/xml');
+    const d = scoreArticle(xml, 'https://x.example/feed.xml');
+    expect(d).toMatchObject({ article: false, score: HARD_NO, signals: { 'not-html': HARD_NO } });
+  });
+
+  it('does not throw on broken JSON-LD or odd markup', () => {
+    const doc = htmlDoc(`<article>${prose(12)}</article>`, '<script type="application/ld+json">{"@type": "NewsArticle",}</script>');
+    expect(() => scoreArticle(doc, 'not a url')).not.toThrow();
+    expect(scoreArticle(doc, 'not a url').signals['json-ld-article']).toBeUndefined();
+  });
+});

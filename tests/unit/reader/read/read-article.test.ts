@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { numberElements, readArticle } from '../../../../src/reader/read/read-article';
+import { domFrom, loadFixture } from '../../helpers/page-fixture';
+
+describe('numberElements', () => {
+  it('numbers a clone in document order, pairing every element with the live one, and records tags and parents', () => {
+    const doc = domFrom('<html><head><title>t</title></head><body><div id="a"><p id="b">x</p><svg id="c"><rect/></svg></div><template><p>tpl</p></template></body></html>');
+    const before = doc.documentElement.outerHTML;
+    const clone = doc.cloneNode(true) as Document;
+    const numbered = numberElements(clone);
+    const live = Array.from(doc.getElementsByTagName('*'));
+    expect(numbered.count).toBe(live.length);
+    for (const el of Array.from(clone.getElementsByTagName('*'))) {
+      const n = Number(el.getAttribute('data-qr-n'));
+      expect(live[n]!.tagName).toBe(el.tagName);
+      expect(numbered.tags[n]).toBe(live[n]!.localName);
+      const parent = live[n]!.parentElement;
+      expect(numbered.parents[n]).toBe(parent ? live.indexOf(parent) : -1);
+    }
+    expect(numbered.tags).toContain('rect');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('readArticle', () => {
+  it('says where the seed-like article is, as numbers with tags and parents, and reads the metadata', () => {
+    const doc = loadFixture('news-article.html');
+    const live = Array.from(doc.getElementsByTagName('*'));
+    const reading = readArticle(doc.cloneNode(true) as Document, 60_000);
+    expect(reading.kind).toBe('article');
+    if (reading.kind !== 'article') return;
+    expect(reading.elements).toBe(live.length);
+    const kept = reading.kept.map((n) => live[n]!);
+    for (let i = 1; i <= 5; i++) expect(kept).toContain(doc.getElementById(`p${i}`));
+    expect(kept).not.toContain(doc.getElementById('signup-modal'));
+    reading.kept.forEach((n, j) => {
+      expect(reading.keptTags[j]).toBe(live[n]!.localName);
+      const parent = live[n]!.parentElement;
+      expect(reading.keptParents[j]).toBe(parent ? live.indexOf(parent) : -1);
+    });
+    expect(reading.top.every((n) => reading.kept.includes(n))).toBe(true);
+    expect(reading.metadata.title).toContain('Belarus Seeks to Ease Isolation');
+    expect(reading.textLength).toBeGreaterThan(1000);
+  });
+
+  it('is JSON all the way through (it crosses a message channel)', () => {
+    const reading = readArticle(loadFixture('news-article.html').cloneNode(true) as Document, 60_000);
+    expect(JSON.parse(JSON.stringify(reading))).toEqual(reading);
+  });
+
+  it('says "no article" for a login page and "too large" past the cap', () => {
+    expect(readArticle(loadFixture('no-article.html').cloneNode(true) as Document, 60_000).kind).toBe('no-article');
+    expect(readArticle(loadFixture('news-article.html').cloneNode(true) as Document, 50)).toEqual({ kind: 'too-large', elements: expect.any(Number) });
+  });
+});
+
+describe('readArticle and wrappers Readability folds into their only child', () => {
+  const PROSE = 'The living room mixes old furniture with a great many plants, and the light from the tall windows does the rest for them. ';
+  const section = (i: number) => `<div class="intermission"><div class="intermission-text">Room ${i} of the flat</div></div><section class="story"><p>${PROSE.repeat(3)}</p><p>${PROSE.repeat(2)}</p></section>`;
+
+  it('keeps the only child of a kept wrapper, so the page does not hide it as a block Readability dropped', async () => {
+    const doc = domFrom(`<html><head><title>A flat full of plants</title></head><body><nav><a href="/">Home</a></nav><main id="m">${[1, 2, 3].map(section).join('')}</main></body></html>`);
+    const live = Array.from(doc.getElementsByTagName('*'));
+    const reading = readArticle(doc.cloneNode(true) as Document, 60_000);
+    expect(reading.kind).toBe('article');
+    if (reading.kind !== 'article') return;
+    const kept = new Set(reading.kept.map((n) => live[n]));
+    for (const label of Array.from(doc.querySelectorAll('.intermission-text'))) {
+      if (kept.has(label.parentElement!)) expect(kept.has(label), label.textContent!).toBe(true);
+    }
+    // And on the page: every label stays visible after cleaning.
+    const { PageCleaner } = await import('../../helpers/cleaner-in-place');
+    const { isHidden } = await import('../../helpers/page-fixture');
+    expect((await new PageCleaner(doc).clean('toolbar')).status).toBe('clean');
+    for (const label of Array.from(doc.querySelectorAll('.intermission-text'))) expect(isHidden(label), label.textContent!).toBe(false);
+    expect(isHidden(doc.querySelector('nav'))).toBe(true);
+  });
+});
+
+describe('readArticle and aria-hidden parts of the page', () => {
+  const STORY = 'The harbour authority agreed on Monday to dredge the eastern channel, after two years of delays and a long dispute over who would pay for it. ';
+  const TEASER = 'Another story from this site, summed up in a sentence or two so that a reader might click through to it and read on. ';
+  const teasers = `<div class="collection" aria-hidden="true"><h4>More from us</h4><ul>${[1, 2, 3, 4, 5]
+    .map((i) => `<li><a href="/other-${i}"><h5>Other story ${i}</h5><p>${TEASER}</p></a></li>`)
+    .join('')}</ul></div>`;
+
+  it('leaves a small aria-hidden block (teasers the site hides from screen readers) unread, as Readability itself does', () => {
+    const doc = domFrom(`<html><head><title>Harbour to be dredged</title></head><body><nav><a href="/">Home</a></nav>
+      <main><div id="body">${Array.from({ length: 8 }, (_, i) => `<p id="s${i}">${STORY.repeat(3)}</p>`).join('')}${teasers}</div></main>
+      <footer>Harbour News</footer></body></html>`);
+    const live = Array.from(doc.getElementsByTagName('*'));
+    const reading = readArticle(doc.cloneNode(true) as Document, 60_000);
+    expect(reading.kind).toBe('article');
+    if (reading.kind !== 'article') return;
+    const kept = new Set(reading.kept.map((n) => live[n]));
+    expect(kept.has(doc.getElementById('s0')!)).toBe(true);
+    for (const el of Array.from(doc.querySelectorAll('.collection, .collection p'))) expect(kept.has(el)).toBe(false);
+  });
+
+  it('still reads the article behind a modal that marked the page around it aria-hidden and inert', () => {
+    const doc = domFrom(`<html><head><title>Harbour to be dredged</title></head><body>
+      <div id="page" aria-hidden="true" inert><header aria-hidden="true"><a href="/">Home</a></header><main><div id="body">${Array.from({ length: 8 }, (_, i) => `<p id="s${i}">${STORY.repeat(3)}</p>`).join('')}</div></main></div>
+      <div role="dialog" aria-modal="true"><p>Subscribe to read on.</p></div></body></html>`);
+    const live = Array.from(doc.getElementsByTagName('*'));
+    const reading = readArticle(doc.cloneNode(true) as Document, 60_000);
+    expect(reading.kind).toBe('article');
+    if (reading.kind !== 'article') return;
+    const kept = new Set(reading.kept.map((n) => live[n]));
+    for (let i = 0; i < 8; i++) expect(kept.has(doc.getElementById(`s${i}`)!), `s${i}`).toBe(true);
+  });
+});
