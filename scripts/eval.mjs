@@ -1,12 +1,14 @@
-// npm run eval -- <corpus dir> [--limit N] [--only name,name] [--out report.json] [--jobs 1|2]
-//                 [--no-build] [--no-baseline] [--dev] [--quiet] [--timing-runs N]
+// npm run eval -- <corpus dir> [--limit N] [--every N] [--only name,name] [--kinds k,k]
+//                 [--out report.json] [--jobs 1|2] [--no-build] [--no-baseline]
+//                 [--baseline-max N] [--dev] [--quiet] [--timing-runs N]
 // npm run eval -- <corpus dir> --rescore artifacts/eval-<corpus>.json   (scores again, no browser)
+// node scripts/eval/summary-all.mjs <report.json>...                    (one table for several)
 //
-// Loads every page of a corpus (see /work/shared/corpus/README.md) in headless Chromium with the
-// built extension and, side by side, a bare-Readability extension; lets the page be cleaned (the
-// automatic path, else the toolbar path); scores what a reader still sees; prints a summary table
-// and writes a JSON report with one row per page (default artifacts/eval-<corpus>.json).
-// See docs/eval.md for what each figure means.
+// Loads every page of a corpus (see /work/shared/corpus/README.md) at its real address in headless
+// Chromium with the built extension and, side by side, a bare-Readability extension; lets the page
+// be cleaned (the automatic path, else the toolbar path); scores what a reader still sees; prints a
+// summary table and writes a JSON report with one row per page (default
+// artifacts/eval-<corpus>.json). See docs/eval.md for what each figure means.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildTarget } from './build.mjs';
 import { buildBareExtension, BARE_NAME } from './eval/bare-readability.mjs';
-import { launch, instrumentBackground, observePage, startPageServer, withTimeout } from './eval/browser.mjs';
+import { launch, instrumentBackground, observePage, withTimeout } from './eval/browser.mjs';
 import { loadCorpus } from './eval/corpus.mjs';
 import { formatSummary, scoreRow, summarize } from './eval/summary.mjs';
 
@@ -24,7 +26,14 @@ const { values: opts, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     limit: { type: 'string' },
+    // Every n-th page of the corpus (a sample spread over it), before --limit.
+    every: { type: 'string' },
     only: { type: 'string' },
+    // Only pages of these kinds (wcxb-dev's page types; the other corpora's pages are 'article').
+    kinds: { type: 'string' },
+    // Pages with page errors loaded again without the extension: at most this many (spread over
+    // them); the others' errors stay unchecked. Default: all.
+    'baseline-max': { type: 'string' },
     out: { type: 'string' },
     jobs: { type: 'string', default: '2' },
     'no-build': { type: 'boolean', default: false },
@@ -54,6 +63,8 @@ const corpusDir = path.resolve(positionals[0]);
 const corpus = loadCorpus(corpusDir, {
   limit: opts.limit ? Number(opts.limit) : undefined,
   only: opts.only ? opts.only.split(',').map((s) => s.trim()).filter(Boolean) : undefined,
+  kinds: opts.kinds ? opts.kinds.split(',').map((s) => s.trim()).filter(Boolean) : undefined,
+  every: opts.every ? Number(opts.every) : undefined,
 });
 const jobs = Math.min(2, Math.max(1, Number(opts.jobs) || 2));
 const outFile = path.resolve(opts.out ?? path.join(root, 'artifacts', `eval-${corpus.name}.json`));
@@ -65,6 +76,7 @@ function finish(rows, wallSeconds, extra = {}) {
   for (const row of rows) {
     const page = byKey.get(row.key);
     if (!page || row.visibleText === undefined) continue;
+    row.kind ??= page.kind;
     try {
       scoreRow(corpus.layout, page, row);
     } catch (error) {
@@ -94,14 +106,13 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'qr-eval-'));
 const ours = path.join(tmp, 'quiet-reader');
 cpSync(built, ours, { recursive: true });
 const bareDir = await buildBareExtension(path.join(tmp, 'bare-readability'));
-const server = await startPageServer();
 
 /** Runs `pages` through `observe` with at most `jobs` at once, relaunching a browser that died. */
 async function runAll(pages, { extensions, withExtension }) {
   let browser;
   let control;
   const start = async () => {
-    browser = await launch({ extensions, server });
+    browser = await launch({ extensions });
     if (withExtension) {
       await instrumentBackground(browser.sw);
       control = await browser.ctx.newPage();
@@ -119,7 +130,7 @@ async function runAll(pages, { extensions, withExtension }) {
       let row;
       for (let attempt = 0; attempt < 2; attempt++) {
         if (restarting) await restarting;
-        const env = { browser, server, control, bareName: BARE_NAME, timeouts: TIMEOUTS };
+        const env = { browser, control, bareName: BARE_NAME, timeouts: TIMEOUTS };
         row = await observePage(env, page, { withExtension });
         const dead = !browser.ctx.pages().length || /Target.*closed|browser has been closed|has been closed/i.test(row.failure ?? '');
         if (!dead) break;
@@ -143,7 +154,7 @@ async function runAll(pages, { extensions, withExtension }) {
   return rows;
 }
 
-log(`eval ${corpus.name} (${corpus.layout}): ${corpus.pages.length} pages, ${jobs} at a time`);
+log(`eval ${corpus.name} (${corpus.layout}): ${corpus.pages.length} pages, ${jobs} at a time, each at its own address`);
 const rows = await runAll(corpus.pages, { extensions: [ours, bareDir], withExtension: true });
 
 // Timing: more loads of the same pages, each page's main-thread times the median over its loads.
@@ -171,7 +182,12 @@ if (timingRuns > 1) {
 // own scripts race its aborted requests, so an error missing from one load without us may show in
 // the next: pages whose errors the first baseline load does not explain are loaded once more, and
 // each message counts as often as it was seen in the baseline load that saw it most.
-const withErrors = corpus.pages.map((p, i) => [p, rows[i]]).filter(([, r]) => r.errors?.length);
+let withErrors = corpus.pages.map((p, i) => [p, rows[i]]).filter(([, r]) => r.errors?.length);
+const baselineMax = opts['baseline-max'] !== undefined ? Math.max(0, Number(opts['baseline-max']) || 0) : Infinity;
+if (withErrors.length > baselineMax) {
+  const step = withErrors.length / baselineMax;
+  withErrors = Array.from({ length: baselineMax }, (_, i) => withErrors[Math.floor(i * step)]);
+}
 if (withErrors.length && !opts['no-baseline']) {
   log(`baseline without extensions for ${withErrors.length} pages with page errors`);
   const seenIn = (loads) => {
@@ -204,13 +220,13 @@ if (withErrors.length && !opts['no-baseline']) {
     r.baselineErrors = loads[i].flatMap((l) => l.errors ?? []);
   });
 }
-await server.close();
 rmSync(tmp, { recursive: true, force: true });
 
 const pageRows = corpus.pages.map((page, i) => ({
   name: page.name,
   key: page.key,
-  path: page.path,
+  kind: page.kind,
+  url: page.url,
   ...(corpus.layout === 'readability' ? { readerable: page.readerable } : {}),
   labels: page.labels,
   ...rows[i],
