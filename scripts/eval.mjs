@@ -1,7 +1,9 @@
 // npm run eval -- <corpus dir> [--limit N] [--every N] [--only name,name] [--kinds k,k]
 //                 [--out report.json] [--jobs 1|2] [--no-build] [--no-baseline]
 //                 [--baseline-max N] [--dev] [--quiet] [--timing-runs N]
+// npm run eval -- <corpus dir> --part 1/3 --out a1.json   (every 3rd page from the 1st: one of 3 runs)
 // npm run eval -- <corpus dir> --rescore artifacts/eval-<corpus>.json   (scores again, no browser)
+// npm run eval -- <corpus dir> --rescore a1.json,a2.json,a3.json --out all.json   (parts into one)
 // node scripts/eval/summary-all.mjs <report.json>...                    (one table for several)
 //
 // Loads every page of a corpus (see /work/shared/corpus/README.md) at its real address in headless
@@ -41,8 +43,12 @@ const { values: opts, positionals } = parseArgs({
     quiet: { type: 'boolean', default: false },
     // Unminified build: the report's hot-function names become readable (figures shift a little).
     dev: { type: 'boolean', default: false },
-    // Score an existing report again (after a change to the scoring) without loading any page.
+    // Score an existing report again (after a change to the scoring) without loading any page;
+    // several reports (comma-separated, e.g. the --part runs of one corpus) make one report.
     rescore: { type: 'string' },
+    // i/n: only part i of n (every n-th page from the i-th), to split a long corpus into runs
+    // that each hold the browser lock for a while only; join them with --rescore a,b,c.
+    part: { type: 'string' },
     // Load every page this many times in all and take each page's median main-thread time (the
     // other observations come from the first load): one load's time varies by several ms.
     'timing-runs': { type: 'string', default: '1' },
@@ -65,6 +71,15 @@ const corpus = loadCorpus(corpusDir, {
   only: opts.only ? opts.only.split(',').map((s) => s.trim()).filter(Boolean) : undefined,
   kinds: opts.kinds ? opts.kinds.split(',').map((s) => s.trim()).filter(Boolean) : undefined,
   every: opts.every ? Number(opts.every) : undefined,
+  part: (() => {
+    if (!opts.part || opts.rescore) return undefined;
+    const m = /^(\d+)\/(\d+)$/.exec(opts.part);
+    if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) {
+      console.error('--part wants i/n with 1 <= i <= n');
+      process.exit(2);
+    }
+    return [Number(m[1]), Number(m[2])];
+  })(),
 });
 const jobs = Math.min(2, Math.max(1, Number(opts.jobs) || 2));
 const outFile = path.resolve(opts.out ?? path.join(root, 'artifacts', `eval-${corpus.name}.json`));
@@ -93,8 +108,11 @@ function finish(rows, wallSeconds, extra = {}) {
 }
 
 if (opts.rescore) {
-  const old = JSON.parse(readFileSync(opts.rescore, 'utf8'));
-  finish(old.pages, old.summary?.wallSeconds ?? 0, { date: old.date, rescored: new Date().toISOString() });
+  const olds = opts.rescore.split(',').filter(Boolean).map((f) => JSON.parse(readFileSync(f, 'utf8')));
+  const wall = olds.reduce((a, o) => a + (o.summary?.wallSeconds ?? 0), 0);
+  const extra = { date: olds[0].date, rescored: new Date().toISOString(), timingRuns: olds[0].timingRuns };
+  if (olds.length > 1) extra.parts = olds.map((o) => ({ date: o.date, pages: o.pages.length, wallSeconds: o.summary?.wallSeconds }));
+  finish(olds.flatMap((o) => o.pages), wall, extra);
   process.exit(0);
 }
 

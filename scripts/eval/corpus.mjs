@@ -104,6 +104,11 @@ export function loadCorpus(dir, opts = {}) {
   // Every n-th page (a sample spread over the whole corpus), then the first `limit`.
   if (opts.every > 1) pages = pages.filter((_, i) => i % opts.every === 0);
   if (opts.limit) pages = pages.slice(0, opts.limit);
+  // Part i of n (1-based): every n-th page from the i-th, so each part is a sample of the whole.
+  if (opts.part) {
+    const [i, n] = opts.part;
+    pages = pages.filter((_, j) => j % n === i - 1);
+  }
   return { name: path.basename(path.resolve(dir)), layout, pages };
 }
 
