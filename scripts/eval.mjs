@@ -244,9 +244,11 @@ const pageRows = corpus.pages.map((page, i) => ({
   name: page.name,
   key: page.key,
   kind: page.kind,
-  url: page.url,
   ...(corpus.layout === 'readability' ? { readerable: page.readerable } : {}),
   labels: page.labels,
   ...rows[i],
+  // The address the page was opened at; `locationUrl`: where the tab was when it was inspected.
+  url: page.url,
+  locationUrl: rows[i].url,
 }));
 finish(pageRows, (Date.now() - started) / 1000, { timingRuns });
