@@ -32,7 +32,7 @@ section(
   articles.filter((r) => recall(r) < 0.5).sort((a, b) => (recall(b, 'bare') >= 0.5) - (recall(a, 'bare') >= 0.5) || recall(a) - recall(b)),
   (r) => `as served ${f(recall(r, 'served'))}`,
 );
-section('recall below bare by > 0.1', articles.filter((r) => recall(r) < recall(r, 'bare') - 0.1).sort((a, b) => recall(a) - recall(b, 'bare') - (recall(b) - recall(b, 'bare'))));
+section('recall below bare by > 0.1', articles.filter((r) => recall(r) < recall(r, 'bare') - 0.1).sort((a, b) => recall(a) - recall(a, 'bare') - (recall(b) - recall(b, 'bare'))));
 
 // Leaks: words beyond the reference (readability-test-pages, wcxb-dev) or `without` snippets
 // (trafilatura-dev, wcxb-dev), beside the article's span or inside it.
