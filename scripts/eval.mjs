@@ -1,12 +1,16 @@
-// npm run eval -- <corpus dir> [--limit N] [--only name,name] [--out report.json] [--jobs 1|2]
-//                 [--no-build] [--no-baseline] [--dev] [--quiet] [--timing-runs N]
+// npm run eval -- <corpus dir> [--limit N] [--every N] [--only name,name] [--kinds k,k]
+//                 [--out report.json] [--jobs 1|2] [--no-build] [--no-baseline]
+//                 [--baseline-max N] [--dev] [--quiet] [--timing-runs N]
+// npm run eval -- <corpus dir> --part 1/3 --out a1.json   (every 3rd page from the 1st: one of 3 runs)
 // npm run eval -- <corpus dir> --rescore artifacts/eval-<corpus>.json   (scores again, no browser)
+// npm run eval -- <corpus dir> --rescore a1.json,a2.json,a3.json --out all.json   (parts into one)
+// node scripts/eval/summary-all.mjs <report.json>...                    (one table for several)
 //
-// Loads every page of a corpus (see /work/shared/corpus/README.md) in headless Chromium with the
-// built extension and, side by side, a bare-Readability extension; lets the page be cleaned (the
-// automatic path, else the toolbar path); scores what a reader still sees; prints a summary table
-// and writes a JSON report with one row per page (default artifacts/eval-<corpus>.json).
-// See docs/eval.md for what each figure means.
+// Loads every page of a corpus (see /work/shared/corpus/README.md) at its real address in headless
+// Chromium with the built extension and, side by side, a bare-Readability extension; lets the page
+// be cleaned (the automatic path, else the toolbar path); scores what a reader still sees; prints a
+// summary table and writes a JSON report with one row per page (default
+// artifacts/eval-<corpus>.json). See docs/eval.md for what each figure means.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildTarget } from './build.mjs';
 import { buildBareExtension, BARE_NAME } from './eval/bare-readability.mjs';
-import { launch, instrumentBackground, observePage, startPageServer, withTimeout } from './eval/browser.mjs';
+import { launch, instrumentBackground, observePage, withTimeout } from './eval/browser.mjs';
 import { loadCorpus } from './eval/corpus.mjs';
 import { formatSummary, scoreRow, summarize } from './eval/summary.mjs';
 
@@ -24,7 +28,14 @@ const { values: opts, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     limit: { type: 'string' },
+    // Every n-th page of the corpus (a sample spread over it), before --limit.
+    every: { type: 'string' },
     only: { type: 'string' },
+    // Only pages of these kinds (wcxb-dev's page types; the other corpora's pages are 'article').
+    kinds: { type: 'string' },
+    // Pages with page errors loaded again without the extension: at most this many (spread over
+    // them); the others' errors stay unchecked. Default: all.
+    'baseline-max': { type: 'string' },
     out: { type: 'string' },
     jobs: { type: 'string', default: '2' },
     'no-build': { type: 'boolean', default: false },
@@ -32,8 +43,12 @@ const { values: opts, positionals } = parseArgs({
     quiet: { type: 'boolean', default: false },
     // Unminified build: the report's hot-function names become readable (figures shift a little).
     dev: { type: 'boolean', default: false },
-    // Score an existing report again (after a change to the scoring) without loading any page.
+    // Score an existing report again (after a change to the scoring) without loading any page;
+    // several reports (comma-separated, e.g. the --part runs of one corpus) make one report.
     rescore: { type: 'string' },
+    // i/n: only part i of n (every n-th page from the i-th), to split a long corpus into runs
+    // that each hold the browser lock for a while only; join them with --rescore a,b,c.
+    part: { type: 'string' },
     // Load every page this many times in all and take each page's median main-thread time (the
     // other observations come from the first load): one load's time varies by several ms.
     'timing-runs': { type: 'string', default: '1' },
@@ -54,6 +69,17 @@ const corpusDir = path.resolve(positionals[0]);
 const corpus = loadCorpus(corpusDir, {
   limit: opts.limit ? Number(opts.limit) : undefined,
   only: opts.only ? opts.only.split(',').map((s) => s.trim()).filter(Boolean) : undefined,
+  kinds: opts.kinds ? opts.kinds.split(',').map((s) => s.trim()).filter(Boolean) : undefined,
+  every: opts.every ? Number(opts.every) : undefined,
+  part: (() => {
+    if (!opts.part || opts.rescore) return undefined;
+    const m = /^(\d+)\/(\d+)$/.exec(opts.part);
+    if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) {
+      console.error('--part wants i/n with 1 <= i <= n');
+      process.exit(2);
+    }
+    return [Number(m[1]), Number(m[2])];
+  })(),
 });
 const jobs = Math.min(2, Math.max(1, Number(opts.jobs) || 2));
 const outFile = path.resolve(opts.out ?? path.join(root, 'artifacts', `eval-${corpus.name}.json`));
@@ -65,6 +91,7 @@ function finish(rows, wallSeconds, extra = {}) {
   for (const row of rows) {
     const page = byKey.get(row.key);
     if (!page || row.visibleText === undefined) continue;
+    row.kind ??= page.kind;
     try {
       scoreRow(corpus.layout, page, row);
     } catch (error) {
@@ -81,8 +108,11 @@ function finish(rows, wallSeconds, extra = {}) {
 }
 
 if (opts.rescore) {
-  const old = JSON.parse(readFileSync(opts.rescore, 'utf8'));
-  finish(old.pages, old.summary?.wallSeconds ?? 0, { date: old.date, rescored: new Date().toISOString() });
+  const olds = opts.rescore.split(',').filter(Boolean).map((f) => JSON.parse(readFileSync(f, 'utf8')));
+  const wall = olds.reduce((a, o) => a + (o.summary?.wallSeconds ?? 0), 0);
+  const extra = { date: olds[0].date, rescored: new Date().toISOString(), timingRuns: olds[0].timingRuns };
+  if (olds.length > 1) extra.parts = olds.map((o) => ({ date: o.date, pages: o.pages.length, wallSeconds: o.summary?.wallSeconds }));
+  finish(olds.flatMap((o) => o.pages), wall, extra);
   process.exit(0);
 }
 
@@ -94,14 +124,13 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'qr-eval-'));
 const ours = path.join(tmp, 'quiet-reader');
 cpSync(built, ours, { recursive: true });
 const bareDir = await buildBareExtension(path.join(tmp, 'bare-readability'));
-const server = await startPageServer();
 
 /** Runs `pages` through `observe` with at most `jobs` at once, relaunching a browser that died. */
 async function runAll(pages, { extensions, withExtension }) {
   let browser;
   let control;
   const start = async () => {
-    browser = await launch({ extensions, server });
+    browser = await launch({ extensions });
     if (withExtension) {
       await instrumentBackground(browser.sw);
       control = await browser.ctx.newPage();
@@ -119,7 +148,7 @@ async function runAll(pages, { extensions, withExtension }) {
       let row;
       for (let attempt = 0; attempt < 2; attempt++) {
         if (restarting) await restarting;
-        const env = { browser, server, control, bareName: BARE_NAME, timeouts: TIMEOUTS };
+        const env = { browser, control, bareName: BARE_NAME, timeouts: TIMEOUTS };
         row = await observePage(env, page, { withExtension });
         const dead = !browser.ctx.pages().length || /Target.*closed|browser has been closed|has been closed/i.test(row.failure ?? '');
         if (!dead) break;
@@ -143,7 +172,7 @@ async function runAll(pages, { extensions, withExtension }) {
   return rows;
 }
 
-log(`eval ${corpus.name} (${corpus.layout}): ${corpus.pages.length} pages, ${jobs} at a time`);
+log(`eval ${corpus.name} (${corpus.layout}): ${corpus.pages.length} pages, ${jobs} at a time, each at its own address`);
 const rows = await runAll(corpus.pages, { extensions: [ours, bareDir], withExtension: true });
 
 // Timing: more loads of the same pages, each page's main-thread times the median over its loads.
@@ -171,7 +200,12 @@ if (timingRuns > 1) {
 // own scripts race its aborted requests, so an error missing from one load without us may show in
 // the next: pages whose errors the first baseline load does not explain are loaded once more, and
 // each message counts as often as it was seen in the baseline load that saw it most.
-const withErrors = corpus.pages.map((p, i) => [p, rows[i]]).filter(([, r]) => r.errors?.length);
+let withErrors = corpus.pages.map((p, i) => [p, rows[i]]).filter(([, r]) => r.errors?.length);
+const baselineMax = opts['baseline-max'] !== undefined ? Math.max(0, Number(opts['baseline-max']) || 0) : Infinity;
+if (withErrors.length > baselineMax) {
+  const step = withErrors.length / baselineMax;
+  withErrors = Array.from({ length: baselineMax }, (_, i) => withErrors[Math.floor(i * step)]);
+}
 if (withErrors.length && !opts['no-baseline']) {
   log(`baseline without extensions for ${withErrors.length} pages with page errors`);
   const seenIn = (loads) => {
@@ -204,15 +238,17 @@ if (withErrors.length && !opts['no-baseline']) {
     r.baselineErrors = loads[i].flatMap((l) => l.errors ?? []);
   });
 }
-await server.close();
 rmSync(tmp, { recursive: true, force: true });
 
 const pageRows = corpus.pages.map((page, i) => ({
   name: page.name,
   key: page.key,
-  path: page.path,
+  kind: page.kind,
   ...(corpus.layout === 'readability' ? { readerable: page.readerable } : {}),
   labels: page.labels,
   ...rows[i],
+  // The address the page was opened at; `locationUrl`: where the tab was when it was inspected.
+  url: page.url,
+  locationUrl: rows[i].url,
 }));
 finish(pageRows, (Date.now() - started) / 1000, { timingRuns });

@@ -39,6 +39,10 @@ globalThis.__qrBare = {
       byline: a?.byline ?? undefined,
       publishedTime: a?.publishedTime ?? undefined,
       siteName: a?.siteName ?? undefined,
+      excerpt: a?.excerpt ?? undefined,
+      // isProbablyReaderable on the live page at document_idle (readerable-probe-content.mjs).
+      readerable: globalThis.__qrReaderable?.readerable,
+      readerableMs: globalThis.__qrReaderable?.ms,
       // Without ruby annotations, as the reader's visible text is taken (see inspectPage).
       textContent: a ? withoutRuby(a.content ?? '').textContent ?? '' : '',
       blockText: a ? blockText(withoutRuby(a.content ?? '')) : '',

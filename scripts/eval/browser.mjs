@@ -1,17 +1,18 @@
 /**
- * One headless Chromium for the eval: a loopback server that serves only the page under test
- * (from memory), every other request cut off, and the built extension plus the bare-Readability
- * extension loaded side by side (their main-thread time is told apart by script URL).
+ * One headless Chromium for the eval: each page is opened at its real address, answered from
+ * memory by the tab's router (every other request cut off), with the built extension plus the
+ * bare-Readability extension loaded side by side (their main-thread time is told apart by script URL).
  */
 import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { timeByScript } from './profile.mjs';
+import { routeDecision } from './route.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const BLANK_PATH = '/__qr_eval_blank';
+const BLANK_HTML = '<!doctype html><title>blank</title>';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -28,44 +29,13 @@ export function withTimeout(promise, ms, label) {
   ]);
 }
 
-/** Loopback server: GET <path> answers the page registered at that path, nothing else. */
-export async function startPageServer() {
-  const pages = new Map();
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === BLANK_PATH) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>blank</title>');
-      return;
-    }
-    const page = pages.get(req.url);
-    if (!page) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': page.contentType, 'cache-control': 'no-store' }).end(page.body);
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  return {
-    origin,
-    /** The same host and port over https: nothing listens there; the browser's router answers. */
-    secureOrigin: origin.replace(/^http:/, 'https:'),
-    /** The page registered at `p` (path and query), if any. */
-    lookup: (p) => pages.get(p),
-    /** Serves `body` at `p` until the returned function is called. */
-    add(p, body, contentType) {
-      pages.set(p, { body, contentType });
-      return () => pages.delete(p);
-    },
-    close: () => new Promise((r) => server.close(() => r())),
-  };
-}
-
 /**
- * Launches Chromium with the given unpacked extensions (none for the baseline run).
- * Only requests to the loopback server's registered documents get through.
+ * Launches Chromium with the given unpacked extensions (none for the baseline run). The context's
+ * router cuts every request off; each tab gets its own router in observePage (a tab's routes come
+ * before the context's), so two pages run at once never see each other's answers. Extension
+ * requests (chrome-extension://) are not routed by Playwright at all.
  */
-export async function launch({ extensions = [], server }) {
+export async function launch({ extensions = [] }) {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'qr-eval-profile-'));
   const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
   if (extensions.length) args.unshift(`--disable-extensions-except=${extensions.join(',')}`, `--load-extension=${extensions.join(',')}`);
@@ -76,16 +46,15 @@ export async function launch({ extensions = [], server }) {
     args,
   });
   await ctx.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('chrome-extension:')) return route.continue();
-    if (url.startsWith(server.origin + '/') && route.request().resourceType() === 'document') return route.continue();
-    // Sites served over https send a page found at http:// to https:// ("location =
-    // document.URL.replace(/^http:/, 'https:')"); the page is answered there too, as it would be.
-    if (url.startsWith(server.secureOrigin + '/') && route.request().resourceType() === 'document') {
-      const page = server.lookup(url.slice(server.secureOrigin.length));
-      if (page) return route.fulfill({ status: 200, contentType: page.contentType, body: page.body, headers: { 'cache-control': 'no-store' } });
-    }
+    if (route.request().url().startsWith('chrome-extension:')) return route.continue();
     return route.abort('blockedbyclient');
+  });
+  // Windows a page opens itself (window.open, target=_blank clicks by its scripts) are closed.
+  ctx.on('page', (p) => {
+    void p
+      .opener()
+      .then((o) => (o ? p.close({ runBeforeUnload: false }) : undefined))
+      .catch(() => undefined);
   });
   let sw;
   let extensionId;
@@ -104,6 +73,28 @@ export async function launch({ extensions = [], server }) {
   };
 }
 
+/** Routes the tab as routeDecision says; counts what it answered in `seen`. */
+async function routeTab(tab, page, blankUrl, seen) {
+  const body = page.load();
+  const contentType = page.contentType;
+  await tab.route('**/*', (route) => {
+    const req = route.request();
+    let top = false;
+    try {
+      top = req.isNavigationRequest() && req.frame() === tab.mainFrame();
+    } catch {
+      top = false;
+    }
+    const what = routeDecision({ url: req.url(), topNavigation: top }, page.url, blankUrl);
+    seen[what] = (seen[what] ?? 0) + 1;
+    if (what === 'continue') return route.continue();
+    if (what === 'blank') return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: BLANK_HTML, headers: { 'cache-control': 'no-store' } });
+    if (what === 'page') return route.fulfill({ status: 200, contentType, body, headers: { 'cache-control': 'no-store' } });
+    if (what === 'no-content') return route.fulfill({ status: 204, body: '' });
+    return route.abort('blockedbyclient');
+  });
+}
+
 /**
  * Installs (once per service-worker life) a listener in our background that records the
  * detector's verdicts and the cleaner's state changes per tab. It only reads messages.
@@ -116,7 +107,11 @@ export async function instrumentBackground(sw) {
     chrome.runtime.onMessage.addListener((m, sender) => {
       const tab = sender.tab?.id;
       if (tab === undefined || !m || typeof m !== 'object') return undefined;
-      if (m.type === 'detected') log.detected[tab] = { article: m.article, score: m.score, at: Date.now() };
+      if (m.type === 'detected') {
+        // `signals` (name -> weight) is optional: older detectors do not send it.
+        const signals = m.signals && typeof m.signals === 'object' ? Object.fromEntries(Object.entries(m.signals).filter(([, v]) => typeof v === 'number').slice(0, 50)) : undefined;
+        log.detected[tab] = { article: m.article, score: m.score, signals, url: typeof m.url === 'string' ? m.url : undefined, at: Date.now() };
+      }
       if (m.type === 'state-changed') (log.states[tab] ??= []).push(m.status);
       return undefined;
     });
@@ -212,19 +207,19 @@ function inspectPage(mode) {
 }
 
 /**
- * Loads one page and lets it be cleaned. `env`: { browser, server, control (extension page for
- * askBackground), bareName, timeouts }. Returns the raw observations of the page.
+ * Loads one page at its address (`page.url`) and lets it be cleaned. `env`: { browser, control
+ * (extension page for askBackground), bareName, timeouts }. Returns the raw observations of the page.
  */
 export async function observePage(env, page, { withExtension = true } = {}) {
-  const { browser, server } = env;
+  const { browser } = env;
   const t = env.timeouts;
   const started = Date.now();
-  const row = { hung: null, errors: [], extensionErrors: [], extensionConsole: [] };
-  const unregister = server.add(page.path, page.load(), page.contentType);
+  const row = { hung: null, errors: [], extensionErrors: [], extensionConsole: [], routed: {} };
   const tab = await browser.ctx.newPage();
   let cdp;
   try {
-    const blankUrl = `${server.origin}${BLANK_PATH}?${Math.random().toString(36).slice(2)}`;
+    const blankUrl = `${new URL(page.url).origin}${BLANK_PATH}?${Math.random().toString(36).slice(2)}`;
+    await routeTab(tab, page, blankUrl, row.routed);
     // Same origin first, so the navigation stays in one renderer and the profiler sees it all.
     await withTimeout(tab.goto(blankUrl), t.load, 'blank');
     const tabId = withExtension ? await tabIdByUrl(browser.sw, blankUrl) : undefined;
@@ -256,7 +251,7 @@ export async function observePage(env, page, { withExtension = true } = {}) {
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
     }
-    const url = server.origin + page.path;
+    const url = page.url;
     const loadStart = Date.now();
     try {
       // The extension runs at document_idle, which comes at the latest shortly after
@@ -294,6 +289,7 @@ export async function observePage(env, page, { withExtension = true } = {}) {
     }
     row.detected = verdict ? verdict.article : undefined;
     row.detectScore = verdict?.score;
+    if (verdict?.signals) row.detectSignals = verdict.signals;
     row.how = 'none';
     if (await isClean()) row.how = 'auto';
     else if (verdict?.article) {
@@ -332,11 +328,13 @@ export async function observePage(env, page, { withExtension = true } = {}) {
       if (!u.startsWith('chrome-extension://')) return undefined;
       const host = new URL(u).host;
       if (host === browser.extensionId) return `ours:${u.split('/').pop()}`;
-      return 'bare';
+      // The bare extension's isProbablyReaderable probe is timed apart from its parse.
+      return u.endsWith('/readerable-probe.js') ? 'probe' : 'bare';
     });
     row.oursMs = Object.entries(times).filter(([k]) => k.startsWith('ours:')).reduce((a, [, v]) => a + v, 0);
     row.oursByScript = Object.fromEntries(Object.entries(times).filter(([k]) => k.startsWith('ours:')).map(([k, v]) => [k.slice(5), round(v)]));
     row.bareProfiledMs = times.bare ?? 0;
+    row.probeProfiledMs = times.probe ?? 0;
     // Where our time goes: the hottest functions (readable names with --dev builds).
     const fns = timeByScript(profile, (u, f) =>
       u.startsWith(`chrome-extension://${browser.extensionId}/`) ? `${u.split('/').pop()} ${f.functionName || '(anonymous)'}:${f.lineNumber + 1}` : undefined,
@@ -377,7 +375,6 @@ export async function observePage(env, page, { withExtension = true } = {}) {
     else row.failure = String(error?.stack ?? error).split('\n').slice(0, 3).join(' | ');
     return row;
   } finally {
-    unregister();
     await cdp?.detach().catch(() => undefined);
     await withTimeout(tab.close({ runBeforeUnload: false }), 10_000, 'close tab').catch(() => {
       row.closeHung = true;

@@ -21,3 +21,10 @@ export function accuracyOf(values: Array<boolean | undefined>): Accuracy;
 export function mean(xs: number[]): number;
 export function percentile(xs: number[], p: number): number;
 export function confusion(pairs: Array<{ label: boolean | undefined; predicted: boolean | undefined }>): { tp: number; fp: number; fn: number; tn: number };
+export interface WordMatch { overlap: number; predicted: number; reference: number; precision: number; recall: number; f1: number }
+export function wordMatch(reference: string, predicted: string): WordMatch;
+export function averageWordScores(matches: Array<Pick<WordMatch, 'precision' | 'recall' | 'f1'>>): { pages: number; precision: number; recall: number; f1: number };
+export function headerNeutral(text: string, meta: { title?: string; byline?: string; excerpt?: string } | undefined, reference: string): { text: string; removed: string[] };
+export function leakSplit(reference: string, predicted: string): { words: number; matched: number; beside: number; inside: number };
+export function snippetLeakSplit(text: string, withSnippets?: string[], withoutSnippets?: string[]): { beside: number; inside: number; besideList: string[]; insideList: string[] };
+export function sharesBy<R>(rows: R[], groupOf: (row: R) => string | undefined, preds: Record<string, (row: R) => boolean>): Record<string, Record<string, number>>;

@@ -219,3 +219,182 @@ export function confusion(pairs) {
   }
   return c;
 }
+
+/**
+ * WCXB's word score of one page: words are `\w+` runs (letters, digits, underscore), lower-cased,
+ * taken as multisets; precision = overlap / predicted words, recall = overlap / reference words,
+ * F1 of the two (the corpus figure averages each over pages). Nothing expected and nothing
+ * predicted is perfect; predicting nothing scores 0; an empty reference with words predicted
+ * scores precision 0 and recall 1 (nothing was missed).
+ */
+export function wordMatch(reference, predicted) {
+  const count = (text) => {
+    const m = new Map();
+    for (const w of words(text)) {
+      const k = w.toLowerCase();
+      m.set(k, (m.get(k) ?? 0) + 1);
+    }
+    return m;
+  };
+  const ref = count(reference);
+  const pred = count(predicted);
+  let refN = 0;
+  let predN = 0;
+  let overlap = 0;
+  for (const n of ref.values()) refN += n;
+  for (const [k, n] of pred) {
+    predN += n;
+    overlap += Math.min(n, ref.get(k) ?? 0);
+  }
+  let precision;
+  let recall;
+  if (refN === 0 && predN === 0) precision = recall = 1;
+  else {
+    precision = predN > 0 ? overlap / predN : 0;
+    recall = refN > 0 ? overlap / refN : 1;
+  }
+  return { overlap, predicted: predN, reference: refN, precision, recall, f1: f1(precision, recall) };
+}
+
+/** Corpus figures from per-page word matches: P, R and F1 each averaged over pages (as WCXB reports). */
+export function averageWordScores(matches) {
+  if (matches.length === 0) return { pages: 0, precision: NaN, recall: NaN, f1: NaN };
+  return { pages: matches.length, precision: mean(matches.map((m) => m.precision)), recall: mean(matches.map((m) => m.recall)), f1: mean(matches.map((m) => m.f1)) };
+}
+
+/** The lower-cased word n-grams of a word list (one gram of all words when shorter than n). */
+function grams(ws, n) {
+  const out = [];
+  if (ws.length === 0) return out;
+  const last = Math.max(1, ws.length - n + 1);
+  for (let i = 0; i < last; i++) out.push(ws.slice(i, i + n).join('\u0001'));
+  return out;
+}
+
+/**
+ * Header-neutral text: `text` without the lines that only repeat the page's header. A line is left
+ * out when it has at most 60 words, at least 80 % of its words occur among the words of
+ * Readability's title, byline or excerpt (`meta`), and fewer than half of its word triples (for
+ * a line of 1-2 words: the line itself as one run) occur in `reference`. The benchmarks' article
+ * bodies leave the headline, byline and standfirst out, which the product keeps on purpose:
+ * keeping them then costs nothing and earns nothing. Lines are the text's own line breaks
+ * (innerText, or block text). Returns the text kept and the lines left out.
+ */
+export function headerNeutral(text, meta, reference) {
+  const metaWords = new Set(words([meta?.title, meta?.byline, meta?.excerpt].filter(Boolean).join(' ')).map((w) => w.toLowerCase()));
+  const source = String(text ?? '');
+  if (metaWords.size === 0) return { text: source, removed: [] };
+  const refWords = words(reference).map((w) => w.toLowerCase());
+  const refGrams = new Map();
+  const refSet = (n) => {
+    if (!refGrams.has(n)) {
+      const set = new Set();
+      for (let i = 0; i + n <= refWords.length; i++) set.add(refWords.slice(i, i + n).join('\u0001'));
+      refGrams.set(n, set);
+    }
+    return refGrams.get(n);
+  };
+  const kept = [];
+  const removed = [];
+  for (const line of source.split('\n')) {
+    const ws = words(line).map((w) => w.toLowerCase());
+    if (ws.length === 0 || ws.length > 60) {
+      kept.push(line);
+      continue;
+    }
+    const covered = ws.filter((w) => metaWords.has(w)).length / ws.length;
+    const n = Math.min(3, ws.length);
+    const gs = grams(ws, n);
+    const inReference = gs.filter((g) => refSet(n).has(g)).length / gs.length;
+    if (covered >= 0.8 && inReference < 0.5) removed.push(line.trim());
+    else kept.push(line);
+  }
+  return { text: kept.join('\n'), removed };
+}
+
+/**
+ * Where the words a page shows beyond the reference sit: `beside` the article (before the first or
+ * after the last word that is part of a 4-gram of the reference) or `inside` it (between those).
+ * Counts lower-cased words; `matched` are the predicted words inside a reference 4-gram.
+ */
+export function leakSplit(reference, predicted) {
+  const ref = new Set(grams(words(reference).map((w) => w.toLowerCase()), 4));
+  const ws = words(predicted).map((w) => w.toLowerCase());
+  const n = Math.min(4, ws.length);
+  const inRef = new Array(ws.length).fill(false);
+  if (n === 4) {
+    for (let i = 0; i + 4 <= ws.length; i++) {
+      if (ref.has(ws.slice(i, i + 4).join('\u0001'))) for (let j = i; j < i + 4; j++) inRef[j] = true;
+    }
+  } else if (n > 0 && ref.has(ws.join('\u0001'))) inRef.fill(true);
+  const first = inRef.indexOf(true);
+  const last = inRef.lastIndexOf(true);
+  let beside = 0;
+  let inside = 0;
+  let matched = 0;
+  ws.forEach((_, i) => {
+    if (inRef[i]) matched++;
+    else if (first >= 0 && i > first && i < last) inside++;
+    else beside++;
+  });
+  return { words: ws.length, matched, beside, inside };
+}
+
+/**
+ * Where the `without` snippets a page shows sit, against the span of its visible `with` snippets:
+ * inside that span (boilerplate within the article) or beside it. With no `with` snippet visible,
+ * every leak is beside. Uses snippetMatch's normalization.
+ */
+export function snippetLeakSplit(text, withSnippets = [], withoutSnippets = []) {
+  const hay = normalizeSpace(text);
+  let start = Infinity;
+  let end = -1;
+  for (const raw of withSnippets ?? []) {
+    const s = normalizeSpace(raw);
+    if (!s) continue;
+    const i = hay.indexOf(s);
+    if (i >= 0) {
+      start = Math.min(start, i);
+      end = Math.max(end, hay.lastIndexOf(s) + s.length);
+    }
+  }
+  const r = { beside: 0, inside: 0, besideList: [], insideList: [] };
+  for (const raw of withoutSnippets ?? []) {
+    const s = normalizeSpace(raw);
+    if (!s) continue;
+    const i = hay.indexOf(s);
+    if (i < 0) continue;
+    // Inside when an occurrence lies within the article's span.
+    let inside = false;
+    for (let j = i; j >= 0 && j < hay.length; j = hay.indexOf(s, j + 1)) {
+      if (j >= start && j + s.length <= end) {
+        inside = true;
+        break;
+      }
+    }
+    if (inside) {
+      r.inside++;
+      r.insideList.push(s);
+    } else {
+      r.beside++;
+      r.besideList.push(s);
+    }
+  }
+  return r;
+}
+
+/**
+ * Shares per group: for each key of `groupOf(row)` (undefined leaves a row out), how many rows and
+ * how many of them each predicate holds for. `preds`: name -> (row) => boolean.
+ */
+export function sharesBy(rows, groupOf, preds) {
+  const out = {};
+  for (const r of rows) {
+    const g = groupOf(r);
+    if (g === undefined) continue;
+    const o = (out[g] ??= { pages: 0, ...Object.fromEntries(Object.keys(preds).map((k) => [k, 0])) });
+    o.pages++;
+    for (const [k, p] of Object.entries(preds)) if (p(r)) o[k]++;
+  }
+  return out;
+}
