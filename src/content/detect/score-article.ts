@@ -84,6 +84,7 @@ const FORUM_AUTHORS = 3;
 /** Prose spread over this many elements, the largest holding less than this share of it. */
 const SPREAD_PARENTS = 6;
 const SPREAD_SHARE = 0.3;
+const SITE_NAV_TREE = 40;
 
 /** Points against a page with `cards` teaser cards, softened by how much prose it has. */
 function cardPenalty(cards: number, bodyText: number): number {
@@ -158,8 +159,11 @@ export function scoreArticle(doc: Document, url: string): Detection {
   if (kind.codeBlocks >= CODE_BLOCKS) add('code-blocks', kind.navTree >= NAV_TREE ? -3 : -1);
   // Posts by several people, and no long prose of the page's own: a forum thread.
   if (kind.authors >= FORUM_AUTHORS && shape.bodyText < LONG_BODY_TEXT) add('forum-posts', -3);
-  // Prose in many places, none holding most of it: the sections of a landing page.
-  if (shape.proseParents >= SPREAD_PARENTS && shape.topShare < SPREAD_SHARE) add('spread-prose', -2);
+  // Prose in many places, none holding most of it: the sections of a landing page. Long prose
+  // spread so is as often a long guide (a block per paragraph), unless the site wraps it in a
+  // large navigation tree, as corporate service pages do.
+  const spread = shape.proseParents >= SPREAD_PARENTS && shape.topShare < SPREAD_SHARE;
+  if (spread && (shape.bodyText < LONG_BODY_TEXT || kind.navTree >= SITE_NAV_TREE)) add('spread-prose', -2);
 
   // Readability's own quick check: is there enough visible paragraph text to parse? It walks
   // every paragraph; ask it only when its two points could change the verdict or the sign.

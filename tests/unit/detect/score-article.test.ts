@@ -179,6 +179,16 @@ describe('scoreArticle still cleans articles that carry some of those signs', ()
     expect(d.article).toBe(true);
   });
 
+  it('a long guide written a block per paragraph is not a landing page', () => {
+    const blocks = Array.from({ length: 12 }, () => `<div class="block">${prose(1)}</div>`).join('');
+    const d = scoreArticle(htmlDoc(`<main><h1>How to repair a bridge</h1>${blocks}</main>`, NEWS_META), 'https://x.example/guides/how-to-repair-a-bridge');
+    expect(d.signals['spread-prose']).toBeUndefined();
+    expect(d.article).toBe(true);
+    const nav = `<nav><ul>${Array.from({ length: 10 }, (_, i) => `<li><a href="/s${i}">S${i}</a><ul>${Array.from({ length: 5 }, (_, j) => `<li><a href="/s${i}/${j}">P${j}</a></li>`).join('')}</ul></li>`).join('')}</ul></nav>`;
+    const corporate = scoreArticle(htmlDoc(`${nav}<main><h1>Our services</h1>${blocks}</main>`), 'https://x.example/services/consulting');
+    expect(corporate.signals['spread-prose']).toBe(-2);
+  });
+
   it('asks Readability’s quick check only when its points could change the verdict', () => {
     const undecided = scoreArticle(fixtureDoc('auto/weak-article.html'), 'https://notes.example/notes/starlings.html');
     expect(undecided.signals.readerable).toBe(2);
