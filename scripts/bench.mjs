@@ -6,6 +6,9 @@
 //   npm run bench -- --jsdom      also time the detector in jsdom (10-100x slower than Chromium:
 //                                 its selector engine, not the detector, dominates there)
 //   npm run bench -- --rtp-only   only the readability test pages (quicker)
+//   npm run bench -- --timing-only  only bundle size and Chromium time (skips the jsdom agreement)
+//   npm run bench -- --wcxb       also time the detector on wcxb-dev pages (its non-articles:
+//                                 shops, docs, forums, service pages; `--wcxb=N` the first N)
 import { build } from 'esbuild';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -77,6 +80,18 @@ function readabilityPages() {
   }));
 }
 
+function wcxbPages() {
+  const dir = path.join(corpus, 'wcxb-dev');
+  const flag = [...args].find((a) => a.startsWith('--wcxb'));
+  if (!flag || !existsSync(dir)) return [];
+  const limit = Number(flag.split('=')[1] ?? Infinity);
+  return readdirSync(path.join(dir, 'ground-truth')).sort().slice(0, limit).map((name) => {
+    const gt = JSON.parse(readFileSync(path.join(dir, 'ground-truth', name), 'utf8'));
+    const file = path.join(dir, 'html', name.replace(/\.json$/, '.html.gz'));
+    return { name, url: gt.url, html: () => gunzipSync(readFileSync(file)).toString('utf8') };
+  });
+}
+
 function trafilaturaPages() {
   const dir = path.join(corpus, 'trafilatura-dev');
   if (!existsSync(dir)) return [];
@@ -138,7 +153,7 @@ async function chromiumTimes(pages) {
 }
 
 async function reportChromium() {
-  const times = await chromiumTimes([...readabilityPages(), ...(args.has('--rtp-only') ? [] : trafilaturaPages())]);
+  const times = await chromiumTimes([...readabilityPages(), ...(args.has('--rtp-only') ? [] : trafilaturaPages()), ...wcxbPages()]);
   const report = (label, list) => {
     list.sort((a, b) => a - b);
     console.log(`${label}: n=${list.length} median ${fmt(percentile(list, 50))} ms, p95 ${fmt(percentile(list, 95))} ms, max ${fmt(list.at(-1) ?? NaN)} ms`);
@@ -175,7 +190,8 @@ async function measure(page) {
 }
 
 // Agreement with Readability's readerable flag.
-const rtp = readabilityPages();
+const timingOnly = args.has('--timing-only');
+const rtp = timingOnly ? [] : readabilityPages();
 let agree = 0;
 let calledArticle = 0;
 const disagreements = [];
@@ -189,11 +205,11 @@ if (rtp.length) {
   const flagged = rtp.filter((p) => p.readerable).length;
   console.log(`readability-test-pages: agreement with readerable ${agree}/${rtp.length} = ${((100 * agree) / rtp.length).toFixed(1)}% (flag true on ${flagged}, detector says article on ${calledArticle})`);
   if (args.has('--list')) for (const line of disagreements) console.log(`  ${line}`);
-} else {
+} else if (!timingOnly) {
   console.log(`no corpus at ${corpus}`);
 }
 
-const tp = args.has('--rtp-only') ? [] : trafilaturaPages();
+const tp = args.has('--rtp-only') || timingOnly ? [] : trafilaturaPages();
 let articles = 0;
 const histogram = new Map();
 for (const page of tp) {

@@ -48,7 +48,17 @@ export type BackgroundRequest =
   | { type: 'toggle'; tabId: number };
 
 /** The detector content script -> background. (The cleaner only answers the background's requests.) */
-export type ContentEvent = { type: 'detected'; article: boolean; score: number; url: string };
+export type ContentEvent = { type: 'detected'; article: boolean; score: number; url: string; signals?: Record<string, number> };
+
+/** Bounds on the detector's `signals`: a few dozen named points, nothing a page could inflate. */
+const MAX_SIGNALS = 40;
+const SIGNAL_NAME = /^[a-z][a-z0-9-]{0,39}$/;
+
+function isSignals(x: unknown): x is Record<string, number> {
+  if (!isRecord(x)) return false;
+  const entries = Object.entries(x);
+  return entries.length <= MAX_SIGNALS && entries.every(([k, v]) => SIGNAL_NAME.test(k) && typeof v === 'number' && Number.isFinite(v));
+}
 
 /** The cleaner content script -> background: inject in-place.js into my page (answered `true` once it is there). */
 export type ReaderRequest = { type: 'load-in-place-reader' };
@@ -79,7 +89,12 @@ export function isBackgroundRequest(x: unknown): x is BackgroundRequest {
 export function isContentEvent(x: unknown): x is ContentEvent {
   if (!isRecord(x) || typeof x.url !== 'string') return false;
   if (x.type === 'detected') {
-    return typeof x.article === 'boolean' && typeof x.score === 'number' && Number.isFinite(x.score);
+    return (
+      typeof x.article === 'boolean' &&
+      typeof x.score === 'number' &&
+      Number.isFinite(x.score) &&
+      (x.signals === undefined || isSignals(x.signals))
+    );
   }
   return false;
 }

@@ -15,12 +15,12 @@ const SETTLE_MAX_MS = 2500;
 const SECOND_LOOK_MS = 2000;
 
 /** Scores the page as it is now; undefined if anything failed. */
-function detect(): { article: boolean; score: number; url: string } | undefined {
+function detect(): { article: boolean; score: number; url: string; signals: Record<string, number> } | undefined {
   try {
     const url = location.href;
     const detection = scoreArticle(document, url);
     rememberDetection(url, detection);
-    return { article: detection.article, score: detection.score, url };
+    return { article: detection.article, score: detection.score, url, signals: detection.signals as Record<string, number> };
   } catch {
     return undefined;
   }

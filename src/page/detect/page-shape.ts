@@ -7,6 +7,10 @@ export interface PageShape {
   cards: number;
   /** A visible password field: a sign-in form, not a story. */
   password: boolean;
+  /** Share of that text in the one element holding most of it: an article's prose sits together. */
+  topShare: number;
+  /** Elements holding prose paragraphs: landing pages spread short prose over many sections. */
+  proseParents: number;
 }
 
 const CONTAINERS = 'article, main, [role="main"], [itemprop="articleBody"]';
@@ -20,7 +24,7 @@ export const MIN_BODY_TEXT = 1000;
  * Running text under `root`: paragraphs long enough to be prose, outside lists and rails, and
  * (when the page has several `<article>` elements, i.e. cards) outside other articles.
  */
-function paragraphText(root: Element, cardLayout: boolean): number {
+function paragraphText(root: Element, cardLayout: boolean, parents?: Map<Element, number>): number {
   let total = 0;
   const paragraphs = root.querySelectorAll('p');
   const n = Math.min(paragraphs.length, MAX_PARAGRAPHS);
@@ -35,6 +39,7 @@ function paragraphText(root: Element, cardLayout: boolean): number {
       if (owner && owner !== root) continue;
     }
     total += length;
+    if (parents && p.parentElement) parents.set(p.parentElement, (parents.get(p.parentElement) ?? 0) + length);
   }
   return total;
 }
@@ -47,6 +52,11 @@ export function pageShape(doc: Document): PageShape {
   for (const container of containers) bodyText = Math.max(bodyText, paragraphText(container, cardLayout));
   // Many article pages have no semantic container, or one that wraps only the header.
   if (bodyText < MIN_BODY_TEXT && doc.body) bodyText = paragraphText(doc.body, cardLayout);
+  // Where the body's prose sits: one element (an article) or many (a landing page's sections).
+  const parents = new Map<Element, number>();
+  const all = doc.body ? paragraphText(doc.body, cardLayout, parents) : 0;
+  let top = 0;
+  for (const n of parents.values()) top = Math.max(top, n);
   // Walk the headings (few) rather than match `h2 a[href]` against every link (thousands on
   // Wikipedia-like pages: 4.5 ms there in Chromium, against well under 1 ms this way).
   let headingLinks = 0;
@@ -56,5 +66,5 @@ export function pageShape(doc: Document): PageShape {
   const password = Array.from(doc.querySelectorAll('input[type="password" i]')).some(
     (input) => !input.closest('[hidden], [aria-hidden="true"], template, dialog:not([open])'),
   );
-  return { bodyText, cards: Math.max(articles, headingLinks), password };
+  return { bodyText, cards: Math.max(articles, headingLinks), password, topShare: all ? top / all : 0, proseParents: parents.size };
 }

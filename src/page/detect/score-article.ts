@@ -5,10 +5,17 @@
  * Each signal adds or takes away a few points; a page is an article at ARTICLE_SCORE or more.
  * Task pages (search, sign-in, checkout) and non-HTML documents take away HARD_NO, which no
  * sum of positive signals outweighs: even a site the reader set to "always" is not cleaned there.
+ *
+ * Pages that are not articles (shops and product pages, a service's home page, documentation,
+ * forum threads, listings) say so in their structured data and in how they are built; those
+ * signals take points away, so that where the evidence is mixed the verdict is "not
+ * automatically" (a click still cleans any page). Readability's quick check, the costliest
+ * signal, runs only when its two points could change the verdict or the score's sign.
  */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { MIN_BODY_TEXT, pageShape } from './page-shape';
-import { ARTICLE_TYPES, declaredTypes, LISTING_TYPES } from './structured-data';
+import { pageKind } from './page-kind';
+import { ARTICLE_TYPES, declaredTypes, FORUM_TYPES, GENERIC_TYPES, LISTING_TYPES, PRODUCT_TYPES, REFERENCE_TYPES } from './structured-data';
 import { urlShape } from './url-shape';
 
 export const ARTICLE_SCORE = 4;
@@ -26,6 +33,16 @@ export type SignalName =
   | 'listing-type'
   | 'listing-url'
   | 'many-cards'
+  | 'product-type'
+  | 'forum-type'
+  | 'reference-type'
+  | 'faq-type'
+  | 'generic-type'
+  | 'shop-markup'
+  | 'prices'
+  | 'code-blocks'
+  | 'forum-posts'
+  | 'spread-prose'
   | 'password-field'
   | 'search-page'
   | 'task-page'
@@ -55,6 +72,19 @@ const SOME_CARDS = 12;
 const MANY_CARDS = 24;
 /** Running text of a long read; beside it, cards are rails and related links, not the page. */
 const LONG_BODY_TEXT = 2500;
+
+const READERABLE_POINTS = 2;
+/** Price elements at which a page is a shop or a pricing page. */
+const PRICES = 3;
+/** Code blocks and nested navigation links at which a page is documentation. */
+const CODE_BLOCKS = 2;
+const NAV_TREE = 20;
+/** Distinct post authors at which a page is a thread. */
+const FORUM_AUTHORS = 3;
+/** Prose spread over this many elements, the largest holding less than this share of it. */
+const SPREAD_PARENTS = 6;
+const SPREAD_SHARE = 0.3;
+const SITE_NAV_TREE = 40;
 
 /** Points against a page with `cards` teaser cards, softened by how much prose it has. */
 function cardPenalty(cards: number, bodyText: number): number {
@@ -94,10 +124,19 @@ export function scoreArticle(doc: Document, url: string): Detection {
   if (where.dated) add('dated-url', 1);
   if (where.slugged) add('slugged-url', 1);
 
-  const types = declaredTypes(doc);
-  if ([...types].some((t) => ARTICLE_TYPES.has(t))) add('json-ld-article', 3);
-  if (types.has('searchresultspage')) add('search-page', HARD_NO);
-  else if ([...types].some((t) => LISTING_TYPES.has(t))) add('listing-type', -3);
+  const types = [...declaredTypes(doc)];
+  const declares = (set: Set<string>) => types.some((t) => set.has(t));
+  const articleType = declares(ARTICLE_TYPES);
+  if (articleType) add('json-ld-article', 3);
+  if (types.includes('searchresultspage')) add('search-page', HARD_NO);
+  else if (declares(LISTING_TYPES)) add('listing-type', -3);
+  if (declares(PRODUCT_TYPES)) add('product-type', -4);
+  if (declares(FORUM_TYPES)) add('forum-type', -4);
+  if (declares(REFERENCE_TYPES)) add('reference-type', -3);
+  // Questions and answers: a help page's, or a block at the foot of a guide (weaker).
+  if (types.includes('faqpage')) add('faq-type', -1);
+  // A page that declares only "web page of this site" types, and no article, says it is not one.
+  if (types.length > 0 && !articleType && types.every((t) => GENERIC_TYPES.has(t))) add('generic-type', -1);
 
   const og = ogType(doc);
   if (og === 'article' || og.startsWith('article.') || og === 'blog' || og === 'news') add('og-article', 2);
@@ -111,7 +150,24 @@ export function scoreArticle(doc: Document, url: string): Detection {
   const penalty = cardPenalty(shape.cards, shape.bodyText);
   if (penalty < 0) add('many-cards', penalty);
 
-  // Readability's own quick check: is there enough visible paragraph text to parse?
-  if (isProbablyReaderable(doc)) add('readerable', 2);
+  const kind = pageKind(doc);
+  // Prices, offers, add-to-cart forms: a shop. A news story with a product box outweighs it.
+  if (kind.shop) add('shop-markup', -2);
+  if (kind.prices >= PRICES) add('prices', -2);
+  // Code blocks: documentation, or a technical post (which its other signals carry); beside a
+  // navigation tree of many nested links, documentation.
+  if (kind.codeBlocks >= CODE_BLOCKS) add('code-blocks', kind.navTree >= NAV_TREE ? -3 : -1);
+  // Posts by several people, and no long prose of the page's own: a forum thread.
+  if (kind.authors >= FORUM_AUTHORS && shape.bodyText < LONG_BODY_TEXT) add('forum-posts', -3);
+  // Prose in many places, none holding most of it: the sections of a landing page. Long prose
+  // spread so is as often a long guide (a block per paragraph), unless the site wraps it in a
+  // large navigation tree, as corporate service pages do.
+  const spread = shape.proseParents >= SPREAD_PARENTS && shape.topShare < SPREAD_SHARE;
+  if (spread && (shape.bodyText < LONG_BODY_TEXT || kind.navTree >= SITE_NAV_TREE)) add('spread-prose', -2);
+
+  // Readability's own quick check: is there enough visible paragraph text to parse? It walks
+  // every paragraph; ask it only when its two points could change the verdict or the sign.
+  const sum = Object.values(signals).reduce((a, b) => a + b, 0);
+  if (sum > -READERABLE_POINTS && sum < ARTICLE_SCORE && isProbablyReaderable(doc)) add('readerable', READERABLE_POINTS);
   return finish();
 }

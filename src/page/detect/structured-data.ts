@@ -16,12 +16,30 @@ export const ARTICLE_TYPES = new Set([
   'askpublicnewsarticle',
   'satiricalarticle',
   'scholarlyarticle',
-  'techarticle',
   'report',
   'blogposting',
   'liveblogposting',
   'review',
   'criticreview',
+]);
+
+/** Types whose page sells or describes a thing: a shop's product page, an app's home page. */
+export const PRODUCT_TYPES = new Set(['product', 'productgroup', 'offer', 'aggregateoffer', 'softwareapplication', 'mobileapplication', 'webapplication', 'videogame']);
+
+/**
+ * Types whose page is people talking: forum threads, questions and their answers. (Not
+ * `Question` alone: an FAQPage's mainEntity is a list of them, and articles carry FAQ blocks.)
+ */
+export const FORUM_TYPES = new Set(['discussionforumposting', 'qapage']);
+
+/** Types whose page is reference: manuals and API documentation. */
+export const REFERENCE_TYPES = new Set(['techarticle', 'apireference']);
+
+/** Types that only say "a web page of a site": what a site declares for every page it has. */
+export const GENERIC_TYPES = new Set([
+  'webpage', 'website', 'organization', 'corporation', 'localbusiness', 'breadcrumblist', 'listitem', 'imageobject',
+  'searchaction', 'entrypoint', 'readaction', 'sitenavigationelement', 'wpheader', 'wpfooter', 'wpsidebar', 'person',
+  'postaladdress', 'contactpoint', 'place', 'geocoordinates',
 ]);
 
 /** Types whose page is a list of other things. */

@@ -12,7 +12,8 @@ describe('scoreArticle on fixture pages', () => {
     const d = scoreArticle(fixtureDoc('news-article.html'), 'https://www.econotimes.example/Belarus-Seeks-to-Ease-Isolation-1720000');
     expect(d.article).toBe(true);
     expect(d.signals).toMatchObject({ 'json-ld-article': 3, 'og-article': 2, 'published-time': 1, 'slugged-url': 1 });
-    expect(d.signals.readerable).toBe(2);
+    // Decided without Readability's quick check: its two points could not change the verdict.
+    expect(d.signals.readerable).toBeUndefined();
   });
 
   it('leaves a home page alone: site root, many cards', () => {
@@ -107,5 +108,91 @@ describe('scoreArticle signals', () => {
     const doc = htmlDoc(`<article>${prose(12)}</article>`, '<script type="application/ld+json">{"@type": "NewsArticle",}</script>');
     expect(() => scoreArticle(doc, 'not a url')).not.toThrow();
     expect(scoreArticle(doc, 'not a url').signals['json-ld-article']).toBeUndefined();
+  });
+});
+
+describe('scoreArticle leaves pages that are not articles alone', () => {
+  it('a shop’s product page: Product type, price and cart markup, price elements', () => {
+    const d = scoreArticle(fixtureDoc('auto/product.html'), 'https://harbour-goods.example/products/steel-kettle-one-litre-brushed');
+    expect(d.signals).toMatchObject({ 'product-type': -4, 'shop-markup': -2, prices: -2 });
+    expect(d.article).toBe(false);
+  });
+
+  it('the same product page without its structured data is still left alone (shop markup, prices)', () => {
+    const doc = fixtureDoc('auto/product.html');
+    for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) s.remove();
+    const d = scoreArticle(doc, 'https://harbour-goods.example/products/steel-kettle-one-litre-brushed');
+    expect(d.signals['product-type']).toBeUndefined();
+    expect(d.signals).toMatchObject({ 'shop-markup': -2, prices: -2 });
+    expect(d.score).toBeLessThanOrEqual(0);
+    expect(d.article).toBe(false);
+  });
+
+  it('a documentation page: code blocks beside a navigation tree', () => {
+    const d = scoreArticle(fixtureDoc('auto/docs.html'), 'https://docs.tidekit.example/api/streams-and-readers-guide');
+    expect(d.signals['code-blocks']).toBe(-3);
+    expect(d.article).toBe(false);
+  });
+
+  it('a forum thread: posts by several people, even with og:type=article and a date', () => {
+    const d = scoreArticle(fixtureDoc('auto/forum.html'), 'https://homerepair.example/threads/boiler-pressure-drops-overnight.4821/');
+    expect(d.signals['forum-posts']).toBe(-3);
+    expect(d.article).toBe(false);
+  });
+
+  it('a thread that declares DiscussionForumPosting says what it is', () => {
+    const head = '<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"x"}</script><meta property="og:type" content="article">';
+    const d = scoreArticle(htmlDoc(`<article>${prose(6)}</article>`, head), 'https://forum.example/t/some-long-thread-title/123');
+    expect(d.signals['forum-type']).toBe(-4);
+    expect(d.article).toBe(false);
+  });
+
+  it('a service’s landing page: generic types, prose spread over many sections, plan cards', () => {
+    const d = scoreArticle(fixtureDoc('auto/landing.html'), 'https://planwise.example/teams/plan-your-week-together');
+    expect(d.signals).toMatchObject({ 'generic-type': -1, 'spread-prose': -2, prices: -2 });
+    expect(d.article).toBe(false);
+  });
+
+  it('TechArticle and APIReference are reference, not news; an FAQPage counts a little against', () => {
+    const tech = scoreArticle(htmlDoc(`<article>${prose(6)}</article>`, '<script type="application/ld+json">{"@type":"TechArticle"}</script>'), 'https://x.example/a');
+    expect(tech.signals['json-ld-article']).toBeUndefined();
+    expect(tech.signals['reference-type']).toBe(-3);
+    const faq = scoreArticle(htmlDoc(`<article>${prose(12)}</article>`, `${NEWS_META}<script type="application/ld+json">{"@type":"FAQPage","mainEntity":[{"@type":"Question","name":"q"}]}</script>`), 'https://x.example/a');
+    expect(faq.signals['faq-type']).toBe(-1);
+    expect(faq.signals['forum-type']).toBeUndefined();
+    expect(faq.article).toBe(true);
+  });
+});
+
+describe('scoreArticle still cleans articles that carry some of those signs', () => {
+  it('a news article with a box of products for sale', () => {
+    const d = scoreArticle(fixtureDoc('auto/news-with-shop.html'), 'https://coastherald.example/local/ferry-terminal-to-open-a-month-late');
+    expect(d.signals['shop-markup']).toBe(-2);
+    expect(d.signals['product-type']).toBeUndefined();
+    expect(d.article).toBe(true);
+  });
+
+  it('a blog post with code blocks and no navigation tree', () => {
+    const d = scoreArticle(fixtureDoc('auto/blog-code.html'), 'https://basement.example/2025/10/28/why-our-import-got-slower');
+    expect(d.signals['code-blocks']).toBe(-1);
+    expect(d.signals['spread-prose']).toBeUndefined();
+    expect(d.article).toBe(true);
+  });
+
+  it('a long guide written a block per paragraph is not a landing page', () => {
+    const blocks = Array.from({ length: 12 }, () => `<div class="block">${prose(1)}</div>`).join('');
+    const d = scoreArticle(htmlDoc(`<main><h1>How to repair a bridge</h1>${blocks}</main>`, NEWS_META), 'https://x.example/guides/how-to-repair-a-bridge');
+    expect(d.signals['spread-prose']).toBeUndefined();
+    expect(d.article).toBe(true);
+    const nav = `<nav><ul>${Array.from({ length: 10 }, (_, i) => `<li><a href="/s${i}">S${i}</a><ul>${Array.from({ length: 5 }, (_, j) => `<li><a href="/s${i}/${j}">P${j}</a></li>`).join('')}</ul></li>`).join('')}</ul></nav>`;
+    const corporate = scoreArticle(htmlDoc(`${nav}<main><h1>Our services</h1>${blocks}</main>`), 'https://x.example/services/consulting');
+    expect(corporate.signals['spread-prose']).toBe(-2);
+  });
+
+  it('asks Readability’s quick check only when its points could change the verdict', () => {
+    const undecided = scoreArticle(fixtureDoc('auto/weak-article.html'), 'https://notes.example/notes/starlings.html');
+    expect(undecided.signals.readerable).toBe(2);
+    const hopeless = scoreArticle(fixtureDoc('auto/home.html'), 'https://daily.example/');
+    expect(hopeless.signals.readerable).toBeUndefined();
   });
 });

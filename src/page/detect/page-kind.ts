@@ -1,0 +1,54 @@
+/**
+ * How a page that is not an article is built, from its markup alone (no layout, no Readability):
+ * shop markup, pricing, code blocks and documentation trees, posts by several people, prose
+ * spread over many sections of similar weight. Every scan is capped, so the cost stays bounded
+ * on pages with tens of thousands of elements.
+ */
+
+export interface PageKind {
+  /** Buying markup: schema.org price or offers, product price meta, add-to-cart forms or buttons. */
+  shop: boolean;
+  /** Elements whose class names a price (`price`, `pricing`, `product-price`…), capped. */
+  prices: number;
+  /** `<pre>` blocks with some code in them, capped. */
+  codeBlocks: number;
+  /** Links inside nested lists (`li li a`) of the largest navigation tree, capped. */
+  navTree: number;
+  /** Distinct author names on posts (forum replies, answers, comments), capped. */
+  authors: number;
+}
+
+const SHOP =
+  '[itemprop="price"], [itemprop="offers"], [itemprop="priceCurrency"], meta[property="product:price:amount"], meta[property="og:price:amount"], ' +
+  'form[action*="cart" i], [name="add-to-cart"], [name="add"][type="submit"], button[name*="cart" i], [class*="add-to-cart" i], [class*="addtocart" i], [id*="add-to-cart" i], [id*="addtocart" i]';
+const PRICE = '[class*="price" i], [class*="pricing" i]';
+const NAV_TREES = 'nav, aside, [role="navigation"], [class*="sidebar" i], [class*="toc" i]';
+/** Names of post authors in forum, Q&A and comment markup of the common engines and schema.org. */
+const AUTHOR =
+  '[itemprop="author"] [itemprop="name"], [itemprop="author"], [data-author], [class*="username" i], [class*="user-name" i], [class*="author-name" i], [class*="post-author" i], [class*="poster" i], [class*="postprofile" i] a, .author';
+
+const MAX_MATCHES = 60;
+const MAX_TREES = 20;
+const MAX_AUTHORS = 200;
+
+function capped(doc: Document, selector: string, cap: number): Element[] {
+  const list = doc.querySelectorAll(selector);
+  const out: Element[] = [];
+  for (let i = 0; i < list.length && i < cap; i++) out.push(list[i] as Element);
+  return out;
+}
+
+export function pageKind(doc: Document): PageKind {
+  const shop = doc.querySelector(SHOP) !== null;
+  const prices = Math.min(doc.querySelectorAll(PRICE).length, MAX_MATCHES);
+  let codeBlocks = 0;
+  for (const pre of capped(doc, 'pre', MAX_MATCHES)) if ((pre.textContent ?? '').trim().length >= 20) codeBlocks++;
+  let navTree = 0;
+  for (const tree of capped(doc, NAV_TREES, MAX_TREES)) navTree = Math.max(navTree, Math.min(tree.querySelectorAll('li li a[href]').length, 500));
+  const names = new Set<string>();
+  for (const el of capped(doc, AUTHOR, MAX_AUTHORS)) {
+    const name = (el.getAttribute('data-author') ?? el.textContent ?? '').trim().toLowerCase();
+    if (name.length > 1 && name.length <= 40) names.add(name);
+  }
+  return { shop, prices, codeBlocks, navTree, authors: names.size };
+}
