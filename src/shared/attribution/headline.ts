@@ -63,6 +63,28 @@ export function cleanHeadline(raw: string | undefined, siteNames: string[]): str
   return text;
 }
 
+/** Parts of a heading a reader does not see as its words: screen-reader labels, hidden parts, dates. */
+const UNSEEN = /(?:^|[\s_-])(?:visually-?hidden|sr-only|screen-?reader(?:-text)?|element-invisible|offscreen|a11y-hidden|hidden-text|u-hidden|is-hidden)(?:$|[\s_-])/i;
+
+/** The heading's text as a reader sees it, read text node by text node up to `max` characters. */
+export function headingText(el: Element, max: number): string | undefined {
+  const walker = el.ownerDocument.createTreeWalker(el, 0x4);
+  let out = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let unseen = false;
+    for (let p = node.parentElement; p && p !== el.parentElement; p = p.parentElement) {
+      const tag = p.tagName;
+      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'TIME' || p.hasAttribute('hidden') || UNSEEN.test(p.getAttribute('class') ?? '')) {
+        unseen = true;
+        break;
+      }
+    }
+    if (!unseen) out += node.nodeValue ?? '';
+    if (out.length > max) return undefined;
+  }
+  return out;
+}
+
 /** Visible <h1> elements outside site chrome, in document order, with their text. */
 export function headingCandidates(doc: Document, article: Element | undefined): { el: Element; text: string }[] {
   const out: { el: Element; text: string }[] = [];
@@ -70,7 +92,8 @@ export function headingCandidates(doc: Document, article: Element | undefined): 
   for (let i = 0; i < list.length && out.length < MAX_H1; i++) {
     const el = list[i] as Element;
     if (inChrome(el) || el.closest('[hidden], [aria-hidden="true"], template, noscript')) continue;
-    const raw = smallText(el, LIMITS.headline * 2);
+    if (smallText(el, LIMITS.headline * 4) === undefined) continue;
+    const raw = headingText(el, LIMITS.headline * 2);
     const text = raw === undefined ? '' : cleanText(raw, LIMITS.headline);
     if (titleWords(text).length === 0) continue;
     out.push({ el, text });

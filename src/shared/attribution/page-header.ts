@@ -149,6 +149,8 @@ export function readPageHeader(h1: Element | undefined, baseUrl: string): { byli
   const { published, modified } = datesIn(region);
   return {
     byline: compact({ authors: bylineIn(region, baseUrl) }),
-    dates: compact({ datePublished: published, dateModified: modified }),
+    // A header that shows only "Last updated …" shows the only day the reader has: it stands for the
+    // publication when no source says otherwise (page-text comes late in the precedence).
+    dates: compact({ datePublished: published ?? modified, dateModified: modified }),
   };
 }
