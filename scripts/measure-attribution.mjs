@@ -26,7 +26,7 @@
 import { build } from 'esbuild';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
@@ -145,7 +145,13 @@ const META_KEYS = ['title', 'byline', 'siteName', 'publishedTime', 'excerpt', 'l
 
 function readabilityOf(doc, key) {
   const file = cacheDir && key ? path.join(cacheDir, `${key.replace(/[^\w.-]+/g, '_').slice(-120)}.json`) : undefined;
-  if (file && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  if (file && existsSync(file)) {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      // Being written by another run: parse the page again.
+    }
+  }
   let meta = {};
   try {
     const parsed = new Readability(doc.cloneNode(true)).parse() ?? {};
@@ -294,7 +300,10 @@ function work(corpus, pages, fieldSpecs) {
   if (!workerArgs || workerArgs.corpus !== corpus) return;
   for (const page of pages.slice(workerArgs.start, workerArgs.end)) {
     const record = evaluatePage(page, fieldSpecs);
-    if (record) process.stdout.write(`${JSON.stringify(record)}\n`);
+    if (!record) continue;
+    process.stdout.write(`${JSON.stringify(record)}\n`);
+    // With --save, records also go to FILE.<corpus>.partial.jsonl as they come, to look at misses mid-run.
+    if (saveTo) appendFileSync(`${saveTo}.${corpus}.partial.jsonl`, `${JSON.stringify(record)}\n`);
   }
 }
 

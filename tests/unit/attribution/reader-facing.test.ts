@@ -55,6 +55,11 @@ describe('headline: what the reader sees first', () => {
     expect(a.headline).toBeUndefined();
   });
 
+  it('reads the h1 without its screen-reader label', () => {
+    const a = extract(`<html><head><title>Energy transition | Institute</title></head><body><h1><span class="visuallyhidden">Headline:</span> Energy transition</h1></body></html>`);
+    expect(a.headline).toEqual({ value: 'Energy transition', source: 'document' });
+  });
+
   it('removes site parts at either end only', () => {
     expect(withoutSiteName('Harbour reopens | Expert Guide', ['Expert Guide'])).toBe('Harbour reopens');
     expect(withoutSiteName('Daily Tide – Harbour reopens', ['dailytide.example', 'Daily Tide'])).toBe('Harbour reopens');
@@ -131,6 +136,14 @@ describe('dates: the calendar day the page states', () => {
   it('keeps the day as written: an offset is never converted to UTC', () => {
     const a = extract(`<html><head>${ld({ '@type': 'NewsArticle', headline: 'Harbour', datePublished: '2025-12-17T23:30:00-05:00' })}</head><body><h1>Harbour</h1></body></html>`);
     expect(a.datePublished).toEqual({ value: '2025-12-17T23:30:00-05:00', source: 'json-ld' });
+  });
+
+  it('reads a dotted day-first date inside a header line, and a lone "Last updated" day', () => {
+    expect(dated('Veröffentlicht am 02.02.2022 • Presse').datePublished?.value).toBe('2022-02-02');
+    expect(dateFromText('Version 1.2.2022.5')).toBeUndefined();
+    const updated = dated('Last updated on 17 December 2025');
+    expect(updated.datePublished).toEqual({ value: '2025-12-17', source: 'page-text' });
+    expect(updated.dateModified?.value).toBe('2025-12-17');
   });
 
   it('keeps published and modified apart', () => {
