@@ -1,21 +1,32 @@
-// Measures the attribution extractor against people's labels (trafilatura-dev: title, author, date)
-// and Readability's expectations (readability-test-pages: title, byline, publishedTime), next to
-// bare Readability, and shows each source's precision so PRECEDENCE is set from evidence.
+// Measures the attribution extractor against people's labels (trafilatura-dev: title, author, date;
+// wcxb-dev articles: title, author, publish_date) and Readability's expectations
+// (readability-test-pages: title, byline, publishedTime), next to bare Readability, and shows each
+// source's precision so PRECEDENCE is set from evidence.
 //
-//   node scripts/measure-attribution.mjs [--corpus DIR] [--limit N] [--sources] [--misses FIELD] [--save FILE]
+//   node scripts/measure-attribution.mjs [--corpus DIR] [--only NAME[,NAME]] [--limit N] [--sources]
+//                                        [--misses FIELD] [--save FILE]
+//                                        [--half A|B] [--cache DIR]
+//   NAME: trafilatura, wcxb, readability. wcxb-dev is measured on its article pages only
+//   (_internal.page_type.primary === 'article'), reported whole and in two halves split by a hash
+//   of the page id (half A to develop on, half B to confirm on).
 //
-// Matching rules (the same for both extractors):
-//   normalize: Unicode NFKC, lower case, curly quotes and dashes made plain, whitespace collapsed,
-//              trailing punctuation dropped.
+// Comparison rules (the same for both extractors):
+//   normalize: Unicode NFKC, lower case, curly quotes made plain ('), dashes made '-',
+//              whitespace collapsed, trailing punctuation dropped.
 //   title:     equal after normalizing.
-//   author:    the labelled name is contained in ours (all our names joined), or one of our names is
-//              contained in the label. No output is a miss.
-//   date:      the same YYYY-MM-DD.
+//   author:    every labelled name is found. The label is split into names at ',', ';', '|', '&',
+//              '/', ' and ', ' und ', a leading "By" or "Dr" is dropped; parts that are credentials (MD, RD, CEPF®: upper-case letters
+//              only) are dropped, and when the label has a name of two words or more, one-word
+//              parts (roles, places: "Dietitian", "London") are dropped too. Each remaining name must
+//              be contained in our names joined with "; " (so "Jane Doe" is found in "Jane Doe, MD").
+//              No output is a miss; extra names of ours are not counted against us.
+//   date:      the same calendar day: the YYYY-MM-DD the value states (an ISO value is read as
+//              written, never shifted to UTC); no output is a miss.
 // Accuracy = matches / pages that have the label. Nothing from the corpus is copied into the project.
 import { build } from 'esbuild';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
@@ -30,6 +41,9 @@ const option = (name, fallback) => {
 };
 const corpusRoot = option('--corpus', path.resolve(root, '../shared/corpus'));
 const limit = Number(option('--limit', 'Infinity'));
+// --half A|B: only that half of wcxb-dev's articles (to develop on one and confirm on the other).
+const halfOnly = option('--half', undefined);
+const only = option('--only', 'trafilatura,wcxb,readability').split(',');
 const showSources = args.includes('--sources');
 const missesField = option('--misses', undefined);
 // --save FILE writes the per-page records (FILE.<corpus>.json) to try other precedences offline.
@@ -38,23 +52,29 @@ const workerAt = args.indexOf('--worker');
 const workerArgs = workerAt >= 0 ? { corpus: args[workerAt + 1], start: Number(args[workerAt + 2]), end: Number(args[workerAt + 3]) } : undefined;
 if (workerAt >= 0) args.splice(workerAt, 4);
 
-// Bundle the TypeScript extractor on the fly into a temp file and import it.
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'qr-measure-'));
-const bundle = path.join(tmp, 'extract.mjs');
-await build({
-  stdin: {
-    contents: `export { extractAttribution, collectFacts } from ${JSON.stringify(path.join(root, 'src/reader/attribution/extract-attribution.ts'))};`,
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  outfile: bundle,
-  logLevel: 'warning',
-});
+// Bundle the TypeScript extractor once (in the parent) into a temp file; the workers import that
+// same file, so editing the sources during a run does not mix two versions in one measurement.
+let bundle = process.env.QR_ATTR_BUNDLE;
+let tmp;
+if (!bundle) {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'qr-measure-'));
+  bundle = path.join(tmp, 'extract.mjs');
+  await build({
+    stdin: {
+      contents: `export { extractAttribution, collectFacts } from ${JSON.stringify(path.join(root, 'src/reader/attribution/extract-attribution.ts'))};`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile: bundle,
+    logLevel: 'warning',
+  });
+  process.env.QR_ATTR_BUNDLE = bundle;
+  process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+}
 const { extractAttribution, collectFacts } = await import(pathToFileURL(bundle).href);
-rmSync(tmp, { recursive: true, force: true });
 
 export function normalize(text) {
   return String(text ?? '')
@@ -70,12 +90,27 @@ export function normalize(text) {
 
 const matchTitle = (ours, label) => Boolean(ours) && normalize(ours) === normalize(label);
 
-/** ours: array of names. */
+/** The names a label asks for (see the rules above). */
+export function labelNames(label) {
+  const parts = normalize(label)
+    .split(/\s*(?:[,;|&/]|\s(?:and|und)\s)\s*/)
+    .map((p) => p.trim().replace(/^(?:by|von|dr\.?)\s+/, ''))
+    .filter(Boolean);
+  const raw = String(label ?? '').split(/\s*(?:[,;|&/]|\s(?:and|und)\s)\s*/i).map((p) => p.trim()).filter(Boolean);
+  const credential = new Set(raw.filter((p) => /^[A-Z][A-Z.®]{0,7}$/.test(p)).map((p) => normalize(p)));
+  let names = parts.filter((p) => !credential.has(p));
+  if (names.some((p) => p.split(' ').length >= 2)) names = names.filter((p) => p.split(' ').length >= 2);
+  return names;
+}
+
+/** ours: array of names. Every labelled name must be in ours. */
 function matchAuthor(ours, label) {
   const names = ours.map(normalize).filter(Boolean);
   if (names.length === 0) return false;
-  const want = normalize(label);
-  return names.join('; ').includes(want) || names.some((n) => want.includes(n));
+  const joined = names.join('; ');
+  const want = labelNames(label);
+  if (want.length === 0) return joined.includes(normalize(label));
+  return want.every((w) => joined.includes(w));
 }
 
 function dayOf(value) {
@@ -89,16 +124,46 @@ const matchDate = (ours, label) => dayOf(ours) !== undefined && dayOf(ours) === 
 
 const quiet = new VirtualConsole();
 
-function load(html, url) {
-  return new JSDOM(html, { url, virtualConsole: quiet });
+/**
+ * Scripts (except JSON-LD) and style sheets are cut before parsing: neither the extractor nor
+ * Readability reads them (jsdom does not run scripts here), and they are often most of a page's
+ * bytes, so parsing takes a fraction of the time.
+ */
+function withoutScripts(html) {
+  return html
+    .replace(/<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '');
 }
 
-function readabilityOf(doc) {
-  try {
-    return new Readability(doc.cloneNode(true)).parse() ?? {};
-  } catch {
-    return {};
+function load(html, url) {
+  return new JSDOM(withoutScripts(html), { url, virtualConsole: quiet });
+}
+
+// --cache DIR keeps bare Readability's metadata per page, so repeated runs parse each page once.
+const cacheDir = option('--cache', undefined);
+const META_KEYS = ['title', 'byline', 'siteName', 'publishedTime', 'excerpt', 'lang', 'dir'];
+
+function readabilityOf(doc, key) {
+  const file = cacheDir && key ? path.join(cacheDir, `${key.replace(/[^\w.-]+/g, '_').slice(-120)}.json`) : undefined;
+  if (file && existsSync(file)) {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      // Being written by another run: parse the page again.
+    }
   }
+  let meta = {};
+  try {
+    const parsed = new Readability(doc.cloneNode(true)).parse() ?? {};
+    meta = Object.fromEntries(META_KEYS.map((k) => [k, parsed[k] ?? null]));
+  } catch {
+    meta = {};
+  }
+  if (file) {
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileSync(file, JSON.stringify(meta));
+  }
+  return meta;
 }
 
 function percent(n, d) {
@@ -120,7 +185,7 @@ function evaluatePage(page, fieldSpecs) {
   try {
     const doc = dom.window.document;
     const tr = performance.now();
-    const bare = readabilityOf(doc);
+    const bare = readabilityOf(doc, page.cacheKey);
     const readabilityMs = performance.now() - tr;
     const t0 = performance.now();
     const ours = extractAttribution(doc, page.url, bare);
@@ -145,14 +210,32 @@ function evaluatePage(page, fieldSpecs) {
   }
 }
 
-function report(name, fieldSpecs, records) {
-  const fields = fieldSpecs.map((f) => f.name);
-  console.log(`\n${name}: ${records.length} pages`);
+/** Half 'A' or 'B' of a page id, by a hash of the id (FNV-1a), for develop/confirm splits. */
+export function halfOf(id) {
+  let h = 0x811c9dc5;
+  for (const ch of String(id)) h = Math.imul(h ^ (ch.codePointAt(0) ?? 0), 0x01000193) >>> 0;
+  return h % 2 === 0 ? 'A' : 'B';
+}
+
+function accuracyTable(fields, records) {
   console.log('  field          labelled   ours     bare Readability');
   for (const f of fields) {
     const rows = records.map((r) => r.fields[f]).filter(Boolean);
     const n = rows.length;
-    console.log(`  ${f.padEnd(14)} ${String(n).padStart(8)}   ${percent(rows.filter((r) => r.ours).length, n)}   ${percent(rows.filter((r) => r.bare).length, n)}`);
+    console.log(`  ${f.padEnd(14)} ${String(n).padStart(8)}   ${percent(rows.filter((r) => r.ours).length, n)} (${String(rows.filter((r) => r.ours).length).padStart(3)})   ${percent(rows.filter((r) => r.bare).length, n)}`);
+  }
+}
+
+function report(name, fieldSpecs, records, halves) {
+  const fields = fieldSpecs.map((f) => f.name);
+  console.log(`\n${name}: ${records.length} pages`);
+  accuracyTable(fields, records);
+  if (halves) {
+    for (const half of ['A', 'B']) {
+      const part = records.filter((r) => halfOf(r.id) === half);
+      console.log(`  half ${half} (${part.length} pages):`);
+      accuracyTable(fields, part);
+    }
   }
   const sorted = records.map((r) => r.ms).sort((a, b) => a - b);
   const bare = records.map((r) => r.readabilityMs).sort((a, b) => a - b);
@@ -195,7 +278,7 @@ function report(name, fieldSpecs, records) {
  */
 const CHUNK = 40;
 
-function measure(name, corpus, pages, fieldSpecs) {
+function measure(name, corpus, pages, fieldSpecs, halves) {
   if (workerArgs) return;
   const records = [];
   for (let start = 0; start < pages.length; start += CHUNK) {
@@ -208,7 +291,7 @@ function measure(name, corpus, pages, fieldSpecs) {
     for (const line of child.stdout.split('\n')) if (line.startsWith('{')) records.push(JSON.parse(line));
     console.error(`  ${name}: ${end}/${pages.length} pages…`);
   }
-  report(name, fieldSpecs, records);
+  report(name, fieldSpecs, records, halves);
   if (saveTo) writeFileSync(`${saveTo}.${corpus}.json`, JSON.stringify(records));
 }
 
@@ -217,13 +300,16 @@ function work(corpus, pages, fieldSpecs) {
   if (!workerArgs || workerArgs.corpus !== corpus) return;
   for (const page of pages.slice(workerArgs.start, workerArgs.end)) {
     const record = evaluatePage(page, fieldSpecs);
-    if (record) process.stdout.write(`${JSON.stringify(record)}\n`);
+    if (!record) continue;
+    process.stdout.write(`${JSON.stringify(record)}\n`);
+    // With --save, records also go to FILE.<corpus>.partial.jsonl as they come, to look at misses mid-run.
+    if (saveTo) appendFileSync(`${saveTo}.${corpus}.partial.jsonl`, `${JSON.stringify(record)}\n`);
   }
 }
 
-function run(name, corpus, pages, fieldSpecs) {
+function run(name, corpus, pages, fieldSpecs, halves = false) {
   work(corpus, pages, fieldSpecs);
-  measure(name, corpus, pages, fieldSpecs);
+  measure(name, corpus, pages, fieldSpecs, halves);
 }
 const FIELDS = {
   title: { field: 'headline', ours: (a) => a.headline?.value, bare: (b) => b.title, match: matchTitle, source: (a) => a.headline?.source },
@@ -233,12 +319,13 @@ const FIELDS = {
 
 // trafilatura-dev: labels by people.
 const traf = path.join(corpusRoot, 'trafilatura-dev');
-if (existsSync(traf)) {
+if (only.includes('trafilatura') && existsSync(traf)) {
   const labels = JSON.parse(readFileSync(path.join(traf, 'labels.json'), 'utf8'));
   const pages = Object.entries(labels)
     .slice(0, limit)
     .map(([key, l]) => ({
       id: key,
+      cacheKey: `traf-${l.file}`,
       url: /^https?:\/\//.test(key) ? key : `https://example.invalid/${encodeURIComponent(l.file)}`,
       html: () => gunzipSync(readFileSync(path.join(traf, 'pages', `${l.file}.gz`))).toString('utf8'),
       labels: { title: l.title, author: l.author, date: l.date },
@@ -246,9 +333,29 @@ if (existsSync(traf)) {
   run('trafilatura-dev (labels by people)', 'trafilatura', pages, ['title', 'author', 'date'].map((name) => ({ name, ...FIELDS[name] })));
 }
 
+// wcxb-dev: labels reviewed by people; article pages only.
+const wcxb = path.join(corpusRoot, 'wcxb-dev');
+if (only.includes('wcxb') && existsSync(wcxb)) {
+  const pages = readdirSync(path.join(wcxb, 'ground-truth'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => ({ id: f.replace(/\.json$/, ''), truth: JSON.parse(readFileSync(path.join(wcxb, 'ground-truth', f), 'utf8')) }))
+    .filter(({ truth }) => truth?._internal?.page_type?.primary === 'article')
+    .filter(({ id }) => !halfOnly || halfOf(id) === halfOnly)
+    .slice(0, limit)
+    .map(({ id, truth }) => ({
+      id,
+      cacheKey: `wcxb-${id}`,
+      url: truth.url,
+      html: () => gunzipSync(readFileSync(path.join(wcxb, 'html', `${id}.html.gz`))).toString('utf8'),
+      labels: { title: truth.ground_truth?.title, author: truth.ground_truth?.author, date: truth.ground_truth?.publish_date },
+    }));
+  run('wcxb-dev articles (labels by people)', 'wcxb', pages, ['title', 'author', 'date'].map((name) => ({ name, ...FIELDS[name] })), true);
+}
+
 // readability-test-pages: Readability's own expectations (fidelity, not human judgement).
 const rtp = path.join(corpusRoot, 'readability-test-pages');
-if (existsSync(rtp)) {
+if (only.includes('readability') && existsSync(rtp)) {
   const pages = readdirSync(rtp)
     .filter((d) => existsSync(path.join(rtp, d, 'expected-metadata.json')))
     .slice(0, limit)
@@ -256,6 +363,7 @@ if (existsSync(rtp)) {
       const m = JSON.parse(readFileSync(path.join(rtp, d, 'expected-metadata.json'), 'utf8'));
       return {
         id: d,
+        cacheKey: `rtp-${d}`,
         url: 'http://fakehost/test/page.html',
         html: () => readFileSync(path.join(rtp, d, 'source.html'), 'utf8'),
         labels: { title: m.title, byline: m.byline, publishedTime: m.publishedTime },

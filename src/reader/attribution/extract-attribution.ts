@@ -18,6 +18,9 @@ import { readReadability, type ReadabilityMetadata } from './readability-facts';
 import { LIMITS } from './limits';
 import { indexPage, type PageIndex } from './page-index';
 import { cleanText, safeHttpUrl } from '../../shared/safe-url';
+import { agreement, cleanHeadline, headingCandidates, titleWords, withoutSiteName } from './headline';
+import { readPageHeader } from './page-header';
+import { bareDate } from './normalize-date';
 
 export type { ReadabilityMetadata } from './readability-facts';
 
@@ -42,8 +45,8 @@ type Field = Exclude<keyof Facts, 'credits' | 'paywalled'>;
 export const PRECEDENCE: Record<Field, FieldSource[]> = {
   headline: ['microdata', 'json-ld', 'readability', 'open-graph', 'twitter', 'parsely', 'citation', 'dublin-core', 'document'],
   authors: ['json-ld', 'rel-author', 'twitter', 'byline-element', 'microdata', 'citation', 'parsely', 'readability', 'meta', 'open-graph', 'dublin-core'],
-  datePublished: ['json-ld', 'open-graph', 'meta', 'time-element', 'microdata', 'citation', 'parsely', 'readability', 'dublin-core'],
-  dateModified: ['json-ld', 'open-graph', 'dublin-core', 'meta', 'microdata', 'time-element'],
+  datePublished: ['json-ld', 'open-graph', 'meta', 'time-element', 'microdata', 'citation', 'parsely', 'readability', 'dublin-core', 'page-text', 'url'],
+  dateModified: ['json-ld', 'open-graph', 'dublin-core', 'meta', 'microdata', 'time-element', 'page-text'],
   siteName: ['open-graph', 'json-ld', 'readability', 'meta'],
   publisher: ['json-ld', 'dublin-core', 'citation'],
   canonicalUrl: ['document', 'open-graph', 'json-ld', 'parsely', 'citation'],
@@ -85,7 +88,58 @@ export function collectFacts(doc: Document, pageUrl: string, readability?: Reada
     ['page-text', () => (wire ? { wireSource: wire } : {})],
     ['readability', () => readReadability(readability)],
   ];
-  return readers.map(([source, read]) => ({ source, facts: attempt(read, {}) }));
+  const all = readers.map(([source, read]) => ({ source, facts: attempt(read, {}) }));
+  // What the page shows around its headline: the byline and dates next to the article's <h1>.
+  const h1 = attempt(() => headingFor(all, doc, index, pageUrl)?.el, undefined);
+  const header = attempt(() => readPageHeader(h1, doc.baseURI || pageUrl), { byline: {}, dates: {} });
+  const byline = all.find((f) => f.source === 'byline-element');
+  if (byline && header.byline.authors?.length) byline.facts = { ...byline.facts, authors: header.byline.authors };
+  const text = all.find((f) => f.source === 'page-text');
+  if (text) text.facts = { ...text.facts, ...header.dates };
+  const fromUrl = attempt(() => dateInUrl(pageUrl), undefined);
+  all.push({ source: 'url', facts: fromUrl ? { datePublished: fromUrl } : {} });
+  return all;
+}
+
+/** A date in the page's address: /2025/12/17/, /2025-12-17-…; a year and month alone is no day. */
+export function dateInUrl(pageUrl: string): string | undefined {
+  let path: string;
+  try {
+    path = new URL(pageUrl).pathname.slice(0, 400);
+  } catch {
+    return undefined;
+  }
+  const m = /(?:^|\/)((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$|\.)/.exec(path);
+  return m ? bareDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}
+
+function siteNamesOf(all: SourcedFacts[], pageUrl: string): string[] {
+  return [siteFromUrl(pageUrl), ...all.map((f) => f.facts.siteName), ...all.map((f) => f.facts.publisher?.name)]
+    .filter((s): s is string => typeof s === 'string' && s.trim() !== '');
+}
+
+/** Declared titles, cleaned of markup and site-name parts, per source. */
+function cleanedTitles(all: SourcedFacts[], siteNames: string[]): SourcedFacts[] {
+  return all.map(({ source, facts }) => {
+    const raw = facts.headline;
+    if (raw === undefined) return { source, facts };
+    const value = cleanHeadline(raw, siteNames);
+    const main = value ? cleanHeadline(withoutSiteName(value, siteNames), siteNames) : '';
+    return { source, facts: { ...facts, headline: main || undefined } };
+  });
+}
+
+/** The article's headline element: the first visible <h1> that matches a declared title, else the first one. */
+function headingFor(all: SourcedFacts[], doc: Document, index: PageIndex | undefined, pageUrl: string): { el: Element; text: string; matched: boolean } | undefined {
+  const cleaned = cleanedTitles(all, siteNamesOf(all, pageUrl));
+  const declared = PRECEDENCE.headline
+    .map((source) => cleaned.find((f) => f.source === source)?.facts.headline)
+    .filter((t): t is string => typeof t === 'string' && t !== '');
+  const headings = headingCandidates(doc, index?.article);
+  for (const heading of headings) {
+    if (declared.some((d) => agreement(heading.text, d) >= HEADING_AGREEMENT)) return { ...heading, matched: true };
+  }
+  return headings[0] ? { ...headings[0], matched: false } : undefined;
 }
 
 function pick<K extends Field>(
@@ -101,11 +155,6 @@ function pick<K extends Field>(
     }
   }
   return undefined;
-}
-
-/** Words of a title for comparing: runs of letters or digits, lower-cased. */
-function titleWords(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** A page title without the site's part ("Story - Site", "Site | Story"): its longest piece. */
@@ -143,6 +192,21 @@ function headlineCheck(all: SourcedFacts[], doc: Document): (value: string, sour
   };
 }
 
+/** Share of words a visible <h1> and a declared title must share (each way) to be the same headline. */
+const HEADING_AGREEMENT = 0.5;
+
+/**
+ * The headline: the article's visible <h1> when it matches one of the declared titles (without
+ * their site-name parts); else the declared title by precedence, checked as before. Declared
+ * titles that are markup, empty or the site name alone are dropped first.
+ */
+function headlineOf(all: SourcedFacts[], doc: Document, index: PageIndex | undefined, pageUrl: string): Sourced<string> | undefined {
+  const heading = headingFor(all, doc, index, pageUrl);
+  if (heading?.matched) return { value: heading.text, source: 'document' };
+  const cleaned = cleanedTitles(all, siteNamesOf(all, pageUrl));
+  return pick(cleaned, 'headline', PRECEDENCE.headline, headlineCheck(cleaned, doc));
+}
+
 /** A canonical URL that points at the site's home page while the page is deeper is a site bug: ignore it. */
 function plausibleCanonical(candidate: string, pageUrl: string): boolean {
   try {
@@ -163,18 +227,34 @@ function canonicalOf(all: SourcedFacts[], pageUrl: string): Sourced<string> {
   return { value: page ?? '', source: 'url' };
 }
 
+/** True for an author that is the site or publisher itself, or marked an organisation. */
+function isOrganization(p: Person, siteNames: string[]): boolean {
+  if (p.kind === 'organization') return true;
+  const name = titleWords(p.name).join('');
+  return name !== '' && siteNames.some((s) => {
+    const site = titleWords(s.replace(/\.(?:com|org|net|de|fr|co\.uk|[a-z]{2,3})$/i, '')).join('');
+    return site !== '' && (site === name || (name.length >= 4 && site.includes(name)) || (site.length >= 4 && name.includes(site)));
+  });
+}
+
 /**
  * Authors from the winning source, completed from the other sources that name the same person
- * (a profile link from rel=author, "person"/"organization" from JSON-LD).
+ * (a profile link from rel=author, "person"/"organization" from JSON-LD). A source that names only
+ * organisations (the publisher, a clinic) loses to the next one that names a person; when no
+ * source names a person, the organisation is kept and marked as one.
  */
-function authorsOf(all: SourcedFacts[]): Sourced<Person>[] {
-  const chosen = pick(all, 'authors');
-  if (!chosen) return [];
+function authorsOf(all: SourcedFacts[], pageUrl: string): Sourced<Person>[] {
+  const siteNames = siteNamesOf(all, pageUrl);
+  const first = pick(all, 'authors');
+  if (!first) return [];
+  const withPerson = pick(all, 'authors', PRECEDENCE.authors, (people) => people.some((p) => !isOrganization(p, siteNames)));
+  const chosen = withPerson ?? first;
   const others = all.flatMap((f) => (f.source === chosen.source ? [] : (f.facts.authors ?? [])));
-  return chosen.value.slice(0, LIMITS.authors).map((p) => {
+  const people = withPerson ? chosen.value.filter((p) => !isOrganization(p, siteNames)) : chosen.value;
+  return people.slice(0, LIMITS.authors).map((p) => {
     const same = others.filter((o) => o.name.toLowerCase() === p.name.toLowerCase());
     const url = p.url ?? same.find((o) => o.url)?.url;
-    const kind = p.kind ?? same.find((o) => o.kind)?.kind;
+    const kind = p.kind ?? same.find((o) => o.kind)?.kind ?? (withPerson ? undefined : 'organization');
     return { value: { ...p, ...(kind ? { kind } : {}), ...(url ? { url } : {}) }, source: chosen.source };
   });
 }
@@ -207,10 +287,13 @@ function siteFromUrl(pageUrl: string): string | undefined {
   }
 }
 
-function assemble(doc: Document, pageUrl: string, all: SourcedFacts[], index: PageIndex | undefined, readability?: ReadabilityMetadata): Attribution {
+/** A date up to a day ahead is a time zone, not the future. */
+const FUTURE_SLACK_MS = 36 * 3600 * 1000;
+
+function assemble(doc: Document, pageUrl: string, all: SourcedFacts[], index: PageIndex | undefined, readability: ReadabilityMetadata | undefined, now: number): Attribution {
   const attribution: Attribution = {
     pageUrl: cleanText(pageUrl, 2048),
-    authors: authorsOf(all),
+    authors: authorsOf(all, pageUrl),
     canonicalUrl: canonicalOf(all, pageUrl),
     credits: creditsOf(all, doc, index),
   };
@@ -218,12 +301,18 @@ function assemble(doc: Document, pageUrl: string, all: SourcedFacts[], index: Pa
     const value = pick(all, field);
     if (value) (attribution as unknown as Record<string, unknown>)[target] = value;
   };
-  const headline = pick(all, 'headline', PRECEDENCE.headline, headlineCheck(all, doc));
-  if (headline) attribution.headline = headline;
   set('siteName');
+  const headline = attempt(() => headlineOf(all, doc, index, pageUrl), undefined);
+  if (headline) attribution.headline = headline;
   set('publisher');
-  set('datePublished');
-  set('dateModified');
+  const notFuture = (value: string) => {
+    const t = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
+    return Number.isNaN(t) || t <= now + FUTURE_SLACK_MS;
+  };
+  const published = pick(all, 'datePublished', PRECEDENCE.datePublished, notFuture);
+  if (published) attribution.datePublished = published;
+  const modified = pick(all, 'dateModified', PRECEDENCE.dateModified, notFuture);
+  if (modified) attribution.dateModified = modified;
   set('section');
   set('language');
   set('description');
@@ -240,10 +329,14 @@ function assemble(doc: Document, pageUrl: string, all: SourcedFacts[], index: Pa
   return attribution;
 }
 
-export function extractAttribution(doc: Document, pageUrl: string, readability?: ReadabilityMetadata): Attribution {
+/**
+ * @param now the current time (ms since the epoch): dates after it are the page's mistakes, never
+ * the publication date. Pass it in tests; the cleaner leaves the default.
+ */
+export function extractAttribution(doc: Document, pageUrl: string, readability?: ReadabilityMetadata, now: number = Date.now()): Attribution {
   try {
     const index = attempt(() => indexPage(doc), undefined);
-    return assemble(doc, pageUrl, collectFacts(doc, pageUrl, readability, index), index, readability);
+    return assemble(doc, pageUrl, collectFacts(doc, pageUrl, readability, index), index, readability, now);
   } catch {
     // Last resort: something unforeseen failed; the popup still gets the address.
     return { pageUrl: cleanText(pageUrl, 2048), authors: [], canonicalUrl: { value: safeHttpUrl(pageUrl) ?? '', source: 'url' }, credits: [] };

@@ -5,17 +5,31 @@
 
 const ISO = /^(\d{4})-?(\d{2})-?(\d{2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?(?![\d])/i;
 const SLASHED = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/;
-const DAY_FIRST = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/;
+const DAY_FIRST = /(?:^|[^\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d.]\d)/;
 
-/** Month names in the languages most pages of our corpora use; the key is the first three letters. */
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-  // German, French, Spanish, Italian, Dutch, Polish spellings that differ in the first letters.
-  jän: 1, mär: 3, mai: 5, okt: 10, dez: 12, fév: 2, fev: 2, avr: 4, jui: 6, aoû: 8, aou: 8, déc: 12,
-  ene: 1, abr: 4, ago: 8, dic: 12, gen: 1, mag: 5, giu: 6, lug: 7, set: 9, ott: 10, mei: 5, mrt: 3,
-  sty: 1, lut: 2, kwi: 4, maj: 5, cze: 6, lip: 7, sie: 8, wrz: 9, paź: 10, paz: 10, lis: 11, gru: 12,
-};
-const MONTH_WORD = '([a-zà-ÿąćęłńóśźż]{3,10})\\.?';
+/**
+ * Month names in en, de, fr, es, it, pt, nl and pl (Polish in the genitive pages write), index = month - 1.
+ * A word is a month when it is one of these or an abbreviation of one (three letters or more) that
+ * names a single month: "Dez", "sept", "févr", but not "jui" (juin or juillet) nor "Mayor".
+ */
+const MONTH_NAMES: string[][] = [
+  ['january', 'januar', 'jänner', 'janvier', 'enero', 'gennaio', 'janeiro', 'januari', 'stycznia', 'styczeń'],
+  ['february', 'februar', 'feber', 'février', 'fevrier', 'febrero', 'febbraio', 'fevereiro', 'februari', 'lutego', 'luty'],
+  ['march', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'marca', 'marzec', 'mrt'],
+  ['april', 'avril', 'abril', 'aprile', 'kwietnia', 'kwiecień'],
+  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'maja', 'maj'],
+  ['june', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwca', 'czerwiec'],
+  ['july', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'lipca', 'lipiec'],
+  ['august', 'août', 'aout', 'agosto', 'augustus', 'sierpnia', 'sierpień'],
+  ['september', 'septembre', 'septiembre', 'setiembre', 'settembre', 'setembro', 'września', 'wrzesień', 'sept'],
+  ['october', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'października', 'październik'],
+  ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad'],
+  ['december', 'dezember', 'décembre', 'decembre', 'diciembre', 'dicembre', 'dezembro', 'grudnia', 'grudzień'],
+];
+const MONTH_BY_NAME = new Map<string, number>();
+for (const [i, names] of MONTH_NAMES.entries()) for (const name of names) MONTH_BY_NAME.set(name, i + 1);
+
+const MONTH_WORD = '([a-zà-ÿąćęłńóśźż]{3,12})\\.?';
 const DAY_MONTH_YEAR = new RegExp(`(?:^|[^\\d])(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'i');
 const MONTH_DAY_YEAR = new RegExp(`(?:^|[^\\p{L}])${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu');
 
@@ -28,7 +42,7 @@ function validDate(y: number, m: number, d: number): boolean {
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-function bareDate(y: number, m: number, d: number): string | undefined {
+export function bareDate(y: number, m: number, d: number): string | undefined {
   return validDate(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : undefined;
 }
 
@@ -44,7 +58,17 @@ function offsetOf(zone: string | undefined): string {
 }
 
 function monthNumber(word: string): number | undefined {
-  return MONTHS[word.slice(0, 3).toLowerCase()];
+  const w = word.toLowerCase();
+  const exact = MONTH_BY_NAME.get(w);
+  if (exact) return exact;
+  if (w.length < 3) return undefined;
+  let found: number | undefined;
+  for (const [name, month] of MONTH_BY_NAME) {
+    if (!name.startsWith(w)) continue;
+    if (found !== undefined && found !== month) return undefined;
+    found = month;
+  }
+  return found;
 }
 
 /**
@@ -79,7 +103,7 @@ export function normalizeDate(raw: unknown): string | undefined {
  */
 export function dateFromText(raw: string): string | undefined {
   const text = raw.slice(0, 200);
-  const dayFirst = DAY_FIRST.exec(text.trim());
+  const dayFirst = DAY_FIRST.exec(` ${text.trim()}`);
   if (dayFirst) return bareDate(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
   const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) {

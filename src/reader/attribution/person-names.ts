@@ -6,16 +6,31 @@ import { LIMITS } from './limits';
 import { cleanText, safeHttpUrl } from '../../shared/safe-url';
 
 /** "By", "Von", "Par", "Por", "Written by", "Autor:" … at the start of a byline. */
-const LEAD = /^(?:(?:written|posted|published|reported|text|story|words)\s+by|by|von|par|por|door|di|av|af|przez|autor(?:in)?|author|text|verfasst von|geschrieben von|de)\s*[:：]?\s+/i;
+const LEAD = /^(?:(?:written|posted|published|reported|authored|text|story|words)\s+by|by|von|par|por|door|di|av|af|przez|autor(?:in|e|es)?|auteur|author|text|texto|verfasst von|geschrieben von|escrito por|scritto da|de)\s*[:：]?\s+/i;
+
 /** Where a byline stops naming people: a date, a separator, a role note. */
 const TAIL = /\s*(?:[|•·]|\s[-–—]\s|\bupdated\b|\bpublished\b|\bposted\b|\bveröffentlicht\b|\baktualisiert\b|\bon\s+\w+\s+\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\bvor\s+\d|\b\d{1,2}:\d{2}\b).*$/i;
 /** Lower-case joining words only, so the initial in "Jane E. Doe" never splits a name. */
-const SPLIT = /\s*(?:,|;|&|\s(?:and|und|et|y|i|e|en|oraz|AND)\s)\s*/;
+const SPLIT = /\s*(?:,\s*(?:and|und|et|y|e|en)\s|,|;|&|\s(?:and|und|et|y|i|e|en|oraz|AND)\s)\s*/;
+
+/** True when a line of page text is a byline: "By Jane Doe", "Von Max Muster", "Par Jean Dupont". */
+export function startsWithByline(text: string): boolean {
+  const m = LEAD.exec(text);
+  if (!m) return false;
+  const rest = text.slice(m[0].length);
+  // Case matters for the name after the prefix ("by the way" is no byline); LEAD itself is case-blind.
+  return /^[\p{Lu}]/u.test(rest) || (/^\p{L}/u.test(rest) && rest.charAt(0) === rest.charAt(0).toUpperCase());
+}
+
+/** A credential or post-nominal after a name: "MD", "RD", "CEPF®", "PhD", "M.Sc.". */
+const CREDENTIAL = /^(?:[A-Z][A-Z.®™]{1,9}|Ph\.?\s?D\.?|M\.?\s?Sc\.?|B\.?\s?Sc\.?|M\.?A\.?|MBA|Dipl\.?[-\w.]*|Dr\.?(?:\s?med\.?)?|Prof\.?)$/;
 
 /** True when `text` looks like a name rather than a sentence, a URL or a handle. */
 export function looksLikeName(text: string): boolean {
   if (text.length < 2 || text.length > 100) return false;
   if (/^https?:|^www\.|@\w+\.\w|^@/.test(text)) return false;
+  // Markup is never a name: "<img src=x onerror=…>", "</title>".
+  if (/<\s*\/?\s*[a-z!]/i.test(text)) return false;
   if (text.split(/\s+/).length > 8) return false;
   return /\p{L}/u.test(text);
 }
@@ -30,10 +45,19 @@ export function cleanName(raw: unknown): string {
 export function namesFromByline(raw: unknown): string[] {
   const whole = cleanName(raw);
   if (!whole) return [];
-  const names = whole
-    .split(SPLIT)
-    .map((part) => cleanName(part))
-    .filter(looksLikeName);
+  const parts = whole.split(SPLIT).map((part) => cleanName(part));
+  const separators = whole.match(new RegExp(SPLIT.source, 'g')) ?? [];
+  const names: string[] = [];
+  parts.forEach((part, i) => {
+    if (!looksLikeName(part)) return;
+    const afterName = names.length > 0;
+    // "Jane Doe, MD, RD" and "Tracy Parker, Dietitian": after a name, a credential or a lone word
+    // set off by a comma is a role, not a second author.
+    if (afterName && CREDENTIAL.test(part)) return;
+    const byComma = /^\s*,\s*$/.test(separators[i - 1] ?? '');
+    if (afterName && byComma && !/\s/.test(part) && names.some((n) => /\s/.test(n))) return;
+    names.push(part);
+  });
   return dedupe(names).slice(0, LIMITS.authors);
 }
 

@@ -1,0 +1,156 @@
+/**
+ * What the page shows around its headline: the byline and the dates a reader sees next to the <h1>.
+ * Structure first, in any language: the block around the h1 (its ancestors while they stay small,
+ * then the few small blocks after it), links to author pages, rel/itemprop author, <time>. Text
+ * only where unavoidable: the byline prefixes ("By", "Von", "Par", …) and month names.
+ */
+import type { Person } from './model';
+import { compact, type Facts } from './facts';
+import { dedupePeople, looksLikeName, namesFromByline, person, cleanName, startsWithByline } from './person-names';
+import { inChrome, smallText } from './dom-utils';
+import { dateFromText, normalizeDate } from './normalize-date';
+import { safeHttpUrl } from '../../shared/safe-url';
+
+/** Text of the header block around the h1 (its ancestors are climbed while they stay this small). */
+const HEADER_CHARS = 1200;
+/** Blocks after the header block that are looked at, and the largest of them that still counts. */
+const FOLLOWING_BLOCKS = 5;
+const FOLLOWING_CHARS = 700;
+/** Elements looked at inside the region (bounded scan). */
+const MAX_ELEMENTS = 400;
+
+/** Paths of author pages: /author/jane-doe, /autor/…, /auteur/…, /people/…, /staff/…, /profile/… */
+const AUTHOR_PATH = /\/(?:authors?|autor(?:en|in)?|auteurs?|autore|autori|autores|redacteur|people|staff|profiles?|writers?|contributors?|journalists?|columnists?|team|reporters?|editors?|mitarbeiter|redaktion\/[^/]+)\/[^/?#]+/i;
+/** Words that say a date is the update, not the publication. */
+const MODIFIED_HINT = /updat|modif|revis|aktualisiert|geändert|mis à jour|mise à jour|actualizad|atualizad|aggiornat|bijgewerkt|edited/i;
+/** A line that introduces someone who is not the author (reviewers, photographers, editors). */
+const NOT_AUTHOR = /review|fact.?check|photo|foto|illustrat|edited by|editor|bild|image|geprüft|medizinisch/i;
+
+/** The region a reader sees as the article's header: blocks around and just after the h1. */
+export function headerRegion(h1: Element): Element[] {
+  let block: Element = h1;
+  for (let depth = 0; depth < 4; depth++) {
+    const parent = block.parentElement;
+    if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
+    if (smallText(parent, HEADER_CHARS) === undefined) break;
+    block = parent;
+  }
+  const region: Element[] = [block];
+  let next = block.nextElementSibling;
+  for (let i = 0; next && i < FOLLOWING_BLOCKS; i++, next = next.nextElementSibling) {
+    if (smallText(next, FOLLOWING_CHARS) === undefined) break;
+    region.push(next);
+  }
+  const prev = block.previousElementSibling;
+  if (prev && smallText(prev, 300) !== undefined) region.unshift(prev);
+  return region;
+}
+
+/** Elements of the region in document order (each root then its descendants), bounded. */
+function elementsOf(region: Element[]): Element[] {
+  const out: Element[] = [];
+  for (const root of region) {
+    out.push(root);
+    const list = root.getElementsByTagName('*');
+    for (let i = 0; i < list.length && out.length < MAX_ELEMENTS; i++) out.push(list[i] as Element);
+    if (out.length >= MAX_ELEMENTS) break;
+  }
+  return out;
+}
+
+function marks(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
+}
+
+/** A name as a person writes it: starts with a capital (or a letter without case) and is not a sentence. */
+function nameLike(name: string): boolean {
+  if (!looksLikeName(name) || name.split(/\s+/).length > 5) return false;
+  const first = name.charAt(0);
+  return first !== first.toLowerCase() || first === first.toUpperCase();
+}
+
+/** Authors shown in the header: author links and marked elements first, then a "By …" line. */
+export function bylineIn(region: Element[], baseUrl: string): Person[] {
+  const els = elementsOf(region);
+  const linked: Person[] = [];
+  for (const el of els) {
+    if (el.tagName !== 'A' || inChrome(el)) continue;
+    const href = el.getAttribute('href') ?? '';
+    const rel = (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+    const marked = rel.includes('author') || /(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('itemprop') ?? '');
+    let path = '';
+    try {
+      path = new URL(href, baseUrl).pathname;
+    } catch {
+      path = '';
+    }
+    if (!marked && !AUTHOR_PATH.test(path)) continue;
+    const context = smallText(el.parentElement ?? el, 200) ?? '';
+    if (NOT_AUTHOR.test(context) && !startsWithByline(context)) continue;
+    const name = cleanName(smallText(el, 120) ?? '');
+    if (!nameLike(name)) continue;
+    linked.push(person(name, { url: safeHttpUrl(href, baseUrl) }));
+  }
+  if (linked.length > 0) return dedupePeople(linked);
+  // A "By Jane Doe" line: the innermost small element that starts with a byline prefix.
+  let line: string | undefined;
+  for (const el of els) {
+    const text = smallText(el, 200);
+    if (!text || !startsWithByline(text.trim())) continue;
+    line = text.trim();
+  }
+  if (line && !NOT_AUTHOR.test(line.slice(0, 30))) {
+    const names = namesFromByline(line).filter(nameLike);
+    if (names.length > 0) return dedupePeople(names.map((n) => person(n)));
+  }
+  // Elements marked author/byline in the header (no prefix needed: the class says it).
+  for (const el of els) {
+    if (!/author|byline/i.test(marks(el)) || /avatar|image|img|photo|bio\b|comment|social|share/i.test(marks(el))) continue;
+    const text = smallText(el, 160);
+    if (!text) continue;
+    const names = namesFromByline(text).filter(nameLike);
+    if (names.length > 0) return dedupePeople(names.map((n) => person(n)));
+  }
+  return [];
+}
+
+/** Dates shown in the header: <time datetime> first, then dates written in the text. */
+export function datesIn(region: Element[]): { published?: string; modified?: string } {
+  const els = elementsOf(region);
+  let published: string | undefined;
+  let modified: string | undefined;
+  for (const el of els) {
+    if (el.tagName !== 'TIME') continue;
+    const date = normalizeDate(el.getAttribute('datetime')) ?? dateFromText(smallText(el, 100) ?? '');
+    if (!date) continue;
+    const hint = `${marks(el)} ${smallText(el.parentElement ?? el, 120) ?? ''}`;
+    if (MODIFIED_HINT.test(hint)) modified ??= date;
+    else published ??= date;
+  }
+  if (published) return { published, modified };
+  // Text: leaf-most small elements, so "Published … Updated …" lines split into their parts.
+  for (const el of els) {
+    if (el.children.length > 3) continue;
+    const text = smallText(el, 160);
+    if (!text) continue;
+    const date = dateFromText(text);
+    if (!date) continue;
+    if (MODIFIED_HINT.test(text) && !/publ|veröff|erschienen|publié|publicad|pubblicat/i.test(text)) modified ??= date;
+    else published ??= date;
+    if (published) break;
+  }
+  return { published, modified };
+}
+
+/** Facts from the page's header: the byline and dates around the article's headline element. */
+export function readPageHeader(h1: Element | undefined, baseUrl: string): { byline: Facts; dates: Facts } {
+  if (!h1) return { byline: {}, dates: {} };
+  const region = headerRegion(h1);
+  const { published, modified } = datesIn(region);
+  return {
+    byline: compact({ authors: bylineIn(region, baseUrl) }),
+    // A header that shows only "Last updated …" shows the only day the reader has: it stands for the
+    // publication when no source says otherwise (page-text comes late in the precedence).
+    dates: compact({ datePublished: published ?? modified, dateModified: modified }),
+  };
+}
