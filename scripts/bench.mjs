@@ -30,8 +30,14 @@ async function importTs(entry) {
 async function bundleSize() {
   const out = await build({
     entryPoints: [path.join(root, 'src/page/detect/index.ts')],
-    bundle: true, format: 'iife', minify: true, target: 'chrome120', write: false, logLevel: 'error',
-    define: { __TARGET__: '"chrome"' }, legalComments: 'none',
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'chrome120',
+    write: false,
+    logLevel: 'error',
+    define: { __TARGET__: '"chrome"' },
+    legalComments: 'none',
   });
   const code = out.outputFiles[0].contents;
   return { bytes: code.length, gzip: gzipSync(code, { level: 9 }).length };
@@ -68,16 +74,18 @@ function pageAddress(html) {
 function readabilityPages() {
   const dir = path.join(corpus, 'readability-test-pages');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((name) => existsSync(path.join(dir, name, 'expected-metadata.json'))).map((name) => ({
-    name,
-    // Readability's own tests load every page at http://fakehost/test/page.html, which hides
-    // the URL shape; where the saved page names its own address (canonical, og:url), use that.
-    get url() {
-      return pageAddress(this.html()) ?? 'http://fakehost/test/page.html';
-    },
-    html: () => readFileSync(path.join(dir, name, 'source.html'), 'utf8'),
-    readerable: JSON.parse(readFileSync(path.join(dir, name, 'expected-metadata.json'), 'utf8')).readerable,
-  }));
+  return readdirSync(dir)
+    .filter((name) => existsSync(path.join(dir, name, 'expected-metadata.json')))
+    .map((name) => ({
+      name,
+      // Readability's own tests load every page at http://fakehost/test/page.html, which hides
+      // the URL shape; where the saved page names its own address (canonical, og:url), use that.
+      get url() {
+        return pageAddress(this.html()) ?? 'http://fakehost/test/page.html';
+      },
+      html: () => readFileSync(path.join(dir, name, 'source.html'), 'utf8'),
+      readerable: JSON.parse(readFileSync(path.join(dir, name, 'expected-metadata.json'), 'utf8')).readerable,
+    }));
 }
 
 function wcxbPages() {
@@ -85,11 +93,14 @@ function wcxbPages() {
   const flag = [...args].find((a) => a.startsWith('--wcxb'));
   if (!flag || !existsSync(dir)) return [];
   const limit = Number(flag.split('=')[1] ?? Infinity);
-  return readdirSync(path.join(dir, 'ground-truth')).sort().slice(0, limit).map((name) => {
-    const gt = JSON.parse(readFileSync(path.join(dir, 'ground-truth', name), 'utf8'));
-    const file = path.join(dir, 'html', name.replace(/\.json$/, '.html.gz'));
-    return { name, url: gt.url, html: () => gunzipSync(readFileSync(file)).toString('utf8') };
-  });
+  return readdirSync(path.join(dir, 'ground-truth'))
+    .sort()
+    .slice(0, limit)
+    .map((name) => {
+      const gt = JSON.parse(readFileSync(path.join(dir, 'ground-truth', name), 'utf8'));
+      const file = path.join(dir, 'html', name.replace(/\.json$/, '.html.gz'));
+      return { name, url: gt.url, html: () => gunzipSync(readFileSync(file)).toString('utf8') };
+    });
 }
 
 function trafilaturaPages() {
@@ -114,7 +125,13 @@ async function chromiumTimes(pages) {
   const { chromium } = await import('playwright-core');
   const out = await build({
     entryPoints: [path.join(root, 'src/page/detect/score-article.ts')],
-    bundle: true, format: 'iife', globalName: '__qrDetect', minify: true, target: 'chrome120', write: false, logLevel: 'error',
+    bundle: true,
+    format: 'iife',
+    globalName: '__qrDetect',
+    minify: true,
+    target: 'chrome120',
+    write: false,
+    logLevel: 'error',
   });
   const code = out.outputFiles[0].text;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
@@ -203,7 +220,9 @@ for (const page of rtp) {
 }
 if (rtp.length) {
   const flagged = rtp.filter((p) => p.readerable).length;
-  console.log(`readability-test-pages: agreement with readerable ${agree}/${rtp.length} = ${((100 * agree) / rtp.length).toFixed(1)}% (flag true on ${flagged}, detector says article on ${calledArticle})`);
+  console.log(
+    `readability-test-pages: agreement with readerable ${agree}/${rtp.length} = ${((100 * agree) / rtp.length).toFixed(1)}% (flag true on ${flagged}, detector says article on ${calledArticle})`,
+  );
   if (args.has('--list')) for (const line of disagreements) console.log(`  ${line}`);
 } else if (!timingOnly) {
   console.log(`no corpus at ${corpus}`);
@@ -220,7 +239,10 @@ for (const page of tp) {
 }
 if (tp.length) {
   console.log(`trafilatura-dev: detector calls ${articles}/${tp.length} pages articles`);
-  const scores = [...histogram].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}:${n}`).join(' ');
+  const scores = [...histogram]
+    .sort((a, b) => a[0] - b[0])
+    .map(([s, n]) => `${s}:${n}`)
+    .join(' ');
   console.log(`  score histogram (score:pages): ${scores}`);
 }
 

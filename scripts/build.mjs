@@ -75,9 +75,7 @@ export async function buildTarget(target, { minify = true } = {}) {
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   await build({
-    entryPoints: Object.fromEntries(
-      forTarget(entries, target).map(([name, src]) => [name.replace(/\.js$/, ''), path.join(root, src)]),
-    ),
+    entryPoints: Object.fromEntries(forTarget(entries, target).map(([name, src]) => [name.replace(/\.js$/, ''), path.join(root, src)])),
     outdir: out,
     bundle: true,
     format: 'iife',

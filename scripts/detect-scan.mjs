@@ -42,9 +42,7 @@ if (!isMainThread) {
       // Style sheets cost jsdom most of its parse time (it builds their CSSOM) and say nothing to
       // the detector, which reads structure only: leave them out.
       const raw = page.gz ? gunzipSync(readFileSync(page.file)).toString('utf8') : readFileSync(page.file, 'utf8');
-      const html = raw
-        .replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '')
-        .replace(/<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/script>/gi, '<script></script>');
+      const html = raw.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '').replace(/<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/script>/gi, '<script></script>');
       const dom = new JSDOM(html, { url: page.url, virtualConsole: quiet });
       const t0 = performance.now();
       const d = scoreArticle(dom.window.document, page.url);
@@ -93,7 +91,15 @@ if (!isMainThread) {
       const file = path.join(tdir, 'pages', `${v.file}.gz`);
       if (!existsSync(file)) continue;
       const prose = (v.with ?? []).some((s) => s.length >= 40);
-      pages.push({ id: `traf:${v.file}`, corpus: 'trafilatura-dev', kind: prose ? 'article' : 'other', article: prose, url: /^https?:\/\//.test(key) ? key : `http://fakehost/${v.file}`, file, gz: true });
+      pages.push({
+        id: `traf:${v.file}`,
+        corpus: 'trafilatura-dev',
+        kind: prose ? 'article' : 'other',
+        article: prose,
+        url: /^https?:\/\//.test(key) ? key : `http://fakehost/${v.file}`,
+        file,
+        gz: true,
+      });
     }
   }
   const rdir = path.join(corpus, 'readability-test-pages');
@@ -103,7 +109,15 @@ if (!isMainThread) {
       if (!existsSync(meta)) continue;
       const file = path.join(rdir, name, 'source.html');
       const readerable = JSON.parse(readFileSync(meta, 'utf8')).readerable;
-      pages.push({ id: `rtp:${name}`, corpus: 'readability-test-pages', kind: readerable ? 'article' : 'other', article: readerable, url: canonical(readFileSync(file, 'utf8')) ?? 'http://fakehost/test/page.html', file, gz: false });
+      pages.push({
+        id: `rtp:${name}`,
+        corpus: 'readability-test-pages',
+        kind: readerable ? 'article' : 'other',
+        article: readerable,
+        url: canonical(readFileSync(file, 'utf8')) ?? 'http://fakehost/test/page.html',
+        file,
+        gz: false,
+      });
     }
   }
 
@@ -132,22 +146,24 @@ if (!isMainThread) {
   const byId = new Map(pages.map((p) => [p.id, p]));
   const results = new Map();
   await Promise.all(
-    Array.from({ length: workers }, (_, w) =>
-      new Promise((resolve, reject) => {
-        const mine = pages.filter((_, i) => i % workers === w);
-        const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { code, pages: mine, features: withFeatures }, resourceLimits: { maxOldGenerationSizeMb: 3072 } });
-        worker.on('message', (m) => {
-          if (m.done) {
-            void worker.terminate();
-            resolve();
-          } else {
-            results.set(m.id, m);
-            if (stream) appendFileSync(stream, `${JSON.stringify({ ...byId.get(m.id), ...m })}\n`);
-            if (results.size % 100 === 0) process.stderr.write(`${results.size}/${pages.length}\n`);
-          }
-        });
-        worker.on('error', reject);
-      }),
+    Array.from(
+      { length: workers },
+      (_, w) =>
+        new Promise((resolve, reject) => {
+          const mine = pages.filter((_, i) => i % workers === w);
+          const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { code, pages: mine, features: withFeatures }, resourceLimits: { maxOldGenerationSizeMb: 3072 } });
+          worker.on('message', (m) => {
+            if (m.done) {
+              void worker.terminate();
+              resolve();
+            } else {
+              results.set(m.id, m);
+              if (stream) appendFileSync(stream, `${JSON.stringify({ ...byId.get(m.id), ...m })}\n`);
+              if (results.size % 100 === 0) process.stderr.write(`${results.size}/${pages.length}\n`);
+            }
+          });
+          worker.on('error', reject);
+        }),
     ),
   );
 
@@ -197,21 +213,52 @@ if (!isMainThread) {
     const decides = neg
       ? `stops ${s.decides.non} [${s.wcxbDecides.non}] non-articles, costs ${s.decides.art} [${s.wcxbDecides.art}] articles`
       : `wins ${s.decides.art} [${s.wcxbDecides.art}] articles, lets through ${s.decides.non} [${s.wcxbDecides.non}] non-articles`;
-    console.log(`  ${name.padEnd(20)} (${pts.padEnd(8)}) fires ${String(s.fires.art).padStart(4)} [${String(s.wcxb.art).padStart(3)}] / ${String(s.fires.non).padStart(4)} [${String(s.wcxb.non).padStart(3)}]; ${decides}`);
+    console.log(
+      `  ${name.padEnd(20)} (${pts.padEnd(8)}) fires ${String(s.fires.art).padStart(4)} [${String(s.wcxb.art).padStart(3)}] / ${String(s.fires.non).padStart(4)} [${String(s.wcxb.non).padStart(3)}]; ${decides}`,
+    );
   }
   const times = rows.map((r) => r.ms).sort((a, b) => a - b);
-  console.log(`\njsdom time per page (slow selector engine; bench measures Chromium): median ${times[Math.floor(times.length / 2)].toFixed(2)} ms, p95 ${times[Math.floor(times.length * 0.95)].toFixed(2)} ms`);
-  if (errors.length) console.log(`errors: ${errors.length} (${errors.slice(0, 3).map((e) => `${e.id}: ${e.error}`).join('; ')})`);
+  console.log(
+    `\njsdom time per page (slow selector engine; bench measures Chromium): median ${times[Math.floor(times.length / 2)].toFixed(2)} ms, p95 ${times[Math.floor(times.length * 0.95)].toFixed(2)} ms`,
+  );
+  if (errors.length)
+    console.log(
+      `errors: ${errors.length} (${errors
+        .slice(0, 3)
+        .map((e) => `${e.id}: ${e.error}`)
+        .join('; ')})`,
+    );
 
   if (list) {
     const show = (label, subset) => {
       console.log(`\n${label}: ${subset.length}`);
-      for (const r of subset.sort((a, b) => a.kind.localeCompare(b.kind) || b.score - a.score)) console.log(`  ${r.kind.padEnd(13)} ${String(r.score).padStart(4)} ${r.url}  ${JSON.stringify(r.signals)}`);
+      for (const r of subset.sort((a, b) => a.kind.localeCompare(b.kind) || b.score - a.score))
+        console.log(`  ${r.kind.padEnd(13)} ${String(r.score).padStart(4)} ${r.url}  ${JSON.stringify(r.signals)}`);
     };
-    show('wcxb-dev non-articles called articles', w.filter((r) => !r.truth && r.article));
-    show('wcxb-dev articles not called articles', w.filter((r) => r.truth && !r.article));
-    show('readability-test-pages readerable, not called articles', rows.filter((r) => r.corpus === 'readability-test-pages' && r.truth && !r.article));
-    show('trafilatura-dev prose pages not called articles', rows.filter((r) => r.corpus === 'trafilatura-dev' && r.truth && !r.article));
+    show(
+      'wcxb-dev non-articles called articles',
+      w.filter((r) => !r.truth && r.article),
+    );
+    show(
+      'wcxb-dev articles not called articles',
+      w.filter((r) => r.truth && !r.article),
+    );
+    show(
+      'readability-test-pages readerable, not called articles',
+      rows.filter((r) => r.corpus === 'readability-test-pages' && r.truth && !r.article),
+    );
+    show(
+      'trafilatura-dev prose pages not called articles',
+      rows.filter((r) => r.corpus === 'trafilatura-dev' && r.truth && !r.article),
+    );
   }
-  if (jsonOut) writeFileSync(jsonOut, JSON.stringify(rows.map(({ id, corpus: c, kind, truth, article, score, signals, url, features }) => ({ id, corpus: c, kind, truth, article, score, signals, url, features })), null, 1));
+  if (jsonOut)
+    writeFileSync(
+      jsonOut,
+      JSON.stringify(
+        rows.map(({ id, corpus: c, kind, truth, article, score, signals, url, features }) => ({ id, corpus: c, kind, truth, article, score, signals, url, features })),
+        null,
+        1,
+      ),
+    );
 }

@@ -66,12 +66,18 @@ export function render(size, shapes) {
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
       // Premultiplied accumulation over the subsamples, "over" compositing per subsample.
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < SS; sy++) {
         for (let sx = 0; sx < SS; sx++) {
           const x = px + (sx + 0.5) / SS;
           const y = py + (sy + 0.5) / SS;
-          let cr = 0, cg = 0, cb = 0, ca = 0;
+          let cr = 0,
+            cg = 0,
+            cb = 0,
+            ca = 0;
           for (const shape of shapes) {
             if (!insideRoundRect(x, y, shape)) continue;
             const [sr, sg, sb, sa] = shape[5];
@@ -81,7 +87,10 @@ export function render(size, shapes) {
             cb = sb * alpha + cb * (1 - alpha);
             ca = alpha + ca * (1 - alpha);
           }
-          r += cr; g += cg; b += cb; a += ca;
+          r += cr;
+          g += cg;
+          b += cb;
+          a += ca;
         }
       }
       const n = SS * SS;
@@ -128,12 +137,7 @@ export function encodePng(size, rgba) {
     raw[y * (size * 4 + 1)] = 0; // filter: none
     Buffer.from(rgba.buffer, y * size * 4, size * 4).copy(raw, y * (size * 4 + 1) + 1);
   }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -68,8 +68,18 @@ const TIMEOUTS = { domContentLoaded: 45_000, load: 10_000, evaluate: 10_000, det
 const corpusDir = path.resolve(positionals[0]);
 const corpus = loadCorpus(corpusDir, {
   limit: opts.limit ? Number(opts.limit) : undefined,
-  only: opts.only ? opts.only.split(',').map((s) => s.trim()).filter(Boolean) : undefined,
-  kinds: opts.kinds ? opts.kinds.split(',').map((s) => s.trim()).filter(Boolean) : undefined,
+  only: opts.only
+    ? opts.only
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined,
+  kinds: opts.kinds
+    ? opts.kinds
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined,
   every: opts.every ? Number(opts.every) : undefined,
   part: (() => {
     if (!opts.part || opts.rescore) return undefined;
@@ -108,11 +118,18 @@ function finish(rows, wallSeconds, extra = {}) {
 }
 
 if (opts.rescore) {
-  const olds = opts.rescore.split(',').filter(Boolean).map((f) => JSON.parse(readFileSync(f, 'utf8')));
+  const olds = opts.rescore
+    .split(',')
+    .filter(Boolean)
+    .map((f) => JSON.parse(readFileSync(f, 'utf8')));
   const wall = olds.reduce((a, o) => a + (o.summary?.wallSeconds ?? 0), 0);
   const extra = { date: olds[0].date, rescored: new Date().toISOString(), timingRuns: olds[0].timingRuns };
   if (olds.length > 1) extra.parts = olds.map((o) => ({ date: o.date, pages: o.pages.length, wallSeconds: o.summary?.wallSeconds }));
-  finish(olds.flatMap((o) => o.pages), wall, extra);
+  finish(
+    olds.flatMap((o) => o.pages),
+    wall,
+    extra,
+  );
   process.exit(0);
 }
 
@@ -163,7 +180,9 @@ async function runAll(pages, { extensions, withExtension }) {
       rows[i] = row;
       if (!withExtension && (i + 1) % 25 === 0) log(`  baseline ${i + 1}/${pages.length}`);
       if (withExtension) {
-        log(`${String(i + 1).padStart(4)}/${pages.length} ${page.name.slice(0, 40).padEnd(40)} ${row.how ?? '-'}${row.hung ? ' HUNG:' + row.hung : ''}${row.failure ? ' FAILED' : ''} ${Number.isFinite(row.oursMs) ? row.oursMs.toFixed(1) + ' ms' : ''}`);
+        log(
+          `${String(i + 1).padStart(4)}/${pages.length} ${page.name.slice(0, 40).padEnd(40)} ${row.how ?? '-'}${row.hung ? ' HUNG:' + row.hung : ''}${row.failure ? ' FAILED' : ''} ${Number.isFinite(row.oursMs) ? row.oursMs.toFixed(1) + ' ms' : ''}`,
+        );
       }
     }
   };
@@ -225,12 +244,18 @@ if (withErrors.length && !opts['no-baseline']) {
       return n === 0;
     });
   };
-  const base = await runAll(withErrors.map(([p]) => p), { extensions: [], withExtension: false });
+  const base = await runAll(
+    withErrors.map(([p]) => p),
+    { extensions: [], withExtension: false },
+  );
   const loads = base.map((b) => [b]);
   const again = withErrors.map((_, i) => i).filter((i) => unexplained(withErrors[i][1], loads[i]).length > 0);
   if (again.length) {
     log(`baseline again for ${again.length} pages with errors the first load did not show`);
-    const second = await runAll(again.map((i) => withErrors[i][0]), { extensions: [], withExtension: false });
+    const second = await runAll(
+      again.map((i) => withErrors[i][0]),
+      { extensions: [], withExtension: false },
+    );
     again.forEach((i, j) => loads[i].push(second[j]));
   }
   withErrors.forEach(([, r], i) => {

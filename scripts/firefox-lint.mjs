@@ -37,7 +37,10 @@ export function documentedWarnings(markdown) {
   const section = end < 0 ? rest : rest.slice(0, end);
   const rows = new Map();
   for (const line of section) {
-    const cells = line.split('|').slice(1, -1).map((c) => c.trim().replace(/^`|`$/g, ''));
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim().replace(/^`|`$/g, ''));
     if (cells.length < 4 || !/^[A-Z][A-Z0-9_]+$/.test(cells[0]) || !/^\d+$/.test(cells[2])) continue;
     rows.set(`${cells[0]} ${cells[1]}`, Number(cells[2]));
   }

@@ -96,7 +96,10 @@ export function labelNames(label) {
     .split(/\s*(?:[,;|&/]|\s(?:and|und)\s)\s*/)
     .map((p) => p.trim().replace(/^(?:by|von|dr\.?)\s+/, ''))
     .filter(Boolean);
-  const raw = String(label ?? '').split(/\s*(?:[,;|&/]|\s(?:and|und)\s)\s*/i).map((p) => p.trim()).filter(Boolean);
+  const raw = String(label ?? '')
+    .split(/\s*(?:[,;|&/]|\s(?:and|und)\s)\s*/i)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const credential = new Set(raw.filter((p) => /^[A-Z][A-Z.®]{0,7}$/.test(p)).map((p) => normalize(p)));
   let names = parts.filter((p) => !credential.has(p));
   if (names.some((p) => p.split(' ').length >= 2)) names = names.filter((p) => p.split(' ').length >= 2);
@@ -130,9 +133,7 @@ const quiet = new VirtualConsole();
  * bytes, so parsing takes a fraction of the time.
  */
 function withoutScripts(html) {
-  return html
-    .replace(/<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '')
-    .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '');
+  return html.replace(/<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '').replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '');
 }
 
 function load(html, url) {
@@ -222,7 +223,9 @@ function accuracyTable(fields, records) {
   for (const f of fields) {
     const rows = records.map((r) => r.fields[f]).filter(Boolean);
     const n = rows.length;
-    console.log(`  ${f.padEnd(14)} ${String(n).padStart(8)}   ${percent(rows.filter((r) => r.ours).length, n)} (${String(rows.filter((r) => r.ours).length).padStart(3)})   ${percent(rows.filter((r) => r.bare).length, n)}`);
+    console.log(
+      `  ${f.padEnd(14)} ${String(n).padStart(8)}   ${percent(rows.filter((r) => r.ours).length, n)} (${String(rows.filter((r) => r.ours).length).padStart(3)})   ${percent(rows.filter((r) => r.bare).length, n)}`,
+    );
   }
 }
 
@@ -240,8 +243,10 @@ function report(name, fieldSpecs, records, halves) {
   const sorted = records.map((r) => r.ms).sort((a, b) => a - b);
   const bare = records.map((r) => r.readabilityMs).sort((a, b) => a - b);
   const total = (list) => list.reduce((a, b) => a + b, 0);
-  console.log(`  time in jsdom: extractor median ${quantile(sorted, 0.5).toFixed(1)} ms, p95 ${quantile(sorted, 0.95).toFixed(1)} ms;` +
-    ` bare Readability parse median ${quantile(bare, 0.5).toFixed(1)} ms (extractor total = ${((100 * total(sorted)) / total(bare)).toFixed(0)}% of Readability's)`);
+  console.log(
+    `  time in jsdom: extractor median ${quantile(sorted, 0.5).toFixed(1)} ms, p95 ${quantile(sorted, 0.95).toFixed(1)} ms;` +
+      ` bare Readability parse median ${quantile(bare, 0.5).toFixed(1)} ms (extractor total = ${((100 * total(sorted)) / total(bare)).toFixed(0)}% of Readability's)`,
+  );
   if (showSources) {
     const stats = new Map();
     for (const r of records) {
@@ -330,7 +335,12 @@ if (only.includes('trafilatura') && existsSync(traf)) {
       html: () => gunzipSync(readFileSync(path.join(traf, 'pages', `${l.file}.gz`))).toString('utf8'),
       labels: { title: l.title, author: l.author, date: l.date },
     }));
-  run('trafilatura-dev (labels by people)', 'trafilatura', pages, ['title', 'author', 'date'].map((name) => ({ name, ...FIELDS[name] })));
+  run(
+    'trafilatura-dev (labels by people)',
+    'trafilatura',
+    pages,
+    ['title', 'author', 'date'].map((name) => ({ name, ...FIELDS[name] })),
+  );
 }
 
 // wcxb-dev: labels reviewed by people; article pages only.
@@ -350,7 +360,13 @@ if (only.includes('wcxb') && existsSync(wcxb)) {
       html: () => gunzipSync(readFileSync(path.join(wcxb, 'html', `${id}.html.gz`))).toString('utf8'),
       labels: { title: truth.ground_truth?.title, author: truth.ground_truth?.author, date: truth.ground_truth?.publish_date },
     }));
-  run('wcxb-dev articles (labels by people)', 'wcxb', pages, ['title', 'author', 'date'].map((name) => ({ name, ...FIELDS[name] })), true);
+  run(
+    'wcxb-dev articles (labels by people)',
+    'wcxb',
+    pages,
+    ['title', 'author', 'date'].map((name) => ({ name, ...FIELDS[name] })),
+    true,
+  );
 }
 
 // readability-test-pages: Readability's own expectations (fidelity, not human judgement).
@@ -369,7 +385,7 @@ if (only.includes('readability') && existsSync(rtp)) {
         labels: { title: m.title, byline: m.byline, publishedTime: m.publishedTime },
       };
     });
-  run('readability-test-pages (Readability\'s expected metadata)', 'readability', pages, [
+  run("readability-test-pages (Readability's expected metadata)", 'readability', pages, [
     { name: 'title', ...FIELDS.title },
     { name: 'byline', ...FIELDS.author },
     { name: 'publishedTime', ...FIELDS.date },

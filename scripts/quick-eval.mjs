@@ -40,7 +40,9 @@ const { plan } = await import(pathToFileURL(out).href);
 rmSync(tmp, { recursive: true, force: true });
 
 const only = opts.only?.split(',');
-const names = readdirSync(corpus).filter((n) => !only || only.includes(n)).sort();
+const names = readdirSync(corpus)
+  .filter((n) => !only || only.includes(n))
+  .sort();
 const rows = [];
 const quiet = new VirtualConsole();
 for (const name of names) {
@@ -57,5 +59,21 @@ for (const name of names) {
 const all = averageShingleScores(rows);
 console.log(`pages ${all.pages}  P ${all.precision.toFixed(3)}  R ${all.recall.toFixed(3)}  F1 ${all.f1.toFixed(3)}  recall<0.5: ${rows.filter((r) => r.recall < 0.5).length}`);
 const show = Number(opts.show);
-console.log('lowest precision:', rows.slice().sort((a, b) => a.precision - b.precision).slice(0, show).map((r) => `${r.name} ${r.precision.toFixed(2)}`).join(', '));
-console.log('lowest recall:   ', rows.slice().sort((a, b) => a.recall - b.recall).slice(0, show).map((r) => `${r.name} ${r.recall.toFixed(2)}`).join(', '));
+console.log(
+  'lowest precision:',
+  rows
+    .slice()
+    .sort((a, b) => a.precision - b.precision)
+    .slice(0, show)
+    .map((r) => `${r.name} ${r.precision.toFixed(2)}`)
+    .join(', '),
+);
+console.log(
+  'lowest recall:   ',
+  rows
+    .slice()
+    .sort((a, b) => a.recall - b.recall)
+    .slice(0, show)
+    .map((r) => `${r.name} ${r.recall.toFixed(2)}`)
+    .join(', '),
+);

@@ -44,7 +44,7 @@ globalThis.__qrBare = {
       readerable: globalThis.__qrReaderable?.readerable,
       readerableMs: globalThis.__qrReaderable?.ms,
       // Without ruby annotations, as the reader's visible text is taken (see inspectPage).
-      textContent: a ? withoutRuby(a.content ?? '').textContent ?? '' : '',
+      textContent: a ? (withoutRuby(a.content ?? '').textContent ?? '') : '',
       blockText: a ? blockText(withoutRuby(a.content ?? '')) : '',
     };
   },

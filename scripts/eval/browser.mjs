@@ -109,7 +109,14 @@ export async function instrumentBackground(sw) {
       if (tab === undefined || !m || typeof m !== 'object') return undefined;
       if (m.type === 'detected') {
         // `signals` (name -> weight) is optional: older detectors do not send it.
-        const signals = m.signals && typeof m.signals === 'object' ? Object.fromEntries(Object.entries(m.signals).filter(([, v]) => typeof v === 'number').slice(0, 50)) : undefined;
+        const signals =
+          m.signals && typeof m.signals === 'object'
+            ? Object.fromEntries(
+                Object.entries(m.signals)
+                  .filter(([, v]) => typeof v === 'number')
+                  .slice(0, 50),
+              )
+            : undefined;
         log.detected[tab] = { article: m.article, score: m.score, signals, url: typeof m.url === 'string' ? m.url : undefined, at: Date.now() };
       }
       if (m.type === 'state-changed') (log.states[tab] ??= []).push(m.status);
@@ -153,7 +160,8 @@ function inspectPage(mode) {
   // The largest visible paragraphs: is their centre reachable, or does something cover it?
   const visible = (el) => el.getClientRects().length > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
   let blocks = [...document.querySelectorAll('p')].filter((el) => (el.textContent ?? '').trim().length > 40);
-  if (blocks.length < 3) blocks = blocks.concat([...document.querySelectorAll('li, pre, blockquote, td, div')].filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.data.trim().length > 80)));
+  if (blocks.length < 3)
+    blocks = blocks.concat([...document.querySelectorAll('li, pre, blockquote, td, div')].filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.data.trim().length > 80)));
   const largest = blocks
     .filter(visible)
     .map((el) => ({ el, len: (el.innerText ?? '').length }))
@@ -242,7 +250,12 @@ export async function observePage(env, page, { withExtension = true } = {}) {
     });
     cdp.on('Runtime.consoleAPICalled', (e) => {
       if ((e.type === 'error' || e.type === 'warning') && kindOf(e.executionContextId) === 'ours') {
-        row.extensionConsole.push(e.args.map((a) => a.value ?? a.description ?? '').join(' ').slice(0, 300));
+        row.extensionConsole.push(
+          e.args
+            .map((a) => a.value ?? a.description ?? '')
+            .join(' ')
+            .slice(0, 300),
+        );
       }
     });
     await cdp.send('Runtime.enable');
@@ -277,7 +290,12 @@ export async function observePage(env, page, { withExtension = true } = {}) {
     if (row.hung) return row;
 
     // Automatic path: wait for the detector's verdict, then (if yes) for the cleaned page.
-    const isClean = () => withTimeout(tab.evaluate(() => document.documentElement.getAttribute('data-quiet-reader') === 'clean'), t.evaluate, 'evaluate');
+    const isClean = () =>
+      withTimeout(
+        tab.evaluate(() => document.documentElement.getAttribute('data-quiet-reader') === 'clean'),
+        t.evaluate,
+        'evaluate',
+      );
     let verdict;
     const verdictDeadline = Date.now() + t.detect;
     while (Date.now() < verdictDeadline) {
@@ -307,7 +325,11 @@ export async function observePage(env, page, { withExtension = true } = {}) {
     row.autoMs = Date.now() - loadStart;
     if (row.how === 'none') {
       // Toolbar path: what the popup sends when the reader clicks the button.
-      const reply = await withTimeout(env.control.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'clean', tabId }), t.evaluate * 2, 'toolbar clean').catch((e) => ({ status: 'error', message: `eval: ${e.message}` }));
+      const reply = await withTimeout(
+        env.control.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'clean', tabId }),
+        t.evaluate * 2,
+        'toolbar clean',
+      ).catch((e) => ({ status: 'error', message: `eval: ${e.message}` }));
       row.toolbarReply = { status: reply?.status, message: reply?.message };
       // The reply comes once the cleaner is done; only a 'clean' answer is worth waiting for.
       if (reply?.status === 'clean') {
@@ -322,7 +344,15 @@ export async function observePage(env, page, { withExtension = true } = {}) {
     if (process.env.QR_EVAL_PROFILES) {
       const { mkdirSync, writeFileSync } = await import('node:fs');
       mkdirSync(process.env.QR_EVAL_PROFILES, { recursive: true });
-      writeFileSync(path.join(process.env.QR_EVAL_PROFILES, `${String(page.name ?? 'page').replace(/[^\w.-]+/g, '_').slice(0, 80)}.cpuprofile`), JSON.stringify(profile));
+      writeFileSync(
+        path.join(
+          process.env.QR_EVAL_PROFILES,
+          `${String(page.name ?? 'page')
+            .replace(/[^\w.-]+/g, '_')
+            .slice(0, 80)}.cpuprofile`,
+        ),
+        JSON.stringify(profile),
+      );
     }
     const times = timeByScript(profile, (u) => {
       if (!u.startsWith('chrome-extension://')) return undefined;
@@ -331,8 +361,14 @@ export async function observePage(env, page, { withExtension = true } = {}) {
       // The bare extension's isProbablyReaderable probe is timed apart from its parse.
       return u.endsWith('/readerable-probe.js') ? 'probe' : 'bare';
     });
-    row.oursMs = Object.entries(times).filter(([k]) => k.startsWith('ours:')).reduce((a, [, v]) => a + v, 0);
-    row.oursByScript = Object.fromEntries(Object.entries(times).filter(([k]) => k.startsWith('ours:')).map(([k, v]) => [k.slice(5), round(v)]));
+    row.oursMs = Object.entries(times)
+      .filter(([k]) => k.startsWith('ours:'))
+      .reduce((a, [, v]) => a + v, 0);
+    row.oursByScript = Object.fromEntries(
+      Object.entries(times)
+        .filter(([k]) => k.startsWith('ours:'))
+        .map(([k, v]) => [k.slice(5), round(v)]),
+    );
     row.bareProfiledMs = times.bare ?? 0;
     row.probeProfiledMs = times.probe ?? 0;
     // Where our time goes: the hottest functions (readable names with --dev builds).
@@ -344,7 +380,11 @@ export async function observePage(env, page, { withExtension = true } = {}) {
       .slice(0, Number(process.env.QR_EVAL_HOT ?? 12))
       .map(([k, v]) => `${k} ${round(v)}`);
 
-    const state = await withTimeout(env.control.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'get-state', tabId }), t.evaluate, 'get-state').catch((e) => ({ status: 'error', message: `eval: ${e.message}` }));
+    const state = await withTimeout(
+      env.control.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'get-state', tabId }),
+      t.evaluate,
+      'get-state',
+    ).catch((e) => ({ status: 'error', message: `eval: ${e.message}` }));
     row.status = state?.status;
     row.statusMessage = state?.message;
     row.trigger = state?.trigger;
@@ -364,7 +404,11 @@ export async function observePage(env, page, { withExtension = true } = {}) {
     // cleanup. It tells text we hid from text the page never showed (a body its scripts would
     // render, the eval having cut their requests off), and checks the restore on a real page.
     if (row.state === 'clean') {
-      const reply = await withTimeout(env.control.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'restore', tabId }), t.evaluate, 'restore').catch((e) => ({ status: 'error', message: `eval: ${e.message}` }));
+      const reply = await withTimeout(
+        env.control.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'restore', tabId }),
+        t.evaluate,
+        'restore',
+      ).catch((e) => ({ status: 'error', message: `eval: ${e.message}` }));
       row.served = await withTimeout(tab.evaluate(inspectPage, 'served'), t.evaluate, 'served').catch(() => undefined);
       if (row.served) row.served.status = reply?.status;
     }
@@ -372,7 +416,11 @@ export async function observePage(env, page, { withExtension = true } = {}) {
     return row;
   } catch (error) {
     if (error instanceof Timeout) row.hung = error.message;
-    else row.failure = String(error?.stack ?? error).split('\n').slice(0, 3).join(' | ');
+    else
+      row.failure = String(error?.stack ?? error)
+        .split('\n')
+        .slice(0, 3)
+        .join(' | ');
     return row;
   } finally {
     await cdp?.detach().catch(() => undefined);

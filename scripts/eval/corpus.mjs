@@ -15,9 +15,7 @@ import { blockText } from './text.mjs';
 export function corpusLayout(dir) {
   if (existsSync(path.join(dir, 'labels.json'))) return 'trafilatura';
   if (existsSync(path.join(dir, 'ground-truth')) && existsSync(path.join(dir, 'html'))) return 'wcxb';
-  const hasPages = readdirSync(dir, { withFileTypes: true }).some(
-    (d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'source.html')),
-  );
+  const hasPages = readdirSync(dir, { withFileTypes: true }).some((d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'source.html')));
   if (hasPages) return 'readability';
   throw new Error(`${dir}: neither labels.json nor <page>/source.html folders`);
 }
@@ -48,7 +46,11 @@ function attributesOf(tag) {
   for (const m of tag.matchAll(ATTRS)) out[m[1].toLowerCase()] = m[3] ?? m[4] ?? m[5] ?? '';
   return out;
 }
-const decodeAttr = (v) => v.replace(/&amp;/g, '&').replace(/&#x2F;/gi, '/').replace(/&#47;/g, '/');
+const decodeAttr = (v) =>
+  v
+    .replace(/&amp;/g, '&')
+    .replace(/&#x2F;/gi, '/')
+    .replace(/&#47;/g, '/');
 
 /**
  * The address a readability-test-pages page is opened at: its canonical link or og:url when that is

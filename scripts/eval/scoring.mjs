@@ -318,7 +318,12 @@ export function headerNeutral(text, meta, reference) {
  * Counts lower-cased words; `matched` are the predicted words inside a reference 4-gram.
  */
 export function leakSplit(reference, predicted) {
-  const ref = new Set(grams(words(reference).map((w) => w.toLowerCase()), 4));
+  const ref = new Set(
+    grams(
+      words(reference).map((w) => w.toLowerCase()),
+      4,
+    ),
+  );
   const ws = words(predicted).map((w) => w.toLowerCase());
   const n = Math.min(4, ws.length);
   const inRef = new Array(ws.length).fill(false);

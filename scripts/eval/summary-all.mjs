@@ -18,36 +18,68 @@ const pair = (a, b) => `${a} / ${b}`;
 /** Each row: label, and a cell per report (or '' when the figure does not apply). */
 const rows = [
   ['pages (articles)', (s) => `${s.pages} (${s.articles ?? s.pages})`],
-  ['main text F1, ours / bare', (s) =>
-    s.layout === 'wcxb' ? pair(p3(s.wcxb.articles.words.oursNeutral.f1), p3(s.wcxb.articles.words.bareNeutral.f1)) + ' (word, h-n)' :
-    s.layout === 'trafilatura' ? pair(p3(s.ours.f1), p3(s.bare.f1)) + ' (snippets)' : pair(p3(s.ours.f1), p3(s.bare.f1)) + ' (4-gram)'],
+  [
+    'main text F1, ours / bare',
+    (s) =>
+      s.layout === 'wcxb'
+        ? pair(p3(s.wcxb.articles.words.oursNeutral.f1), p3(s.wcxb.articles.words.bareNeutral.f1)) + ' (word, h-n)'
+        : s.layout === 'trafilatura'
+          ? pair(p3(s.ours.f1), p3(s.bare.f1)) + ' (snippets)'
+          : pair(p3(s.ours.f1), p3(s.bare.f1)) + ' (4-gram)',
+  ],
   ['word F1 raw', (s) => (s.layout === 'wcxb' ? pair(p3(s.wcxb.articles.words.ours.f1), p3(s.wcxb.articles.words.bare.f1)) : '')],
   ['word P / R header-neutral, ours', (s) => (s.layout === 'wcxb' ? pair(p3(s.wcxb.articles.words.oursNeutral.precision), p3(s.wcxb.articles.words.oursNeutral.recall)) : '')],
   ['word P / R header-neutral, bare', (s) => (s.layout === 'wcxb' ? pair(p3(s.wcxb.articles.words.bareNeutral.precision), p3(s.wcxb.articles.words.bareNeutral.recall)) : '')],
   ['4-gram F1 raw', (s) => (s.layout === 'wcxb' ? pair(p3(s.wcxb.articles.shingles.ours.f1), p3(s.wcxb.articles.shingles.bare.f1)) : '')],
-  ['4-gram F1 header-neutral', (s) =>
-    s.layout === 'wcxb' ? pair(p3(s.wcxb.articles.shingles.oursNeutral.f1), p3(s.wcxb.articles.shingles.bareNeutral.f1)) :
-    s.neutral ? pair(p3(s.neutral.ours.f1), p3(s.neutral.bare.f1)) : ''],
-  ['`with` visible, raw', (s) => (s.layout === 'wcxb' ? pair(p3(s.wcxb.articles.snippets.ours.withRate), p3(s.wcxb.articles.snippets.bare.withRate)) : s.layout === 'trafilatura' ? pair(p3(s.ours.withRate ?? s.ours.recall), p3(s.bare.withRate ?? s.bare.recall)) : '')],
-  ['`without` visible, raw', (s) => (s.layout === 'wcxb' ? pair(p3(s.wcxb.articles.snippets.ours.withoutRate), p3(s.wcxb.articles.snippets.bare.withoutRate)) : s.layout === 'trafilatura' && s.ours.withoutRate !== undefined ? pair(p3(s.ours.withoutRate), p3(s.bare.withoutRate)) : '')],
+  [
+    '4-gram F1 header-neutral',
+    (s) => (s.layout === 'wcxb' ? pair(p3(s.wcxb.articles.shingles.oursNeutral.f1), p3(s.wcxb.articles.shingles.bareNeutral.f1)) : s.neutral ? pair(p3(s.neutral.ours.f1), p3(s.neutral.bare.f1)) : ''),
+  ],
+  [
+    '`with` visible, raw',
+    (s) =>
+      s.layout === 'wcxb'
+        ? pair(p3(s.wcxb.articles.snippets.ours.withRate), p3(s.wcxb.articles.snippets.bare.withRate))
+        : s.layout === 'trafilatura'
+          ? pair(p3(s.ours.withRate ?? s.ours.recall), p3(s.bare.withRate ?? s.bare.recall))
+          : '',
+  ],
+  [
+    '`without` visible, raw',
+    (s) =>
+      s.layout === 'wcxb'
+        ? pair(p3(s.wcxb.articles.snippets.ours.withoutRate), p3(s.wcxb.articles.snippets.bare.withoutRate))
+        : s.layout === 'trafilatura' && s.ours.withoutRate !== undefined
+          ? pair(p3(s.ours.withoutRate), p3(s.bare.withoutRate))
+          : '',
+  ],
   ['`with` / `without` header-neutral, ours', (s) => (s.layout === 'wcxb' ? pair(p3(s.wcxb.articles.snippets.oursNeutral.withRate), p3(s.wcxb.articles.snippets.oursNeutral.withoutRate)) : '')],
   ['`with` / `without` header-neutral, bare', (s) => (s.layout === 'wcxb' ? pair(p3(s.wcxb.articles.snippets.bareNeutral.withRate), p3(s.wcxb.articles.snippets.bareNeutral.withoutRate)) : '')],
   ['articles recall < 0.5, ours / bare', (s) => pair(s.recallLost?.ours ?? s.ours.recallBelowHalf, s.recallLost?.bare ?? s.bare.recallBelowHalf)],
   ['  ours < 0.5 where bare >= 0.5 (and back)', (s) => (s.recallLost ? `${s.recallLost.oursOnly} (${s.recallLost.bareOnly})` : '')],
-  ['articles cleaned with no click / readerable', (s) => {
-    const a = s.auto?.kinds?.article;
-    return a ? pair(pc(a.auto, a.pages), pc(a.readerable, a.pages)) : '';
-  }],
-  ['non-articles cleaned with no click / readerable', (s) => {
-    const n = s.auto?.nonArticles;
-    return n ? pair(pc(n.auto, n.pages), pc(n.readerable, n.pages)) : '';
-  }],
-  ['  worst kind (no click)', (s) => {
-    const ks = Object.entries(s.auto?.kinds ?? {}).filter(([k]) => k !== 'article');
-    if (!ks.length) return '';
-    const [k, o] = ks.sort((a, b) => b[1].auto / b[1].pages - a[1].auto / a[1].pages)[0];
-    return `${k} ${pc(o.auto, o.pages)}`;
-  }],
+  [
+    'articles cleaned with no click / readerable',
+    (s) => {
+      const a = s.auto?.kinds?.article;
+      return a ? pair(pc(a.auto, a.pages), pc(a.readerable, a.pages)) : '';
+    },
+  ],
+  [
+    'non-articles cleaned with no click / readerable',
+    (s) => {
+      const n = s.auto?.nonArticles;
+      return n ? pair(pc(n.auto, n.pages), pc(n.readerable, n.pages)) : '';
+    },
+  ],
+  [
+    '  worst kind (no click)',
+    (s) => {
+      const ks = Object.entries(s.auto?.kinds ?? {}).filter(([k]) => k !== 'article');
+      if (!ks.length) return '';
+      const [k, o] = ks.sort((a, b) => b[1].auto / b[1].pages - a[1].auto / a[1].pages)[0];
+      return `${k} ${pc(o.auto, o.pages)}`;
+    },
+  ],
   ['main-thread ms p50 cleaned, ours / bare', (s) => pair(s.time.oursCleaned.p50, s.time.bareProfiledOnCleaned.p50)],
   ['  ours / bare, median per page', (s) => String(s.time.oursOverBareMedianRatioOnCleaned)],
   ['cleaned auto / toolbar / not', (s) => `${s.cleaned.auto} / ${s.cleaned.toolbar} / ${s.cleaned.none}`],

@@ -97,7 +97,13 @@ export function scoreRow(layout, page, row) {
     // WCXB's word score and the 4-gram score against main_content.
     scores.words = {};
     scores.shingles = {};
-    for (const [k, text] of [['ours', seen], ['bare', bareText], ['served', served], ['oursNeutral', oursN.text], ['bareNeutral', bareN.text]]) {
+    for (const [k, text] of [
+      ['ours', seen],
+      ['bare', bareText],
+      ['served', served],
+      ['oursNeutral', oursN.text],
+      ['bareNeutral', bareN.text],
+    ]) {
       scores.words[k] = roundMatch(wordMatch(ref, text));
       scores.shingles[k] = roundMatch(shingleMatch(ref, text));
     }
@@ -149,7 +155,13 @@ function autoCleanup(rows) {
   const kinds = Object.fromEntries(Object.entries(perKind).map(([k, o]) => [k, shares(o)]));
   const non = rows.filter((r) => kindOf(r) !== 'article');
   const nonArticles = non.length
-    ? shares({ pages: non.length, auto: non.filter((r) => r.how === 'auto').length, detected: non.filter((r) => r.detected === true).length, readerable: non.filter((r) => r.bare?.readerable === true).length, cleaned: non.filter(isCleaned).length })
+    ? shares({
+        pages: non.length,
+        auto: non.filter((r) => r.how === 'auto').length,
+        detected: non.filter((r) => r.detected === true).length,
+        readerable: non.filter((r) => r.bare?.readerable === true).length,
+        cleaned: non.filter(isCleaned).length,
+      })
     : undefined;
   const touched = non
     .filter((r) => r.how === 'auto')
@@ -233,7 +245,10 @@ export function summarize(layout, rows, wallSeconds) {
     scrollStuckCleaned: count((r) => (r.how === 'auto' || r.how === 'toolbar') && r.needsScroll && !r.scrolled),
     time: {
       oursCleaned: times(cleaned, 'oursMs'),
-      oursNotCleaned: times(rows.filter((r) => !(r.how === 'auto' || r.how === 'toolbar')), 'oursMs'),
+      oursNotCleaned: times(
+        rows.filter((r) => !(r.how === 'auto' || r.how === 'toolbar')),
+        'oursMs',
+      ),
       bareProfiled: times(rows, 'bareProfiledMs'),
       bareProfiledOnCleaned: times(cleaned, 'bareProfiledMs'),
       bareSelfTimed: times(rows, (r) => r.bare?.ms),
@@ -311,7 +326,11 @@ export function formatAuto(a, { listTouched = 12 } = {}) {
     lines.push(`  ${'all non-articles'.padEnd(34)} ${share(n.auto, n.pages).padEnd(25)} ${share(n.readerable, n.pages)}`);
     lines.push(`non-articles cleaned with no click: ${a.touchedNonArticles.length}${a.touchedNonArticles.length > listTouched ? ` (first ${listTouched})` : ''}`);
     for (const t of a.touchedNonArticles.slice(0, listTouched)) {
-      const sig = t.signals ? Object.entries(t.signals).map(([k, v]) => `${k} ${v}`).join(', ') : 'signals not reported';
+      const sig = t.signals
+        ? Object.entries(t.signals)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')
+        : 'signals not reported';
       lines.push(`  ${t.name} ${t.kind} score ${t.score ?? '-'} readerable ${t.readerable ?? '-'}: ${sig}  ${String(t.url ?? '').slice(0, 70)}`);
     }
   }
@@ -327,7 +346,12 @@ export function formatSummary(corpus, s) {
   if (s.layout === 'readability') {
     row('visible text F1 (4-gram)', pct(s.ours.f1), `${pct(s.bare.f1)}  (block text ${pct(s.bareBlockText.f1)})`);
     row('  precision / recall', `${pct(s.ours.precision)} / ${pct(s.ours.recall)}`, `${pct(s.bare.precision)} / ${pct(s.bare.recall)}`);
-    if (s.neutral) row('  header-neutral F1 (P / R)', `${pct(s.neutral.ours.f1)} (${pct(s.neutral.ours.precision)} / ${pct(s.neutral.ours.recall)})`, `${pct(s.neutral.bare.f1)} (${pct(s.neutral.bare.precision)} / ${pct(s.neutral.bare.recall)})`);
+    if (s.neutral)
+      row(
+        '  header-neutral F1 (P / R)',
+        `${pct(s.neutral.ours.f1)} (${pct(s.neutral.ours.precision)} / ${pct(s.neutral.ours.recall)})`,
+        `${pct(s.neutral.bare.f1)} (${pct(s.neutral.bare.precision)} / ${pct(s.neutral.bare.recall)})`,
+      );
   } else if (s.layout === 'trafilatura') {
     row('snippet F1 (pooled)', pct(s.ours.f1), pct(s.bare.f1));
     row('  precision / recall', `${pct(s.ours.precision)} / ${pct(s.ours.recall)}`, `${pct(s.bare.precision)} / ${pct(s.bare.recall)}`);
@@ -342,15 +366,29 @@ export function formatSummary(corpus, s) {
     const sn = (m) => `${pct(m.withRate)} / ${pct(m.withoutRate)}`;
     row('  `with` / `without` visible, raw', sn(a.snippets.ours), sn(a.snippets.bare));
     row('  header-neutral', sn(a.snippets.oursNeutral), sn(a.snippets.bareNeutral));
-    row('  with tp/fn, without fp/tn (raw)', `${a.snippets.ours.tp}/${a.snippets.ours.fn}, ${a.snippets.ours.fp}/${a.snippets.ours.tn}`, `${a.snippets.bare.tp}/${a.snippets.bare.fn}, ${a.snippets.bare.fp}/${a.snippets.bare.tn}`);
+    row(
+      '  with tp/fn, without fp/tn (raw)',
+      `${a.snippets.ours.tp}/${a.snippets.ours.fn}, ${a.snippets.ours.fp}/${a.snippets.ours.tn}`,
+      `${a.snippets.bare.tp}/${a.snippets.bare.fn}, ${a.snippets.bare.fp}/${a.snippets.bare.tn}`,
+    );
     row(`all ${s.wcxb.allPages.pages} pages: word F1 (P / R)`, w(s.wcxb.allPages.words.ours), w(s.wcxb.allPages.words.bare));
-    lines.push(`  word F1 by kind, ours / bare: ${Object.entries(s.wcxb.wordF1ByKind).map(([k, v]) => `${k} ${pct(v.ours)}/${pct(v.bare)} (${v.pages})`).join(', ')}`);
+    lines.push(
+      `  word F1 by kind, ours / bare: ${Object.entries(s.wcxb.wordF1ByKind)
+        .map(([k, v]) => `${k} ${pct(v.ours)}/${pct(v.bare)} (${v.pages})`)
+        .join(', ')}`,
+    );
   }
   row('articles with recall < 0.5', s.ours.recallBelowHalf, s.bare.recallBelowHalf);
-  if (s.recallLost) row('  below 0.5 only for one of the two', `${s.recallLost.oursOnly}${s.recallLost.oursOnlyPages?.length ? ' (' + s.recallLost.oursOnlyPages.slice(0, 6).join(', ') + (s.recallLost.oursOnlyPages.length > 6 ? ', ...' : '') + ')' : ''}`, s.recallLost.bareOnly);
+  if (s.recallLost)
+    row(
+      '  below 0.5 only for one of the two',
+      `${s.recallLost.oursOnly}${s.recallLost.oursOnlyPages?.length ? ' (' + s.recallLost.oursOnlyPages.slice(0, 6).join(', ') + (s.recallLost.oursOnlyPages.length > 6 ? ', ...' : '') + ')' : ''}`,
+      s.recallLost.bareOnly,
+    );
   if (s.served) {
     row('  of them shown by the page as served', s.ours.recallBelowHalfShownAsServed, s.bare.recallBelowHalfShownAsServed);
-    if (s.layout === 'wcxb') row('page as served (restored): word F1, R', `${pct(s.wcxb.articles.words.served.f1)}, ${pct(s.wcxb.articles.words.served.recall)}`, `articles with recall < 0.5: ${s.served.recallBelowHalf}`);
+    if (s.layout === 'wcxb')
+      row('page as served (restored): word F1, R', `${pct(s.wcxb.articles.words.served.f1)}, ${pct(s.wcxb.articles.words.served.recall)}`, `articles with recall < 0.5: ${s.served.recallBelowHalf}`);
     else row('page as served (restored): F1, recall', `${pct(s.served.f1)}, ${pct(s.served.recall)}`, `pages with recall < 0.5: ${s.served.recallBelowHalf}`);
   }
   row('title accuracy', acc(s.ours.title), acc(s.bare.title));
@@ -360,8 +398,15 @@ export function formatSummary(corpus, s) {
   row('main-thread ms p50 / p95 (not cleaned)', `${s.time.oursNotCleaned.p50} / ${s.time.oursNotCleaned.p95}`, '');
   row('bare parse, performance.now p50/p95', '', `${s.time.bareSelfTimed.p50} / ${s.time.bareSelfTimed.p95}`);
   row('ours / bare, median per page', s.time.oursOverBareMedianRatioOnCleaned, '');
-  if (s.time.oursOverBareMedianBy) lines.push(`  ours / bare by page kind (pages): ${Object.entries(s.time.oursOverBareMedianBy).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  lines.push(`cleaned: auto ${s.cleaned.auto}, toolbar ${s.cleaned.toolbar}, not cleaned ${s.cleaned.none}; statuses ${JSON.stringify(s.statuses)}; read by ${JSON.stringify(s.engines ?? {})}; planned on ${JSON.stringify(s.planned ?? {})}`);
+  if (s.time.oursOverBareMedianBy)
+    lines.push(
+      `  ours / bare by page kind (pages): ${Object.entries(s.time.oursOverBareMedianBy)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
+  lines.push(
+    `cleaned: auto ${s.cleaned.auto}, toolbar ${s.cleaned.toolbar}, not cleaned ${s.cleaned.none}; statuses ${JSON.stringify(s.statuses)}; read by ${JSON.stringify(s.engines ?? {})}; planned on ${JSON.stringify(s.planned ?? {})}`,
+  );
   lines.push(...formatAuto(s.auto));
   if (s.layout === 'readability') {
     const d = s.detection;

@@ -32,7 +32,10 @@ section(
   articles.filter((r) => recall(r) < 0.5).sort((a, b) => (recall(b, 'bare') >= 0.5) - (recall(a, 'bare') >= 0.5) || recall(a) - recall(b)),
   (r) => `as served ${f(recall(r, 'served'))}`,
 );
-section('recall below bare by > 0.1', articles.filter((r) => recall(r) < recall(r, 'bare') - 0.1).sort((a, b) => recall(a) - recall(a, 'bare') - (recall(b) - recall(b, 'bare'))));
+section(
+  'recall below bare by > 0.1',
+  articles.filter((r) => recall(r) < recall(r, 'bare') - 0.1).sort((a, b) => recall(a) - recall(a, 'bare') - (recall(b) - recall(b, 'bare'))),
+);
 
 // Leaks: words beyond the reference (readability-test-pages, wcxb-dev) or `without` snippets
 // (trafilatura-dev, wcxb-dev), beside the article's span or inside it.
@@ -61,12 +64,48 @@ if (layout === 'readability' || layout === 'wcxb') {
 }
 const nonArticles = rows.filter((r) => kindOf(r) !== 'article');
 if (nonArticles.length) {
-  section('non-articles cleaned with no click', nonArticles.filter((r) => r.how === 'auto'), (r) => `score ${r.detectScore ?? '-'} ${r.detectSignals ? JSON.stringify(r.detectSignals) : 'signals not reported'}`);
+  section(
+    'non-articles cleaned with no click',
+    nonArticles.filter((r) => r.how === 'auto'),
+    (r) => `score ${r.detectScore ?? '-'} ${r.detectSignals ? JSON.stringify(r.detectSignals) : 'signals not reported'}`,
+  );
 }
-section('not cleaned (articles)', articles.filter((r) => r.how !== 'auto' && r.how !== 'toolbar'), (r) => `${r.statusMessage ?? r.toolbarReply?.message ?? ''}`.slice(0, 80));
-section('article covered', rows.filter((r) => (r.how === 'auto' || r.how === 'toolbar') && r.probes?.some((p) => !p.clear)), (r) => r.probes.filter((p) => !p.clear).map((p) => p.by).join('; '));
-section('scroll stuck', rows.filter((r) => r.needsScroll && !r.scrolled), (r) => `body ${r.bodyOverflow} html ${r.htmlOverflow}`);
-section('extension errors', rows.filter((r) => r.extensionErrors?.length || r.extensionConsole?.length), (r) => [...(r.extensionErrors ?? []), ...(r.extensionConsole ?? [])].join(' | ').slice(0, 160));
-section('page errors not seen without the extension', rows.filter((r) => r.errorsNotInBaseline?.length), (r) => r.errorsNotInBaseline.join(' | ').slice(0, 160));
-section('hung or failed', rows.filter((r) => r.hung || r.failure), (r) => `${r.hung ?? ''} ${r.failure ?? ''}`.slice(0, 160));
-section('slowest (ours)', [...rows].filter((r) => Number.isFinite(r.oursMs)).sort((a, b) => b.oursMs - a.oursMs), (r) => `bare ${f(r.bareProfiledMs)} ms ${JSON.stringify(r.oursByScript)}`);
+section(
+  'not cleaned (articles)',
+  articles.filter((r) => r.how !== 'auto' && r.how !== 'toolbar'),
+  (r) => `${r.statusMessage ?? r.toolbarReply?.message ?? ''}`.slice(0, 80),
+);
+section(
+  'article covered',
+  rows.filter((r) => (r.how === 'auto' || r.how === 'toolbar') && r.probes?.some((p) => !p.clear)),
+  (r) =>
+    r.probes
+      .filter((p) => !p.clear)
+      .map((p) => p.by)
+      .join('; '),
+);
+section(
+  'scroll stuck',
+  rows.filter((r) => r.needsScroll && !r.scrolled),
+  (r) => `body ${r.bodyOverflow} html ${r.htmlOverflow}`,
+);
+section(
+  'extension errors',
+  rows.filter((r) => r.extensionErrors?.length || r.extensionConsole?.length),
+  (r) => [...(r.extensionErrors ?? []), ...(r.extensionConsole ?? [])].join(' | ').slice(0, 160),
+);
+section(
+  'page errors not seen without the extension',
+  rows.filter((r) => r.errorsNotInBaseline?.length),
+  (r) => r.errorsNotInBaseline.join(' | ').slice(0, 160),
+);
+section(
+  'hung or failed',
+  rows.filter((r) => r.hung || r.failure),
+  (r) => `${r.hung ?? ''} ${r.failure ?? ''}`.slice(0, 160),
+);
+section(
+  'slowest (ours)',
+  [...rows].filter((r) => Number.isFinite(r.oursMs)).sort((a, b) => b.oursMs - a.oursMs),
+  (r) => `bare ${f(r.bareProfiledMs)} ms ${JSON.stringify(r.oursByScript)}`,
+);

@@ -3,15 +3,7 @@
  * site lists with remove buttons, and a host-access request when the browser has not granted it.
  * Sites are rendered as text only; the page follows storage changes made elsewhere (the popup).
  */
-import {
-  getSettings,
-  hasAutoCleanAccess,
-  onSettingsChanged,
-  requestAutoCleanAccess,
-  setSettings,
-  setSitePolicy,
-  type Settings,
-} from '../shared/settings';
+import { getSettings, hasAutoCleanAccess, onSettingsChanged, requestAutoCleanAccess, setSettings, setSitePolicy, type Settings } from '../shared/settings';
 
 type Toggle = 'autoClean' | 'keepImages' | 'keepComments';
 type ListKey = 'alwaysSites' | 'neverSites';

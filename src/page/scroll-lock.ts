@@ -8,7 +8,8 @@
 import type { ChangeLog } from './change-log';
 import { UNLOCK_ATTR } from './markers';
 
-const LOCK_CLASS = /^(no-?scroll|scroll-?lock(ed)?|lock-?scroll|modal-?open|has-?modal|is-?modal-?open|overflow-?hidden|noscroll|disable-?scroll|scroll-?disabled|is-?locked|body-?lock|popup-?open|overlay-?open|tp-modal-open|fc-no-scroll|sp-message-open)$/i;
+const LOCK_CLASS =
+  /^(no-?scroll|scroll-?lock(ed)?|lock-?scroll|modal-?open|has-?modal|is-?modal-?open|overflow-?hidden|noscroll|disable-?scroll|scroll-?disabled|is-?locked|body-?lock|popup-?open|overlay-?open|tp-modal-open|fc-no-scroll|sp-message-open)$/i;
 
 export interface LockRelease {
   /** The document scroll position to return to after releasing a fixed <body>. */

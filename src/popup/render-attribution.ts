@@ -114,8 +114,15 @@ function notes(a: Attribution): HTMLElement[] {
 /** "Where this came from": every field's source, in a quiet disclosure. */
 function provenance(a: Attribution): HTMLElement | undefined {
   const rows: [string, Sourced<unknown> | undefined][] = [
-    ['Headline', a.headline], ['Site', a.siteName], ['Publisher', a.publisher], ['Author', a.authors[0]],
-    ['Published', a.datePublished], ['Updated', isLaterUpdate(a.datePublished?.value, a.dateModified?.value) ? a.dateModified : undefined], ['Address', a.canonicalUrl], ['Licence', a.license], ['Wire', a.wireSource],
+    ['Headline', a.headline],
+    ['Site', a.siteName],
+    ['Publisher', a.publisher],
+    ['Author', a.authors[0]],
+    ['Published', a.datePublished],
+    ['Updated', isLaterUpdate(a.datePublished?.value, a.dateModified?.value) ? a.dateModified : undefined],
+    ['Address', a.canonicalUrl],
+    ['Licence', a.license],
+    ['Wire', a.wireSource],
   ];
   const list = el('dl', { class: 'provenance' });
   for (const [label, field] of rows) {

@@ -22,9 +22,7 @@ function sourceNote(check: SourceCheck, trustClaim: boolean, onChoice: (trust: b
   host.textContent = check.realHost;
   box.append(el('p', { class: 'real-host-line' }, 'On ', host));
   if (check.claimedHost) {
-    box.append(
-      el('p', { class: 'claim-note note' }, `This page says it comes from ${check.claimedHost}, but it is on ${check.realHost}. The details above are the page’s own claims.`),
-    );
+    box.append(el('p', { class: 'claim-note note' }, `This page says it comes from ${check.claimedHost}, but it is on ${check.realHost}. The details above are the page’s own claims.`));
     const box2 = el('input', { type: 'checkbox', id: 'trust-claim' }) as HTMLInputElement;
     box2.checked = trustClaim;
     box2.onchange = () => onChoice(box2.checked);

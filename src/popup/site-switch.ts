@@ -3,16 +3,7 @@
  * granted host access (Firefox may not at install), a button to allow automatic cleanup.
  * Built with DOM APIs; the site name comes from the page's address and goes in as text only.
  */
-import {
-  getSettings,
-  hasAutoCleanAccess,
-  requestAutoCleanAccess,
-  setSitePolicy,
-  sitePolicy,
-  siteOf,
-  type Settings,
-  type SitePolicy,
-} from '../shared/settings';
+import { getSettings, hasAutoCleanAccess, requestAutoCleanAccess, setSitePolicy, sitePolicy, siteOf, type Settings, type SitePolicy } from '../shared/settings';
 
 /** Whether the site is cleaned automatically under these settings, as the switch shows it. */
 export function switchIsOn(settings: Settings, pageUrl: string): boolean {
@@ -31,9 +22,7 @@ export function policyForSwitch(settings: Settings, on: boolean): SitePolicy {
 
 function hintFor(on: boolean, settings: Settings, pageUrl: string): string {
   if (!on) return 'Pages on this site are left as they are unless you click Quiet Reader.';
-  return sitePolicy(settings, pageUrl) === 'always'
-    ? 'Pages on this site are cleaned when you open them.'
-    : 'Articles on this site are cleaned when you open them.';
+  return sitePolicy(settings, pageUrl) === 'always' ? 'Pages on this site are cleaned when you open them.' : 'Articles on this site are cleaned when you open them.';
 }
 
 export async function mountSiteSwitch(container: HTMLElement, pageUrl: string | undefined): Promise<void> {

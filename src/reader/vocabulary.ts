@@ -27,7 +27,8 @@ export const NAMES = {
   /** The standfirst under the headline, named so. */
   standfirst: /(^|[-_\s])(dek|standfirst|subtitle|subhead(line)?|summary|lede|lead|teaser|intro|excerpt|description|strapline)([-_\s]|$)/i,
   /** Grid and layout classes: blocks named only so are any part of any page, not of one kind. */
-  layout: /^(row|rows|col|cols|column|columns|col-[\w-]+|container(-fluid)?|wrap|wrapper|inner|outer|grid[\w-]*|span\d+|(x?small|medium|large|xlarge)-\d+|clearfix|cf|section|block|box|content|main)$/i,
+  layout:
+    /^(row|rows|col|cols|column|columns|col-[\w-]+|container(-fluid)?|wrap|wrapper|inner|outer|grid[\w-]*|span\d+|(x?small|medium|large|xlarge)-\d+|clearfix|cf|section|block|box|content|main)$/i,
   /** A blog post's class signature (`hentry`, `type-post`, `post-123`): its taxonomy classes name its subject, not a part of the page. */
   postSignature: /(^|\s)(hentry|type-[\w-]+|post-\d+)(\s|$)/i,
   /** Taxonomy classes (`tag-social-media`, `category-newsletter`), left out of a post's name. */
@@ -50,7 +51,8 @@ export const SELECTORS = {
     'time[datetime]',
   ].join(','),
   /** Comment sections, kept on the reader's request. */
-  comments: '#comments, #disqus_thread, [id^="comments" i], [class~="comments" i], [class*="comment-list" i], [class*="comments-section" i], [class*="comments-area" i], section[aria-label*="comment" i]',
+  comments:
+    '#comments, #disqus_thread, [id^="comments" i], [class~="comments" i], [class*="comment-list" i], [class*="comments-section" i], [class*="comments-area" i], section[aria-label*="comment" i]',
   /** Headline candidates. */
   headlines: 'h1, h2, [itemprop="headline"]',
   /** The article's pictures and players: a lead image, or what a reader who wants text alone hides. */
@@ -68,7 +70,38 @@ export const TAGS = {
   /** Never rendered, or not ours to touch: never hidden. */
   neverHide: /* @__PURE__ */ new Set(['HTML', 'HEAD', 'BODY', 'SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'NOSCRIPT', 'TITLE', 'BASE']),
   /** Phrasing inside a kept block is part of its text even when Readability dropped it (it unlinks javascript: links): never hidden alone. */
-  phrasing: /* @__PURE__ */ new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'DEL', 'INS', 'LABEL']),
+  phrasing: /* @__PURE__ */ new Set([
+    'A',
+    'ABBR',
+    'B',
+    'BDI',
+    'BDO',
+    'BR',
+    'CITE',
+    'CODE',
+    'DATA',
+    'DFN',
+    'EM',
+    'FONT',
+    'I',
+    'KBD',
+    'MARK',
+    'Q',
+    'S',
+    'SAMP',
+    'SMALL',
+    'SPAN',
+    'STRONG',
+    'SUB',
+    'SUP',
+    'TIME',
+    'U',
+    'VAR',
+    'WBR',
+    'DEL',
+    'INS',
+    'LABEL',
+  ]),
   /** A dropped block with one of these tags is page furniture, not prose. */
   furniture: /* @__PURE__ */ new Set(['NAV', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FOOTER', 'DIALOG', 'IFRAME', 'FIELDSET', 'MENU', 'OBJECT', 'EMBED']),
   /** Furniture inside a visible dropped block: not embeds (iframe, object), which may be the article's media. */

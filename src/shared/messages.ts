@@ -41,11 +41,7 @@ export interface CleanOptions {
 }
 
 /** Popup / options / commands -> background. */
-export type BackgroundRequest =
-  | { type: 'get-state'; tabId: number }
-  | { type: 'clean'; tabId: number }
-  | { type: 'restore'; tabId: number }
-  | { type: 'toggle'; tabId: number };
+export type BackgroundRequest = { type: 'get-state'; tabId: number } | { type: 'clean'; tabId: number } | { type: 'restore'; tabId: number } | { type: 'toggle'; tabId: number };
 
 /** The detector content script -> background. (The cleaner only answers the background's requests.) */
 export type ContentEvent = { type: 'detected'; article: boolean; score: number; url: string; signals?: Record<string, number> };
@@ -64,10 +60,7 @@ function isSignals(x: unknown): x is Record<string, number> {
 export type ReaderRequest = { type: 'load-in-place-reader' };
 
 /** Background -> cleaner content script. */
-export type CleanerRequest =
-  | { type: 'cleaner/clean'; trigger: 'toolbar' | 'command' | 'auto'; options?: CleanOptions; url?: string }
-  | { type: 'cleaner/restore' }
-  | { type: 'cleaner/state' };
+export type CleanerRequest = { type: 'cleaner/clean'; trigger: 'toolbar' | 'command' | 'auto'; options?: CleanOptions; url?: string } | { type: 'cleaner/restore' } | { type: 'cleaner/state' };
 
 const BACKGROUND_TYPES = new Set(['get-state', 'clean', 'restore', 'toggle']);
 const CLEANER_TYPES = new Set(['cleaner/clean', 'cleaner/restore', 'cleaner/state']);
@@ -89,12 +82,7 @@ export function isBackgroundRequest(x: unknown): x is BackgroundRequest {
 export function isContentEvent(x: unknown): x is ContentEvent {
   if (!isRecord(x) || typeof x.url !== 'string') return false;
   if (x.type === 'detected') {
-    return (
-      typeof x.article === 'boolean' &&
-      typeof x.score === 'number' &&
-      Number.isFinite(x.score) &&
-      (x.signals === undefined || isSignals(x.signals))
-    );
+    return typeof x.article === 'boolean' && typeof x.score === 'number' && Number.isFinite(x.score) && (x.signals === undefined || isSignals(x.signals));
   }
   return false;
 }

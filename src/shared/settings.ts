@@ -79,8 +79,7 @@ function siteList(value: unknown): string[] {
  */
 export function validateSettings(raw: unknown): Settings {
   const r = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const bool = (key: 'autoClean' | 'keepComments' | 'keepImages'): boolean =>
-    typeof r[key] === 'boolean' ? (r[key] as boolean) : DEFAULT_SETTINGS[key];
+  const bool = (key: 'autoClean' | 'keepComments' | 'keepImages'): boolean => (typeof r[key] === 'boolean' ? (r[key] as boolean) : DEFAULT_SETTINGS[key]);
   const neverSites = siteList(r.neverSites);
   const never = new Set(neverSites);
   return {

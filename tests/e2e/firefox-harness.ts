@@ -127,7 +127,11 @@ function userPrefs(grantHostAccess: boolean): string {
     'toolkit.telemetry.reportingpolicy.firstRun': false,
     'app.update.disabledForTesting': true,
   };
-  return Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n') + '\n';
+  return (
+    Object.entries(prefs)
+      .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
+      .join('\n') + '\n'
+  );
 }
 
 /** Starts Firefox and resolves with the BiDi address it prints once listening. */

@@ -22,7 +22,8 @@ const BIG_SEED = '/big-news-article.html';
 const bigSeed = () => readFileSync(path.join(FIXTURE_PAGES, 'news-article.html'), 'utf8').replace('</body>', `<!-- ${'padding '.repeat(Math.ceil(MESSAGE_LIMIT_CHARS / 8) + 1000)} --></body>`);
 /** The seed page with markup a script built (a div inside a paragraph): its copy does not pair, so the page is read in place. */
 const REBUILT_SEED = '/rebuilt-news-article.html';
-const rebuiltSeed = () => readFileSync(path.join(FIXTURE_PAGES, 'news-article.html'), 'utf8').replace('</body>', `<script>document.getElementById('p3').append(document.createElement('div'));</script></body>`);
+const rebuiltSeed = () =>
+  readFileSync(path.join(FIXTURE_PAGES, 'news-article.html'), 'utf8').replace('</body>', `<script>document.getElementById('p3').append(document.createElement('div'));</script></body>`);
 const VIEWPORT = { width: 1280, height: 720 };
 /** How long a page with no host access is watched for cleanup that must not come. */
 const QUIET_MS = 2_500;

@@ -126,11 +126,7 @@ export async function askBackground<T = unknown>(extPage: Page, message: unknown
 
 /** Waits until <html data-quiet-reader> has the wanted value (null: absent). */
 export async function waitForCleanState(page: Page, value: 'clean' | null, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(
-    (v) => document.documentElement.getAttribute('data-quiet-reader') === v,
-    value,
-    { timeout },
-  );
+  await page.waitForFunction((v) => document.documentElement.getAttribute('data-quiet-reader') === v, value, { timeout });
 }
 
 export function artifactPath(name: string): string {

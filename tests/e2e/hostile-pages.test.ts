@@ -7,7 +7,8 @@ import type { Page } from 'playwright-core';
 import { askBackground, launchWithExtension, openPopupPage, pagesRoute, startServer, tabIdOf, waitForCleanState, type Browser, type FixtureServer } from './harness';
 
 const PROSE = 'The council met on Tuesday to discuss the budget, and members debated the proposal at length before a narrow vote that surprised observers. ';
-const article = (n = 6) => `<article id="story"><h1>Council passes the budget after a long debate</h1>${Array.from({ length: n }, (_, i) => `<p id="p${i}">${PROSE.repeat(4)}</p>`).join('')}</article>`;
+const article = (n = 6) =>
+  `<article id="story"><h1>Council passes the budget after a long debate</h1>${Array.from({ length: n }, (_, i) => `<p id="p${i}">${PROSE.repeat(4)}</p>`).join('')}</article>`;
 const page = (body: string, head = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council passes the budget</title>${head}</head><body>${body}</body></html>`;
 
 const pages: Record<string, { html: string; headers?: Record<string, string> }> = {
@@ -61,7 +62,10 @@ const pages: Record<string, { html: string; headers?: Record<string, string> }> 
   },
   // Anti-flicker: the page shows nothing until a script that never runs (blocked, failed) says so.
   '/blank-until-script': {
-    html: page(`<nav id="menu">Menu</nav>${article(20)}<aside id="promo" style="display:none">Download our app</aside>`, '<style>html.wait { display: none !important } body { opacity: 0 }</style><script>document.documentElement.className = "wait";</script>'),
+    html: page(
+      `<nav id="menu">Menu</nav>${article(20)}<aside id="promo" style="display:none">Download our app</aside>`,
+      '<style>html.wait { display: none !important } body { opacity: 0 }</style><script>document.documentElement.className = "wait";</script>',
+    ),
   },
   // The article's body collapsed by the page's style until a script (that never runs) opens it.
   '/collapsed': {
@@ -71,7 +75,10 @@ const pages: Record<string, { html: string; headers?: Record<string, string> }> 
     ),
   },
   '/csp': {
-    html: page(`<nav id="menu">Menu</nav>${article()}<div class="modal" id="modal">Sign up</div>`, `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; require-trusted-types-for 'script'">`),
+    html: page(
+      `<nav id="menu">Menu</nav>${article()}<div class="modal" id="modal">Sign up</div>`,
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; require-trusted-types-for 'script'">`,
+    ),
     headers: { 'content-security-policy': "default-src 'none'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'" },
   },
 };
@@ -147,7 +154,13 @@ describe('hostile pages', () => {
     expect(await popup.textContent('#status')).toMatch(/too large/i);
     expect(await page.getAttribute('html', 'data-quiet-reader')).toBeNull();
     // Responsive: a task posted now runs promptly.
-    const lag = await page.evaluate(() => new Promise<number>((resolve) => { const t = performance.now(); setTimeout(() => resolve(performance.now() - t), 0); }));
+    const lag = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const t = performance.now();
+          setTimeout(() => resolve(performance.now() - t), 0);
+        }),
+    );
     expect(lag).toBeLessThan(1000);
     await popup.close();
     await page.close();
@@ -186,10 +199,20 @@ describe('hostile pages', () => {
   it('scroll locks on html and body (overflow, fixed body with offset, lock class): the page scrolls, the place is kept, undo is exact', async () => {
     const { page, tabId } = await openOriginal('/locks');
     const before = await page.evaluate(() => document.documentElement.outerHTML);
-    expect(await page.evaluate(() => { window.scrollBy(0, 100); return window.scrollY; })).toBe(0);
+    expect(
+      await page.evaluate(() => {
+        window.scrollBy(0, 100);
+        return window.scrollY;
+      }),
+    ).toBe(0);
     expect((await clean(tabId)).status).toBe('clean');
     expect(await page.evaluate(() => window.scrollY)).toBe(600);
-    expect(await page.evaluate(() => { window.scrollBy(0, 100); return window.scrollY; })).toBe(700);
+    expect(
+      await page.evaluate(() => {
+        window.scrollBy(0, 100);
+        return window.scrollY;
+      }),
+    ).toBe(700);
     await restore(page, tabId);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await page.close();
@@ -205,7 +228,13 @@ describe('hostile pages', () => {
     expect(await shown(page, '#menu')).toBe(false);
     expect(await shown(page, '#promo')).toBe(false);
     expect(await uncovered(page, '#p10')).toBe(true);
-    expect(await page.evaluate(() => { window.scrollTo(0, 0); window.scrollBy(0, 300); return window.scrollY; })).toBe(300);
+    expect(
+      await page.evaluate(() => {
+        window.scrollTo(0, 0);
+        window.scrollBy(0, 300);
+        return window.scrollY;
+      }),
+    ).toBe(300);
     await restore(page, tabId);
     expect(await seen()).toBe(false);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
@@ -234,7 +263,13 @@ describe('hostile pages', () => {
     let visibleSamples = 0;
     for (let i = 0; i < 20; i++) {
       await page.waitForTimeout(100);
-      if (await page.evaluate(() => { const n = document.querySelector('.nag'); return n?.checkVisibility() === true; })) visibleSamples++;
+      if (
+        await page.evaluate(() => {
+          const n = document.querySelector('.nag');
+          return n?.checkVisibility() === true;
+        })
+      )
+        visibleSamples++;
     }
     expect(visibleSamples).toBeLessThanOrEqual(2);
     expect(await uncovered(page, '#p0')).toBe(true);
@@ -250,7 +285,13 @@ describe('hostile pages', () => {
     await page.waitForTimeout(2500);
     // Still readable: the article is there, the page scrolls, and the page is not frozen.
     expect(await shown(page, '#p3')).toBe(true);
-    const lag = await page.evaluate(() => new Promise<number>((resolve) => { const t = performance.now(); setTimeout(() => resolve(performance.now() - t), 0); }));
+    const lag = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const t = performance.now();
+          setTimeout(() => resolve(performance.now() - t), 0);
+        }),
+    );
     expect(lag).toBeLessThan(200);
     await page.close();
   });

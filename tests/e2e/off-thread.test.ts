@@ -11,8 +11,7 @@ import { askBackground, launchWithExtension, openPopupPage, pagesRoute, startSer
 
 const PROSE = 'The council met on Tuesday to discuss the budget, and members debated the proposal at length before a narrow vote that surprised observers. ';
 const article = `<article id="story"><h1>Council passes the budget after a long debate</h1>${Array.from({ length: 6 }, (_, i) => `<p id="p${i}">${PROSE.repeat(4)}</p>`).join('')}</article>`;
-const page = (body: string, head = '') =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council passes the budget</title>${head}</head><body>${body}</body></html>`;
+const page = (body: string, head = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council passes the budget</title>${head}</head><body>${body}</body></html>`;
 const menu = '<nav id="menu"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>';
 /** A comment long enough to make the page's copy larger than MESSAGE_LIMIT_CHARS: still by message. */
 const padding = `<!-- ${'padding '.repeat(Math.ceil(MESSAGE_LIMIT_CHARS / 8) + 1000)} -->`;
@@ -105,9 +104,7 @@ describe('reading the page off its main thread', () => {
     await p.close();
   });
 
-  it.each([
-    ['the copy does not pair with it (script-built markup)', '/rebuilt'],
-  ])('reads the page in place when %s', async (_, path) => {
+  it.each([['the copy does not pair with it (script-built markup)', '/rebuilt']])('reads the page in place when %s', async (_, path) => {
     const { page: p, state } = await cleanPage(path);
     expect(state.status).toBe('clean');
     expect(state.engine).toBe('page');

@@ -68,7 +68,19 @@ describe('toolbar cleanup of the seed-like page', () => {
     expect(await askBackground<{ engine?: string; via?: string }>(popup, { type: 'get-state', tabId })).toMatchObject({ engine: 'extractor', via: 'message' });
     await popup.close();
 
-    for (const selector of ['.main-menu', '.menu-toggle', 'form.search', '#category-nav', '#market-widget', '#signup-modal', '#signup-backdrop', '#site-footer', '.breadcrumbs', '.share', '.related']) {
+    for (const selector of [
+      '.main-menu',
+      '.menu-toggle',
+      'form.search',
+      '#category-nav',
+      '#market-widget',
+      '#signup-modal',
+      '#signup-backdrop',
+      '#site-footer',
+      '.breadcrumbs',
+      '.share',
+      '.related',
+    ]) {
       expect(await visible(page, selector), `${selector} should be hidden`).toBe(false);
     }
     for (const selector of ['h1.headline', '.byline', 'figure.lead img', 'figure.lead figcaption']) {

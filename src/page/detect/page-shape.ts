@@ -63,8 +63,6 @@ export function pageShape(doc: Document): PageShape {
   for (const h of Array.from(doc.querySelectorAll('h2, h3, h4')).slice(0, 500)) {
     if (h.querySelector('a[href]') || h.closest('a[href]')) headingLinks++;
   }
-  const password = Array.from(doc.querySelectorAll('input[type="password" i]')).some(
-    (input) => !input.closest('[hidden], [aria-hidden="true"], template, dialog:not([open])'),
-  );
+  const password = Array.from(doc.querySelectorAll('input[type="password" i]')).some((input) => !input.closest('[hidden], [aria-hidden="true"], template, dialog:not([open])'));
   return { bodyText, cards: Math.max(articles, headingLinks), password, topShare: all ? top / all : 0, proseParents: parents.size };
 }

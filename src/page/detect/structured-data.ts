@@ -37,9 +37,26 @@ export const REFERENCE_TYPES = new Set(['techarticle', 'apireference']);
 
 /** Types that only say "a web page of a site": what a site declares for every page it has. */
 export const GENERIC_TYPES = new Set([
-  'webpage', 'website', 'organization', 'corporation', 'localbusiness', 'breadcrumblist', 'listitem', 'imageobject',
-  'searchaction', 'entrypoint', 'readaction', 'sitenavigationelement', 'wpheader', 'wpfooter', 'wpsidebar', 'person',
-  'postaladdress', 'contactpoint', 'place', 'geocoordinates',
+  'webpage',
+  'website',
+  'organization',
+  'corporation',
+  'localbusiness',
+  'breadcrumblist',
+  'listitem',
+  'imageobject',
+  'searchaction',
+  'entrypoint',
+  'readaction',
+  'sitenavigationelement',
+  'wpheader',
+  'wpfooter',
+  'wpsidebar',
+  'person',
+  'postaladdress',
+  'contactpoint',
+  'place',
+  'geocoordinates',
 ]);
 
 /** Types whose page is a list of other things. */
@@ -50,9 +67,7 @@ const MAX_JSON_LD_CHARS = 200_000;
 
 function typeNames(value: unknown): string[] {
   const raw = Array.isArray(value) ? value : [value];
-  return raw
-    .filter((t): t is string => typeof t === 'string')
-    .map((t) => t.replace(/^.*[/#:]/, '').toLowerCase());
+  return raw.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/#:]/, '').toLowerCase());
 }
 
 function collect(node: unknown, out: Set<string>, depth: number): void {

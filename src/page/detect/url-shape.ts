@@ -47,13 +47,15 @@ export function urlShape(url: string): UrlShape {
   const path = parsed.pathname;
   let segments: string[];
   try {
-    segments = path.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+    segments = path
+      .split('/')
+      .filter(Boolean)
+      .map((s) => decodeURIComponent(s));
   } catch {
     segments = path.split('/').filter(Boolean);
   }
   const params = parsed.searchParams;
-  shape.search =
-    segments.some((s) => SEARCH_SEGMENT.test(s)) || SEARCH_PARAMS.some((p) => (params.get(p) ?? '').trim() !== '');
+  shape.search = segments.some((s) => SEARCH_SEGMENT.test(s)) || SEARCH_PARAMS.some((p) => (params.get(p) ?? '').trim() !== '');
   // Tracking parameters do not make a front page into something else; any other query might.
   // Read the keys from the query string itself: in a Firefox content script, URLSearchParams
   // iterators belong to the page's compartment and their Symbol.iterator is denied by Xray.
@@ -67,10 +69,7 @@ export function urlShape(url: string): UrlShape {
   shape.dated = DATED.test(path);
   // A slug of 4+ words, or a long numeric id at the end of the path (`/400487461`, `-1720000`)
   // or in an item parameter (`?p=123`, `?a=20170309-35097838`): how CMSs name single items.
-  shape.slugged =
-    segments.some((s) => slugWords(s) >= 4) ||
-    /(?:^|[-_/])\d{5,}(?:\.\w{2,5})?\/?$/.test(path) ||
-    meaningful.some((k) => ITEM_PARAM.test(k) && /\d/.test(params.get(k) ?? ''));
+  shape.slugged = segments.some((s) => slugWords(s) >= 4) || /(?:^|[-_/])\d{5,}(?:\.\w{2,5})?\/?$/.test(path) || meaningful.some((k) => ITEM_PARAM.test(k) && /\d/.test(params.get(k) ?? ''));
   // `/tag/elections/`, `/category/world/europe/`: the listing word near the top and at most two
   // segments after it. A file deeper down (`/themen/regionen/zukunftsforum2022.html`) is a page
   // filed under a topic, not the topic's list.

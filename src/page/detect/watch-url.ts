@@ -23,11 +23,7 @@ export function pageKey(href: string): string {
  * cache restore (`force`: same address, but the background may have forgotten the tab).
  * Everything it starts stops when `signal` aborts.
  */
-export function watchUrl(
-  win: Window,
-  onChange: (href: string, reason: UrlChangeReason, force: boolean) => void,
-  signal: AbortSignal,
-): void {
+export function watchUrl(win: Window, onChange: (href: string, reason: UrlChangeReason, force: boolean) => void, signal: AbortSignal): void {
   let last = pageKey(win.location.href);
   const check = (reason: UrlChangeReason, force = false) => {
     const href = win.location.href;

@@ -54,7 +54,10 @@ export function findAgency(text: string): AgencyMatch | undefined {
 
 /** The agency when `text` is nothing but an agency's name ("REUTERS", "AP Photo"), else undefined. */
 export function agencyOnly(text: string): string | undefined {
-  const trimmed = text.replace(/\b(?:photos?|images?|foto)\b/gi, '').replace(/[\s/.,:;()-]+/g, ' ').trim();
+  const trimmed = text
+    .replace(/\b(?:photos?|images?|foto)\b/gi, '')
+    .replace(/[\s/.,:;()-]+/g, ' ')
+    .trim();
   const m = findAgency(trimmed);
   return m && m.index === 0 && m.length === trimmed.length ? m.name : undefined;
 }

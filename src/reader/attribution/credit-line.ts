@@ -12,14 +12,32 @@ import { cleanText } from '../../shared/safe-url';
 export type ParsedCredit = Omit<Credit, 'source'>;
 
 const KIND_WORDS: Record<string, string> = {
-  source: 'Source', sources: 'Source', quelle: 'Source', fuente: 'Source',
-  photo: 'Photo', photos: 'Photo', foto: 'Photo', fotos: 'Photo', pic: 'Photo',
-  photograph: 'Photograph', photography: 'Photograph',
-  image: 'Image', images: 'Image', bild: 'Image',
-  picture: 'Picture', pictures: 'Picture',
-  credit: 'Credit', credits: 'Credit', crédit: 'Credit', 'crédit photo': 'Credit',
-  illustration: 'Illustration', graphic: 'Graphic', graphics: 'Graphic', grafik: 'Graphic',
-  video: 'Video', footage: 'Video',
+  source: 'Source',
+  sources: 'Source',
+  quelle: 'Source',
+  fuente: 'Source',
+  photo: 'Photo',
+  photos: 'Photo',
+  foto: 'Photo',
+  fotos: 'Photo',
+  pic: 'Photo',
+  photograph: 'Photograph',
+  photography: 'Photograph',
+  image: 'Image',
+  images: 'Image',
+  bild: 'Image',
+  picture: 'Picture',
+  pictures: 'Picture',
+  credit: 'Credit',
+  credits: 'Credit',
+  crédit: 'Credit',
+  'crédit photo': 'Credit',
+  illustration: 'Illustration',
+  graphic: 'Graphic',
+  graphics: 'Graphic',
+  grafik: 'Graphic',
+  video: 'Video',
+  footage: 'Video',
 };
 
 /**
@@ -42,7 +60,10 @@ function tidy(part: string): string {
 
 /** Splits "REUTERS/Gonzalo Fuentes" or "Jane Doe / Getty Images" into photographer and agency. */
 function splitAgency(who: string): { who: string; via?: string } {
-  const parts = who.split(/\s*\/\s*/).map(tidy).filter(Boolean);
+  const parts = who
+    .split(/\s*\/\s*/)
+    .map(tidy)
+    .filter(Boolean);
   if (parts.length !== 2) return { who };
   const [a, b] = parts as [string, string];
   const agencyA = agencyOnly(a);
@@ -110,7 +131,10 @@ export function parseCreditLine(raw: string, explicit = true): ParsedCredit | un
     if (name) result.via = cleanText(name, LIMITS.name);
     body = `${body.slice(0, via.index)} , ${body.slice(via.index + via[0].length)}`;
   }
-  const first = body.split(/[,;|]/).map(tidy).find((part) => part.length > 0);
+  const first = body
+    .split(/[,;|]/)
+    .map(tidy)
+    .find((part) => part.length > 0);
   if (first) {
     const split = splitAgency(first.replace(COURTESY, ''));
     const who = cleanText(split.who, LIMITS.name);

@@ -11,7 +11,6 @@ import { recognizeLicense } from './license';
 import { inChrome, smallText } from './dom-utils';
 import { CREDIT_PROP, indexPage, type PageIndex } from './page-index';
 
-
 /** The marker words as whole parts of a class name ("wp-caption-text", "image__credit"), not "resource". */
 const CLASS_WORD = /(?:^|[-_\s])(?:credits?|captions?|copyright|attribution|source|byline-photo|photo-?credit)(?:[-_\s]|$)/i;
 /** Marked as the credit itself: text needs no "Photo:" prefix to count. */

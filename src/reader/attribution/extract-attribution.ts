@@ -114,8 +114,7 @@ export function dateInUrl(pageUrl: string): string | undefined {
 }
 
 function siteNamesOf(all: SourcedFacts[], pageUrl: string): string[] {
-  return [siteFromUrl(pageUrl), ...all.map((f) => f.facts.siteName), ...all.map((f) => f.facts.publisher?.name)]
-    .filter((s): s is string => typeof s === 'string' && s.trim() !== '');
+  return [siteFromUrl(pageUrl), ...all.map((f) => f.facts.siteName), ...all.map((f) => f.facts.publisher?.name)].filter((s): s is string => typeof s === 'string' && s.trim() !== '');
 }
 
 /** Declared titles, cleaned of markup and site-name parts, per source. */
@@ -132,9 +131,7 @@ function cleanedTitles(all: SourcedFacts[], siteNames: string[]): SourcedFacts[]
 /** The article's headline element: the first visible <h1> that matches a declared title, else the first one. */
 function headingFor(all: SourcedFacts[], doc: Document, index: PageIndex | undefined, pageUrl: string): { el: Element; text: string; matched: boolean } | undefined {
   const cleaned = cleanedTitles(all, siteNamesOf(all, pageUrl));
-  const declared = PRECEDENCE.headline
-    .map((source) => cleaned.find((f) => f.source === source)?.facts.headline)
-    .filter((t): t is string => typeof t === 'string' && t !== '');
+  const declared = PRECEDENCE.headline.map((source) => cleaned.find((f) => f.source === source)?.facts.headline).filter((t): t is string => typeof t === 'string' && t !== '');
   const headings = headingCandidates(doc, index?.article);
   for (const heading of headings) {
     if (declared.some((d) => agreement(heading.text, d) >= HEADING_AGREEMENT)) return { ...heading, matched: true };
@@ -187,7 +184,11 @@ function headlineCheck(all: SourcedFacts[], doc: Document): (value: string, sour
     const words = titleWords(value);
     if (words.length === 0) return false;
     if (titleSets.some((set) => words.filter((w) => set.has(w)).length / words.length >= MIN_TITLE_AGREEMENT)) return true;
-    h1s ??= new Set(Array.from(doc.getElementsByTagName('h1')).slice(0, 10).map((h) => normal(h.textContent ?? '')));
+    h1s ??= new Set(
+      Array.from(doc.getElementsByTagName('h1'))
+        .slice(0, 10)
+        .map((h) => normal(h.textContent ?? '')),
+    );
     return h1s.has(normal(value));
   };
 }
@@ -231,10 +232,13 @@ function canonicalOf(all: SourcedFacts[], pageUrl: string): Sourced<string> {
 function isOrganization(p: Person, siteNames: string[]): boolean {
   if (p.kind === 'organization') return true;
   const name = titleWords(p.name).join('');
-  return name !== '' && siteNames.some((s) => {
-    const site = titleWords(s.replace(/\.(?:com|org|net|de|fr|co\.uk|[a-z]{2,3})$/i, '')).join('');
-    return site !== '' && (site === name || (name.length >= 4 && site.includes(name)) || (site.length >= 4 && name.includes(site)));
-  });
+  return (
+    name !== '' &&
+    siteNames.some((s) => {
+      const site = titleWords(s.replace(/\.(?:com|org|net|de|fr|co\.uk|[a-z]{2,3})$/i, '')).join('');
+      return site !== '' && (site === name || (name.length >= 4 && site.includes(name)) || (site.length >= 4 && name.includes(site)));
+    })
+  );
 }
 
 /**

@@ -30,7 +30,10 @@ const SEPARATOR = /\s+[|\-\u2013\u2014\u00b7:\u00bb\u2022/\\]{1,2}\s+|\s*\|\s*|\
  * belongs to the headline itself: "Kassel: what happened").
  */
 export function withoutSiteName(title: string, siteNames: string[]): string {
-  const parts = title.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  const parts = title
+    .split(SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length <= 1) return title.trim();
   const sites = siteNames.map((s) => titleWords(s).join(' ')).filter(Boolean);
   const isSite = (p: string) => {

@@ -22,10 +22,24 @@ const MAX_NODES = 2000;
 const MAX_DEPTH = 10;
 
 const ARTICLE_TYPES = new Set([
-  'article', 'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle',
-  'backgroundnewsarticle', 'reviewnewsarticle', 'askpublicnewsarticle', 'blogposting',
-  'socialmediaposting', 'liveblogposting', 'scholarlyarticle', 'techarticle', 'report',
-  'satiricalarticle', 'advertisercontentarticle', 'medicalscholarlyarticle', 'discussionforumposting',
+  'article',
+  'newsarticle',
+  'reportagenewsarticle',
+  'analysisnewsarticle',
+  'opinionnewsarticle',
+  'backgroundnewsarticle',
+  'reviewnewsarticle',
+  'askpublicnewsarticle',
+  'blogposting',
+  'socialmediaposting',
+  'liveblogposting',
+  'scholarlyarticle',
+  'techarticle',
+  'report',
+  'satiricalarticle',
+  'advertisercontentarticle',
+  'medicalscholarlyarticle',
+  'discussionforumposting',
 ]);
 
 function isNode(x: unknown): x is JsonNode {
@@ -41,9 +55,7 @@ function get(node: JsonNode, key: string): unknown {
 export function typesOf(node: JsonNode): string[] {
   const raw = get(node, '@type');
   const list = Array.isArray(raw) ? raw : [raw];
-  return list
-    .filter((t): t is string => typeof t === 'string')
-    .map((t) => t.replace(/^(?:https?:\/\/schema\.org\/|schema:)/i, '').toLowerCase());
+  return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^(?:https?:\/\/schema\.org\/|schema:)/i, '').toLowerCase());
 }
 
 function isArticle(node: JsonNode): boolean {
@@ -141,8 +153,7 @@ function people(value: unknown, byId: Map<string, JsonNode>, depth = 0): Person[
     return looksLikeName(name) ? [person(name)] : [];
   }
   if (!isNode(resolved)) return [];
-  const name = cleanName(str(get(resolved, 'name'), LIMITS.name)) ||
-    [str(get(resolved, 'givenName'), 80), str(get(resolved, 'familyName'), 80)].filter(Boolean).join(' ');
+  const name = cleanName(str(get(resolved, 'name'), LIMITS.name)) || [str(get(resolved, 'givenName'), 80), str(get(resolved, 'familyName'), 80)].filter(Boolean).join(' ');
   if (!name || !looksLikeName(name)) return [];
   const types = typesOf(resolved);
   const kind = types.includes('person') ? 'person' : types.some((t) => t.includes('organization') || t === 'corporation' || t === 'newsmediaorganization') ? 'organization' : undefined;
@@ -197,7 +208,11 @@ function firstNode(nodes: JsonNode[], types: string[]): JsonNode | undefined {
 
 function sameUrl(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
-  const strip = (u: string) => u.replace(/^https?:\/\/(www\.)?/, '').replace(/[?#].*$/, '').replace(/\/$/, '');
+  const strip = (u: string) =>
+    u
+      .replace(/^https?:\/\/(www\.)?/, '')
+      .replace(/[?#].*$/, '')
+      .replace(/\/$/, '');
   return strip(a) === strip(b);
 }
 

@@ -13,7 +13,8 @@ const PD_MARK: License = { name: 'Public Domain Mark 1.0', url: 'https://creativ
 /** "CC BY-NC-SA 4.0" and friends; separators may be spaces or hyphens. */
 const SHORT_FORM = /\b(?:CC|Creative\s+Commons)[\s-]*(BY(?:[\s-]*(?:NC|SA|ND)\b){0,2})(?:[\s-]*(\d\.\d))?(?:\s+(?:International|Unported|Generic))?/i;
 /** "Creative Commons Attribution-ShareAlike 2.0 Generic", as Wikimedia and Flickr write it. */
-const LONG_FORM = /\bCreative\s+Commons\s+Attribution((?:[\s-]*(?:Non[\s-]?Commercial|Share[\s-]?Alike|No[\s-]?Deriv(?:ative)?s?(?:\s+Works)?))*)(?:\s+(\d\.\d))?(?:\s+(?:International|Unported|Generic))?(?:\s+Licen[cs]e)?/i;
+const LONG_FORM =
+  /\bCreative\s+Commons\s+Attribution((?:[\s-]*(?:Non[\s-]?Commercial|Share[\s-]?Alike|No[\s-]?Deriv(?:ative)?s?(?:\s+Works)?))*)(?:\s+(\d\.\d))?(?:\s+(?:International|Unported|Generic))?(?:\s+Licen[cs]e)?/i;
 const ZERO = /\b(?:CC0|CC[\s-]Zero|Creative\s+Commons\s+Zero)(?:[\s-]*1\.0)?(?:\s+Universal)?(?:\s*\(CC0\s*1\.0\))?/i;
 const MARK = /\bPublic\s+Domain\s+Mark(?:\s*1\.0)?/i;
 const PUBLIC_DOMAIN = /\bpublic\s+domain\b|\bgemeinfrei\b/i;

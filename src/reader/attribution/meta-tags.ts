@@ -73,7 +73,10 @@ function localeTag(raw: string): string {
 export function readOpenGraph(meta: MetaMap): Facts {
   const authorValues = meta.get('article:author') ?? [];
   // article:author is often a profile URL; only names count as authors.
-  const authors = authorValues.filter((v) => !safeHttpUrl(v) && !/^\s*www\./.test(v)).flatMap((v) => namesFromByline(v)).map((n) => person(n));
+  const authors = authorValues
+    .filter((v) => !safeHttpUrl(v) && !/^\s*www\./.test(v))
+    .flatMap((v) => namesFromByline(v))
+    .map((n) => person(n));
   return compact({
     headline: first(meta, ['og:title'], LIMITS.headline),
     siteName: first(meta, ['og:site_name'], LIMITS.siteName),
@@ -108,8 +111,19 @@ export function readPlainMeta(meta: MetaMap): Facts {
     authors: peopleFrom(meta, ['author', 'byl', 'sailthru.author', 'article:author_name', 'article.author', 'cxenseparse:author']),
     description: first(meta, ['description'], LIMITS.description),
     datePublished: firstDate(meta, [
-      'article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
-      'publication_date', 'date', 'article.published', 'sailthru.date', 'og:article:published_time', 'created', 'date.created',
+      'article:published_time',
+      'datepublished',
+      'pubdate',
+      'publishdate',
+      'publish-date',
+      'publish_date',
+      'publication_date',
+      'date',
+      'article.published',
+      'sailthru.date',
+      'og:article:published_time',
+      'created',
+      'date.created',
     ]),
     dateModified: firstDate(meta, ['datemodified', 'last-modified', 'lastmod', 'article.updated', 'revised']),
     siteName: first(meta, ['application-name', 'apple-mobile-web-app-title'], LIMITS.siteName),

@@ -24,7 +24,7 @@ export function itemprops(root: ParentNode): Map<string, Element[]> {
 
 function authorOf(el: Element): Person | undefined {
   // itemscope author: its own itemprop="name"; else the element's text.
-  const nameEl = el.hasAttribute('itemscope') ? [...itemprops(el).get('name') ?? []][0] : undefined;
+  const nameEl = el.hasAttribute('itemscope') ? [...(itemprops(el).get('name') ?? [])][0] : undefined;
   const name = cleanName(nameEl ? itemValue(nameEl, 300) : itemValue(el, 300));
   if (!looksLikeName(name)) return undefined;
   const link = el.matches('a[href]') ? el : el.querySelector('a[href], link[href]');
@@ -34,7 +34,11 @@ function authorOf(el: Element): Person | undefined {
 export function readMicrodata(doc: Document, index: PageIndex = indexPage(doc)): Facts {
   const props = index.itemprops;
   const headline = props.get('headline')?.[0];
-  const dateOf = (name: string) => (props.get(name) ?? []).slice(0, 5).map((el) => normalizeDate(itemValue(el, 100))).find(Boolean);
+  const dateOf = (name: string) =>
+    (props.get(name) ?? [])
+      .slice(0, 5)
+      .map((el) => normalizeDate(itemValue(el, 100)))
+      .find(Boolean);
   const authors = [...(props.get('author') ?? []), ...(props.get('creator') ?? [])]
     .map((el) => {
       try {

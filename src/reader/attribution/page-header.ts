@@ -20,7 +20,8 @@ const FOLLOWING_CHARS = 700;
 const MAX_ELEMENTS = 400;
 
 /** Paths of author pages: /author/jane-doe, /autor/…, /auteur/…, /people/…, /staff/…, /profile/… */
-const AUTHOR_PATH = /\/(?:authors?|autor(?:en|in)?|auteurs?|autore|autori|autores|redacteur|people|staff|profiles?|writers?|contributors?|journalists?|columnists?|team|reporters?|editors?|mitarbeiter|redaktion\/[^/]+)\/[^/?#]+/i;
+const AUTHOR_PATH =
+  /\/(?:authors?|autor(?:en|in)?|auteurs?|autore|autori|autores|redacteur|people|staff|profiles?|writers?|contributors?|journalists?|columnists?|team|reporters?|editors?|mitarbeiter|redaktion\/[^/]+)\/[^/?#]+/i;
 /** Words that say a date is the update, not the publication. */
 const MODIFIED_HINT = /updat|modif|revis|aktualisiert|geändert|mis à jour|mise à jour|actualizad|atualizad|aggiornat|bijgewerkt|edited/i;
 /** A line that introduces someone who is not the author (reviewers, photographers, editors). */

@@ -6,10 +6,12 @@ import { LIMITS } from './limits';
 import { cleanText, safeHttpUrl } from '../../shared/safe-url';
 
 /** "By", "Von", "Par", "Por", "Written by", "Autor:" … at the start of a byline. */
-const LEAD = /^(?:(?:written|posted|published|reported|authored|text|story|words)\s+by|by|von|par|por|door|di|av|af|przez|autor(?:in|e|es)?|auteur|author|text|texto|verfasst von|geschrieben von|escrito por|scritto da|de)\s*[:：]?\s+/i;
+const LEAD =
+  /^(?:(?:written|posted|published|reported|authored|text|story|words)\s+by|by|von|par|por|door|di|av|af|przez|autor(?:in|e|es)?|auteur|author|text|texto|verfasst von|geschrieben von|escrito por|scritto da|de)\s*[:：]?\s+/i;
 
 /** Where a byline stops naming people: a date, a separator, a role note. */
-const TAIL = /\s*(?:[|•·]|\s[-–—]\s|\bupdated\b|\bpublished\b|\bposted\b|\bveröffentlicht\b|\baktualisiert\b|\bon\s+\w+\s+\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\bvor\s+\d|\b\d{1,2}:\d{2}\b).*$/i;
+const TAIL =
+  /\s*(?:[|•·]|\s[-–—]\s|\bupdated\b|\bpublished\b|\bposted\b|\bveröffentlicht\b|\baktualisiert\b|\bon\s+\w+\s+\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\bvor\s+\d|\b\d{1,2}:\d{2}\b).*$/i;
 /** Lower-case joining words only, so the initial in "Jane E. Doe" never splits a name. */
 const SPLIT = /\s*(?:,\s*(?:and|und|et|y|e|en)\s|,|;|&|\s(?:and|und|et|y|i|e|en|oraz|AND)\s)\s*/;
 

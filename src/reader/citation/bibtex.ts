@@ -7,7 +7,16 @@ import { splitName } from './person-name';
 import { parseDay } from './dates';
 
 const SPECIALS: Record<string, string> = {
-  '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', '%': '\\%', '&': '\\&', $: '\\$', '#': '\\#', _: '\\_', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}',
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '%': '\\%',
+  '&': '\\&',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
 };
 
 export function escapeBibtex(text: string): string {
@@ -26,7 +35,10 @@ function bibName(a: CitationAuthor): string {
 }
 
 function ascii(text: string): string {
-  return text.normalize('NFKD').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .toLowerCase();
 }
 
 /** doe2025belarus: first author's family name, year, first long title word. */

@@ -15,23 +15,33 @@ export function splitName(name: string, organization = false): NameParts | undef
   const trimmed = name.trim();
   if (trimmed.includes(',')) {
     const [family, ...rest] = trimmed.split(',');
-    const given = rest.join(' ').trim().split(/\s+/).filter((w) => w && !SUFFIX.test(w));
+    const given = rest
+      .join(' ')
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w && !SUFFIX.test(w));
     return family?.trim() && given.length > 0 ? { family: family.trim(), given } : undefined;
   }
   const words = trimmed.split(/\s+/).filter((w) => !SUFFIX.test(w));
   if (words.length < 2) return undefined;
   let start = words.length - 1;
-  while (start > 1 && PARTICLES.has((words[start - 1] as string))) start--;
+  while (start > 1 && PARTICLES.has(words[start - 1] as string)) start--;
   return { family: words.slice(start).join(' '), given: words.slice(0, start) };
 }
 
 /** "Jane Mary" -> "J. M."; hyphenated "Jean-Paul" -> "J.-P." */
 export function initials(given: string[]): string {
   return given
-    .map((g) => g.split('-').map((part) => {
-      const ch = [...part.replace(/\./g, '')][0];
-      return ch ? `${ch.toUpperCase()}.` : '';
-    }).filter(Boolean).join('-'))
+    .map((g) =>
+      g
+        .split('-')
+        .map((part) => {
+          const ch = [...part.replace(/\./g, '')][0];
+          return ch ? `${ch.toUpperCase()}.` : '';
+        })
+        .filter(Boolean)
+        .join('-'),
+    )
     .filter(Boolean)
     .join(' ');
 }

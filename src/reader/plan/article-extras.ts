@@ -38,7 +38,7 @@ export function findHeadline(doc: Document, title: string | null | undefined, ro
 /** Small elements near the article that a reader expects to keep: byline, dateline, standfirst, lead image. */
 export function findExtras(root: Element, headline: Element | undefined): Element[] {
   const doc = root.ownerDocument;
-  let container = headline ? commonAncestor([root, headline]) : root.parentElement ?? undefined;
+  let container = headline ? commonAncestor([root, headline]) : (root.parentElement ?? undefined);
   if (!container || container === doc.body || container === doc.documentElement) container = root.parentElement ?? undefined;
   if (!container || container === doc.documentElement) return [];
   const extras: Element[] = [];
@@ -78,7 +78,8 @@ export function findExtras(root: Element, headline: Element | undefined): Elemen
     }
     // A heading group is the headline with its kicker and subtitle.
     const group = headline.parentElement;
-    if (group?.localName === 'hgroup' && outsideRoot(group) && group.compareDocumentPosition(root) & FOLLOWING && textOf(group).length <= LIMITS.maxExtraChars && !extras.includes(group)) extras.push(group);
+    if (group?.localName === 'hgroup' && outsideRoot(group) && group.compareDocumentPosition(root) & FOLLOWING && textOf(group).length <= LIMITS.maxExtraChars && !extras.includes(group))
+      extras.push(group);
   }
   return extras;
 }
@@ -111,7 +112,9 @@ export function headerZone(headline: Element, root: Element): Element[] {
  * description from the standfirst; Readability leaves it out of the body.
  */
 export function describedStandfirst(zone: readonly Element[], description: string | null | undefined): Element | undefined {
-  const summary = normalizeText(description).replace(/(\.\.\.|…)$/, '').trim();
+  const summary = normalizeText(description)
+    .replace(/(\.\.\.|…)$/, '')
+    .trim();
   if (summary.length < LIMITS.minStandfirstChars) return undefined;
   let found: Element | undefined;
   for (const element of zone) {

@@ -15,7 +15,6 @@ import { parseJsonLdText, typesOf } from '../attribution/json-ld';
 import { LIMITS, TAGS } from '../vocabulary';
 import { headingOf } from './hide-plan';
 
-
 type JsonNode = Record<string, unknown>;
 
 const isNode = (x: unknown): x is JsonNode => typeof x === 'object' && x !== null && !Array.isArray(x);

@@ -231,13 +231,7 @@ function isFurnitureWithin(el: Element): boolean {
  * all hidden, is the title of that hidden block ("Related posts", "Weitere Themen"): hidden too.
  * A heading wrapped in a block of its own is hidden also when nothing follows it.
  */
-function hideOrphanHeadings(
-  children: readonly Element[],
-  hidden: ReadonlySet<Element>,
-  holdsKept: ReadonlySet<Element>,
-  nearExtra: (el: Element) => boolean,
-  hideOne: (el: Element) => void,
-): void {
+function hideOrphanHeadings(children: readonly Element[], hidden: ReadonlySet<Element>, holdsKept: ReadonlySet<Element>, nearExtra: (el: Element) => boolean, hideOne: (el: Element) => void): void {
   for (let i = 0; i < children.length; i++) {
     const heading = children[i] as Element;
     if (hidden.has(heading) || holdsKept.has(heading)) continue;

@@ -9,9 +9,7 @@ const RAW_OPEN = new RegExp(`<(${RAW_TAGS})\\b`, 'iy');
 const HEAD_END = /<\/head\s*>/iy;
 
 /** One raw-text element (open tag, verbatim text, end tag), comment, or the end of the head, as found in the markup. */
-export type RawPart =
-  | { kind: 'raw'; tag: string; open: string; text: string; close: string }
-  | { kind: 'comment' | 'head-end'; whole: string };
+export type RawPart = { kind: 'raw'; tag: string; open: string; text: string; close: string } | { kind: 'comment' | 'head-end'; whole: string };
 
 /** Characters the searches of one rewrite covered: the bound on its work, for the tests. */
 export interface ScanWork {
@@ -108,14 +106,18 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 export function noscriptAsText(html: string, work?: ScanWork): string {
   if (!/<noscript/i.test(html)) return html;
   let inHead = true;
-  return rewriteRawParts(html, (part) => {
-    if (part.kind !== 'raw') {
-      if (part.kind === 'head-end') inHead = false;
-      return undefined;
-    }
-    if (part.tag.toLowerCase() !== 'noscript' || !part.text) return undefined;
-    return `${part.open}${inHead ? '' : escapeText(part.text)}${part.close}`;
-  }, work);
+  return rewriteRawParts(
+    html,
+    (part) => {
+      if (part.kind !== 'raw') {
+        if (part.kind === 'head-end') inHead = false;
+        return undefined;
+      }
+      if (part.tag.toLowerCase() !== 'noscript' || !part.text) return undefined;
+      return `${part.open}${inHead ? '' : escapeText(part.text)}${part.close}`;
+    },
+    work,
+  );
 }
 
 /** The script type whose text the readers use: JSON-LD (structured data about the article). */
@@ -129,12 +131,16 @@ const DATA_SCRIPT = new RegExp(`\\btype\\s*=\\s*["']?${JSON_LD_TYPE.source}`, 'i
  * whole, as in `noscriptAsText`, so markup-like text inside them is never taken for a script.
  */
 export function withoutCode(html: string, work?: ScanWork): string {
-  return rewriteRawParts(html, (part) => {
-    if (part.kind !== 'raw' || !part.text) return undefined;
-    const name = part.tag.toLowerCase();
-    if (name === 'style' || (name === 'script' && !DATA_SCRIPT.test(part.open))) return `${part.open}${part.close}`;
-    return undefined;
-  }, work);
+  return rewriteRawParts(
+    html,
+    (part) => {
+      if (part.kind !== 'raw' || !part.text) return undefined;
+      const name = part.tag.toLowerCase();
+      if (name === 'style' || (name === 'script' && !DATA_SCRIPT.test(part.open))) return `${part.open}${part.close}`;
+      return undefined;
+    },
+    work,
+  );
 }
 
 /**

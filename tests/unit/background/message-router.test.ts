@@ -47,7 +47,16 @@ describe('message router', () => {
   });
 
   it('answers unknown types and bad payloads from the popup with an error, as data', async () => {
-    for (const bad of [{ type: 'open-url', url: 'https://evil.example' }, { type: 'clean', tabId: '4' }, { type: 'clean', tabId: -1 }, { type: 'clean' }, null, 'clean', [1], { type: 'clean', tabId: 1.5 }]) {
+    for (const bad of [
+      { type: 'open-url', url: 'https://evil.example' },
+      { type: 'clean', tabId: '4' },
+      { type: 'clean', tabId: -1 },
+      { type: 'clean' },
+      null,
+      'clean',
+      [1],
+      { type: 'clean', tabId: 1.5 },
+    ]) {
       const reply = (await send(bad, popupSender)) as { status: string };
       expect(reply.status, JSON.stringify(bad)).toBe('error');
     }
@@ -87,7 +96,10 @@ describe('message router', () => {
   });
 
   it('takes no content message from an extension page, even one in a tab', () => {
-    for (const sender of [{ ...contentSender, url: 'chrome-extension://our-id/popup.html' }, { ...contentSender, url: undefined }]) {
+    for (const sender of [
+      { ...contentSender, url: 'chrome-extension://our-id/popup.html' },
+      { ...contentSender, url: undefined },
+    ]) {
       send({ type: 'detected', article: true, score: 3, url: 'https://news.example/a' }, sender);
       expect(send({ type: 'extract', html: '<p>', url: 'https://a.example/', baseUrl: 'https://a.example/', elements: 1, maxElements: 10 }, sender)).toBeUndefined();
     }

@@ -21,7 +21,13 @@ describe('the manifest', () => {
 
 describe('the extension pages’ content security policy', () => {
   const csp = (manifest.content_security_policy as { extension_pages: string }).extension_pages;
-  const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values.join(' ')]));
+  const directives = new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name!, values.join(' ')]),
+  );
 
   it('starts from nothing and allows only what the pages use', () => {
     expect(directives.get('default-src')).toBe("'none'");

@@ -108,7 +108,13 @@ describe('shares per kind', () => {
       bare: { readerable, textContent: 'alpha beta gamma delta', blockText: 'alpha beta gamma delta' },
       visibleText: 'alpha beta gamma delta',
     });
-    const rows = [page('article', 'auto', true), page('article', 'none', true), page('product', 'auto', false, { jsonLdArticle: 3, paragraphs: 4 }), page('forum', 'none', true), page('forum', 'auto', true)];
+    const rows = [
+      page('article', 'auto', true),
+      page('article', 'none', true),
+      page('product', 'auto', false, { jsonLdArticle: 3, paragraphs: 4 }),
+      page('forum', 'none', true),
+      page('forum', 'auto', true),
+    ];
     const pages = rows.map((r) => ({ kind: r.kind, mainContent: 'alpha beta gamma delta', with: [], without: [], labels: {} }));
     rows.forEach((r, i) => scoreRow('wcxb', pages[i], r));
     const s = summarize('wcxb', rows, 1);

@@ -21,7 +21,10 @@ export const isHidden = (el: Element | null): boolean => {
 
 /** Prose long enough for Readability to take it as an article. */
 export function paragraphs(n: number, prefix = 'Paragraph'): string {
-  return Array.from({ length: n }, (_, i) => `<p id="para-${i}">${prefix} ${i}: ${'The council met on Tuesday to discuss the budget, and members debated the proposal at length before voting. '.repeat(3)}</p>`).join('\n');
+  return Array.from(
+    { length: n },
+    (_, i) => `<p id="para-${i}">${prefix} ${i}: ${'The council met on Tuesday to discuss the budget, and members debated the proposal at length before voting. '.repeat(3)}</p>`,
+  ).join('\n');
 }
 
 /** A fixture page parsed as the detector sees it (DOMParser: scripts do not run). */

@@ -101,7 +101,12 @@ describe('PageCleaner reading the page off its main thread', () => {
   });
 
   it.each([
-    ['throws', (async () => { throw new Error('Receiving end does not exist'); }) as Extractor],
+    [
+      'throws',
+      (async () => {
+        throw new Error('Receiving end does not exist');
+      }) as Extractor,
+    ],
     ['answers nothing', (async () => undefined) as Extractor],
     ['answers nonsense', (async () => ({ kind: 'article', kept: 'all of it' })) as Extractor],
   ])('reads the page itself when the extractor %s', async (_, extractor) => {

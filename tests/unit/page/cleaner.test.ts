@@ -113,7 +113,9 @@ describe('PageCleaner on other pages', () => {
   });
 
   it('reveals an article the page keeps invisible until its scripts run (anti-flicker), and undoes it', async () => {
-    const doc = domFrom(`<html><head><style>body.loading { visibility: hidden } .fade { opacity: 0 }</style></head><body class="loading"><nav>Home</nav><div class="fade"><article><h1>Council passes budget</h1>${paragraphs(6)}</article></div></body></html>`);
+    const doc = domFrom(
+      `<html><head><style>body.loading { visibility: hidden } .fade { opacity: 0 }</style></head><body class="loading"><nav>Home</nav><div class="fade"><article><h1>Council passes budget</h1>${paragraphs(6)}</article></div></body></html>`,
+    );
     const before = doc.documentElement.outerHTML;
     const cleaner = new PageCleaner(doc);
     await cleaner.clean('toolbar');
@@ -125,7 +127,9 @@ describe('PageCleaner on other pages', () => {
   });
 
   it('shows a page that is not displayed until its scripts run (html display none), only along the article’s path', async () => {
-    const doc = domFrom(`<html><head><style>html.js-pending { display: none } .mobile-only { display: none }</style></head><body><nav>Home</nav><main><article><h1>Council passes budget</h1>${paragraphs(6)}<p class="mobile-only">Open in the app for more stories like this one, with offline reading.</p></article></main></body></html>`);
+    const doc = domFrom(
+      `<html><head><style>html.js-pending { display: none } .mobile-only { display: none }</style></head><body><nav>Home</nav><main><article><h1>Council passes budget</h1>${paragraphs(6)}<p class="mobile-only">Open in the app for more stories like this one, with offline reading.</p></article></main></body></html>`,
+    );
     doc.documentElement.className = 'js-pending';
     const before = doc.documentElement.outerHTML;
     const cleaner = new PageCleaner(doc);
@@ -141,7 +145,9 @@ describe('PageCleaner on other pages', () => {
   });
 
   it('removes inert and aria-hidden a modal put on the article’s containers, and puts them back', async () => {
-    const doc = domFrom(`<body><div id="page" inert aria-hidden="true"><article><h1>Council passes budget</h1>${paragraphs(6)}</article></div><div role="dialog" class="modal">Sign up now</div></body>`);
+    const doc = domFrom(
+      `<body><div id="page" inert aria-hidden="true"><article><h1>Council passes budget</h1>${paragraphs(6)}</article></div><div role="dialog" class="modal">Sign up now</div></body>`,
+    );
     const cleaner = new PageCleaner(doc);
     await cleaner.clean('toolbar');
     const page = doc.getElementById('page')!;
@@ -185,7 +191,9 @@ describe('PageCleaner on other pages', () => {
 
 describe('hide plan details', () => {
   it('never hides a link inside a kept paragraph, even one Readability turned into text', async () => {
-    const doc = domFrom(`<body><nav>Menu</nav><article><h1>Council passes budget</h1>${paragraphs(5)}<p id="js">Read the <a id="jslink" href="javascript:void(0)">full budget</a> before the vote on Tuesday, the council said in a statement to reporters.</p></article></body>`);
+    const doc = domFrom(
+      `<body><nav>Menu</nav><article><h1>Council passes budget</h1>${paragraphs(5)}<p id="js">Read the <a id="jslink" href="javascript:void(0)">full budget</a> before the vote on Tuesday, the council said in a statement to reporters.</p></article></body>`,
+    );
     await new PageCleaner(doc).clean('toolbar');
     expect(isHidden(doc.getElementById('jslink'))).toBe(false);
     expect(isHidden(doc.querySelector('nav'))).toBe(true);
@@ -194,7 +202,9 @@ describe('hide plan details', () => {
 
 describe('reader choices', () => {
   const page = () =>
-    domFrom(`<body><nav>Menu</nav><main><article id="story"><h1>Council passes budget</h1><figure id="fig"><img src="a.jpg" width="800" height="400"><figcaption>Photo: Jane Roe</figcaption></figure>${paragraphs(6)}</article><section id="comments"><h2>Comments</h2><p>I disagree with the council on this one, for reasons of long standing.</p></section></main><footer>About</footer></body>`);
+    domFrom(
+      `<body><nav>Menu</nav><main><article id="story"><h1>Council passes budget</h1><figure id="fig"><img src="a.jpg" width="800" height="400"><figcaption>Photo: Jane Roe</figcaption></figure>${paragraphs(6)}</article><section id="comments"><h2>Comments</h2><p>I disagree with the council on this one, for reasons of long standing.</p></section></main><footer>About</footer></body>`,
+    );
 
   it('hides the comments by default and keeps them on request', async () => {
     const byDefault = page();

@@ -35,12 +35,16 @@ describe('routeExtractor', () => {
     expect(await routeExtractor(route(answer))(request(10))).toEqual({ reply: undefined, via: 'message' });
   });
 
-  it('answers no reading when the message is not answered in time', async () => {
-    const never = route(() => new Promise(() => undefined));
-    const t0 = Date.now();
-    expect(await routeExtractor(never)(request(10))).toEqual({ reply: undefined, via: 'message' });
-    expect(Date.now() - t0).toBeGreaterThanOrEqual(MESSAGE_TIMEOUT_MS - 50);
-  }, MESSAGE_TIMEOUT_MS + 5000);
+  it(
+    'answers no reading when the message is not answered in time',
+    async () => {
+      const never = route(() => new Promise(() => undefined));
+      const t0 = Date.now();
+      expect(await routeExtractor(never)(request(10))).toEqual({ reply: undefined, via: 'message' });
+      expect(Date.now() - t0).toBeGreaterThanOrEqual(MESSAGE_TIMEOUT_MS - 50);
+    },
+    MESSAGE_TIMEOUT_MS + 5000,
+  );
 });
 
 describe('routeExtractor and the size of the copy', () => {
@@ -57,7 +61,11 @@ describe('routeExtractor and the size of the copy', () => {
 describe('the reader’s own caps (a forged request is bounded where it is read)', () => {
   it('refuses a copy larger than MAX_COPY_CHARS without parsing it', () => {
     const big = { ...request(0), html: `<html><body>${'<p>x</p>'.repeat(MAX_COPY_CHARS / 8 + 1)}</body></html>` };
-    const parser = { parseFromString: () => { throw new Error('parsed'); } } as unknown as DOMParser;
+    const parser = {
+      parseFromString: () => {
+        throw new Error('parsed');
+      },
+    } as unknown as DOMParser;
     expect(extractPage(big, parser)).toMatchObject({ kind: 'no-article', reason: expect.stringMatching(/too large/) });
   });
 

@@ -34,10 +34,7 @@ describe('a click on a page that is not an article', () => {
   });
 
   it('an article beside a big rail of teaser cards is cleaned: the reading is one story, not a list', async () => {
-    const cards = Array.from(
-      { length: 30 },
-      (_, i) => `<div class="item"><h3><a href="/news/item-${i}">Other story number ${i} about the weather</a></h3><span>12.01.2021</span></div>`,
-    ).join('');
+    const cards = Array.from({ length: 30 }, (_, i) => `<div class="item"><h3><a href="/news/item-${i}">Other story number ${i} about the weather</a></h3><span>12.01.2021</span></div>`).join('');
     const doc = domFrom(
       `<html><head><title>Temperatures fall across the region</title></head><body>
       <div id="menu"><a href="/">Home</a> <a href="/news">News</a></div>

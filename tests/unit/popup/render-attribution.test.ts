@@ -15,10 +15,16 @@ function seed(over: Partial<Attribution> = {}): Attribution {
     dateModified: { value: '2025-10-20T11:40:00+05:30', source: 'json-ld' },
     canonicalUrl: { value: 'https://www.econotimes.example/Belarus-1720000', source: 'document' },
     language: { value: 'en', source: 'document' },
-    credits: [{
-      text: 'Source: UNCTAD, CC BY-SA 2.0, via Wikimedia Commons', kind: 'Source', who: 'UNCTAD', via: 'Wikimedia Commons', source: 'caption',
-      license: { name: 'CC BY-SA 2.0', url: 'https://creativecommons.org/licenses/by-sa/2.0/' },
-    }],
+    credits: [
+      {
+        text: 'Source: UNCTAD, CC BY-SA 2.0, via Wikimedia Commons',
+        kind: 'Source',
+        who: 'UNCTAD',
+        via: 'Wikimedia Commons',
+        source: 'caption',
+        license: { name: 'CC BY-SA 2.0', url: 'https://creativecommons.org/licenses/by-sa/2.0/' },
+      },
+    ],
     ...over,
   };
 }
@@ -97,11 +103,13 @@ describe('renderAttribution', () => {
   });
 
   it('shows the article licence, the wire origin and the paywall note', () => {
-    const article = renderAttribution(seed({
-      license: { value: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }, source: 'rel-license' },
-      wireSource: { value: 'Reuters', source: 'page-text' },
-      paywalled: true,
-    }));
+    const article = renderAttribution(
+      seed({
+        license: { value: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }, source: 'rel-license' },
+        wireSource: { value: 'Reuters', source: 'page-text' },
+        paywalled: true,
+      }),
+    );
     expect((article.querySelector(':scope > .article-license [itemprop="license"]') as HTMLAnchorElement).href).toBe('https://creativecommons.org/licenses/by/4.0/');
     expect(article.querySelector('[itemprop="sourceOrganization"]')?.textContent).toBe('Reuters');
     expect(article.querySelector('.paywall')?.textContent).toMatch(/paywall/);
@@ -114,10 +122,12 @@ describe('renderAttribution', () => {
   });
 
   it('lists several authors and leaves out an invalid language tag', () => {
-    const article = renderAttribution(seed({
-      authors: ['A One', 'B Two', 'C Three'].map((name) => ({ value: { name }, source: 'json-ld' as const })),
-      language: { value: 'en"><script>', source: 'document' },
-    }));
+    const article = renderAttribution(
+      seed({
+        authors: ['A One', 'B Two', 'C Three'].map((name) => ({ value: { name }, source: 'json-ld' as const })),
+        language: { value: 'en"><script>', source: 'document' },
+      }),
+    );
     expect(article.querySelector('.authors')?.textContent).toBe('By A One, B Two and C Three');
     expect(article.hasAttribute('lang')).toBe(false);
   });

@@ -44,13 +44,29 @@ const valid = {
       }),
     ),
   ),
-  isOffscreenRequest: fc.constant(null).chain(() =>
-    fc.record({ type: fc.constant('extract'), html: fc.string(), url: fc.webUrl(), baseUrl: fc.webUrl(), elements: fc.nat(), maxElements: fc.nat() }).map((request) => ({ type: 'offscreen/extract', request })),
-  ),
+  isOffscreenRequest: fc
+    .constant(null)
+    .chain(() =>
+      fc
+        .record({ type: fc.constant('extract'), html: fc.string(), url: fc.webUrl(), baseUrl: fc.webUrl(), elements: fc.nat(), maxElements: fc.nat() })
+        .map((request) => ({ type: 'offscreen/extract', request })),
+    ),
 } satisfies Record<keyof typeof GUARDS, fc.Arbitrary<unknown>>;
 
 /** Values of the wrong type for any field. */
-const wrong = fc.oneof(fc.constant(undefined), fc.constant(null), fc.constant(NaN), fc.constant(-1.5), fc.constant(Infinity), fc.constant('7'), fc.constant([]), fc.constant({}), fc.constant(true), fc.constant('__proto__'), fc.bigInt());
+const wrong = fc.oneof(
+  fc.constant(undefined),
+  fc.constant(null),
+  fc.constant(NaN),
+  fc.constant(-1.5),
+  fc.constant(Infinity),
+  fc.constant('7'),
+  fc.constant([]),
+  fc.constant({}),
+  fc.constant(true),
+  fc.constant('__proto__'),
+  fc.bigInt(),
+);
 
 /** A field every valid message of that guard requires, and a value that field never accepts. */
 function breakOne(guard: keyof typeof GUARDS, msg: Record<string, unknown>, pick: number, bad: unknown): Record<string, unknown> | undefined {
@@ -61,7 +77,8 @@ function breakOne(guard: keyof typeof GUARDS, msg: Record<string, unknown>, pick
     isReaderRequest: ['type'],
     isTabState: ['status'],
     isExtractRequest: ['type', 'html', 'url', 'baseUrl', 'elements', 'maxElements'],
-    isExtractReply: msg.kind === 'article' ? ['kind', 'elements', 'kept', 'keptTags', 'keptParents', 'top', 'textLength', 'metadata'] : msg.kind === 'no-article' ? ['kind', 'reason'] : ['kind', 'elements'],
+    isExtractReply:
+      msg.kind === 'article' ? ['kind', 'elements', 'kept', 'keptTags', 'keptParents', 'top', 'textLength', 'metadata'] : msg.kind === 'no-article' ? ['kind', 'reason'] : ['kind', 'elements'],
     isOffscreenRequest: ['type', 'request'],
   };
   const keys = required[guard];
@@ -91,7 +108,11 @@ describe('message guards', () => {
       fc.property(valid[name] as fc.Arbitrary<Record<string, unknown>>, fc.nat(), wrong, (msg, pick, bad) => {
         expect(GUARDS[name](msg)).toBe(true);
         const broken = breakOne(name, msg, pick, bad);
-        if (broken) expect(GUARDS[name](broken), JSON.stringify(broken, (_, v) => (typeof v === 'bigint' ? `${v}n` : v))).toBe(false);
+        if (broken)
+          expect(
+            GUARDS[name](broken),
+            JSON.stringify(broken, (_, v) => (typeof v === 'bigint' ? `${v}n` : v)),
+          ).toBe(false);
       }),
       { numRuns: 300 },
     );

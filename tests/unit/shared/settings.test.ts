@@ -15,20 +15,9 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
-const {
-  DEFAULT_SETTINGS,
-  MAX_SITES,
-  getSettings,
-  migrateSettings,
-  setSettings,
-  setSitePolicy,
-  shouldAutoClean,
-  siteOf,
-  sitePolicy,
-  staleKeys,
-  validateSettings,
-  withSitePolicy,
-} = await import('../../../src/shared/settings');
+const { DEFAULT_SETTINGS, MAX_SITES, getSettings, migrateSettings, setSettings, setSitePolicy, shouldAutoClean, siteOf, sitePolicy, staleKeys, validateSettings, withSitePolicy } = await import(
+  '../../../src/shared/settings'
+);
 
 const article = { article: true, score: 9 };
 const weak = { article: false, score: 2 };

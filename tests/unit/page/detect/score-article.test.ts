@@ -90,10 +90,7 @@ describe('scoreArticle signals', () => {
   });
 
   it('a CollectionPage is a listing even with article metadata', () => {
-    const d = scoreArticle(
-      htmlDoc(prose(3), '<script type="application/ld+json">{"@type":"CollectionPage"}</script><meta property="og:type" content="article">'),
-      'https://x.example/topics/',
-    );
+    const d = scoreArticle(htmlDoc(prose(3), '<script type="application/ld+json">{"@type":"CollectionPage"}</script><meta property="og:type" content="article">'), 'https://x.example/topics/');
     expect(d.signals['listing-type']).toBe(-3);
     expect(d.article).toBe(false);
   });
@@ -157,7 +154,10 @@ describe('scoreArticle leaves pages that are not articles alone', () => {
     const tech = scoreArticle(htmlDoc(`<article>${prose(6)}</article>`, '<script type="application/ld+json">{"@type":"TechArticle"}</script>'), 'https://x.example/a');
     expect(tech.signals['json-ld-article']).toBeUndefined();
     expect(tech.signals['reference-type']).toBe(-3);
-    const faq = scoreArticle(htmlDoc(`<article>${prose(12)}</article>`, `${NEWS_META}<script type="application/ld+json">{"@type":"FAQPage","mainEntity":[{"@type":"Question","name":"q"}]}</script>`), 'https://x.example/a');
+    const faq = scoreArticle(
+      htmlDoc(`<article>${prose(12)}</article>`, `${NEWS_META}<script type="application/ld+json">{"@type":"FAQPage","mainEntity":[{"@type":"Question","name":"q"}]}</script>`),
+      'https://x.example/a',
+    );
     expect(faq.signals['faq-type']).toBe(-1);
     expect(faq.signals['forum-type']).toBeUndefined();
     expect(faq.article).toBe(true);

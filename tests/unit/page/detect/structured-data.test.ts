@@ -8,8 +8,7 @@ describe('declaredTypes', () => {
   it('reads top-level, @graph and mainEntity types, lower-cased, URL prefixes dropped', () => {
     const doc = htmlDoc(
       '',
-      ld({ '@type': ['WebPage'], mainEntity: { '@type': 'ReportageNewsArticle' } }) +
-        ld({ '@graph': [{ '@type': 'Organization' }, { '@type': 'https://schema.org/BlogPosting' }] }),
+      ld({ '@type': ['WebPage'], mainEntity: { '@type': 'ReportageNewsArticle' } }) + ld({ '@graph': [{ '@type': 'Organization' }, { '@type': 'https://schema.org/BlogPosting' }] }),
     );
     expect([...declaredTypes(doc)].sort()).toEqual(['blogposting', 'organization', 'reportagenewsarticle', 'webpage']);
   });
@@ -20,9 +19,7 @@ describe('declaredTypes', () => {
   });
 
   it('reads microdata of the outermost item scope only', () => {
-    const doc = htmlDoc(
-      '<div itemscope itemtype="https://schema.org/NewsArticle"><span itemprop="author" itemscope itemtype="https://schema.org/Person"></span></div>',
-    );
+    const doc = htmlDoc('<div itemscope itemtype="https://schema.org/NewsArticle"><span itemprop="author" itemscope itemtype="https://schema.org/Person"></span></div>');
     expect([...declaredTypes(doc)]).toEqual(['newsarticle']);
   });
 

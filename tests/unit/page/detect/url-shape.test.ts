@@ -2,21 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { urlShape } from '../../../../src/page/detect/url-shape';
 
 describe('urlShape', () => {
-  it.each([
-    'https://news.example/',
-    'https://news.example/index.html',
-    'https://news.example/en/',
-    'https://news.example/?utm_source=x&fbclid=y',
-  ])('%s is a site root', (url) => {
+  it.each(['https://news.example/', 'https://news.example/index.html', 'https://news.example/en/', 'https://news.example/?utm_source=x&fbclid=y'])('%s is a site root', (url) => {
     expect(urlShape(url).root).toBe(true);
   });
 
-  it.each(['https://news.example/hl?a=20170309-35097838', 'https://news.example/?p=123', 'https://news.example/world/'])(
-    '%s is not a site root',
-    (url) => {
-      expect(urlShape(url).root).toBe(false);
-    },
-  );
+  it.each(['https://news.example/hl?a=20170309-35097838', 'https://news.example/?p=123', 'https://news.example/world/'])('%s is not a site root', (url) => {
+    expect(urlShape(url).root).toBe(false);
+  });
 
   it('finds dates and slugs in article addresses', () => {
     expect(urlShape('https://n.example/2024/05/17/budget-vote').dated).toBe(true);

@@ -17,10 +17,26 @@ const hostileString = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 60 }),
   fc.string({ unit: 'binary', maxLength: 60 }),
   fc.constantFrom(
-    'javascript:alert(1)', ' JaVaScRiPt:alert(1)', '\tjavascript:alert(1)', 'java\nscript:alert(1)', 'data:text/html,<script>alert(1)</script>',
-    'vbscript:x', 'file:///etc/passwd', '//evil.example/x', '/relative/path', 'https://ok.example/a', 'http://user:pw@ok.example/',
-    '<img src=x onerror=alert(1)>', '</title><script>alert(1)</script>', '&lt;b&gt;', 'moc.elpmaxe\u202E', '\u202Ehttps://evil.example',
-    '__proto__', 'constructor', 'chrome-extension://abc/popup.html', 'about:blank',
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(1)',
+    '\tjavascript:alert(1)',
+    'java\nscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:x',
+    'file:///etc/passwd',
+    '//evil.example/x',
+    '/relative/path',
+    'https://ok.example/a',
+    'http://user:pw@ok.example/',
+    '<img src=x onerror=alert(1)>',
+    '</title><script>alert(1)</script>',
+    '&lt;b&gt;',
+    'moc.elpmaxe\u202E',
+    '\u202Ehttps://evil.example',
+    '__proto__',
+    'constructor',
+    'chrome-extension://abc/popup.html',
+    'about:blank',
   ),
   fc.tuple(fc.constantFrom('https://', 'http://', 'javascript:', ' data:'), fc.string({ maxLength: 30 })).map(([a, b]) => a + b),
 );
@@ -35,7 +51,28 @@ const jsonLdValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
     fc.constant(null),
     fc.array(tie('value'), { maxLength: 4 }),
     fc.dictionary(
-      fc.constantFrom('@type', '@graph', '@id', 'headline', 'name', 'author', 'creator', 'publisher', 'url', 'datePublished', 'dateModified', 'license', 'image', 'creditText', 'copyrightNotice', 'isAccessibleForFree', 'sourceOrganization', '__proto__', 'constructor', 'prototype'),
+      fc.constantFrom(
+        '@type',
+        '@graph',
+        '@id',
+        'headline',
+        'name',
+        'author',
+        'creator',
+        'publisher',
+        'url',
+        'datePublished',
+        'dateModified',
+        'license',
+        'image',
+        'creditText',
+        'copyrightNotice',
+        'isAccessibleForFree',
+        'sourceOrganization',
+        '__proto__',
+        'constructor',
+        'prototype',
+      ),
       tie('value'),
       { maxKeys: 6 },
     ),
@@ -45,7 +82,12 @@ const jsonLdValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
 function pageWith(jsonLd: unknown, meta: string[], links: string[]): Document {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const json = JSON.stringify(jsonLd)?.replace(/</g, '\\u003c') ?? 'null';
-  const metas = meta.map((m, i) => `<meta property="${['og:title', 'og:site_name', 'article:author', 'article:published_time'][i % 4]}" content="${esc(m)}"><meta name="${['author', 'citation_title', 'dc.creator', 'twitter:title'][i % 4]}" content="${esc(m)}">`).join('');
+  const metas = meta
+    .map(
+      (m, i) =>
+        `<meta property="${['og:title', 'og:site_name', 'article:author', 'article:published_time'][i % 4]}" content="${esc(m)}"><meta name="${['author', 'citation_title', 'dc.creator', 'twitter:title'][i % 4]}" content="${esc(m)}">`,
+    )
+    .join('');
   const anchors = links.map((l) => `<a rel="author" href="${esc(l)}">${esc(l)}</a><a rel="license" href="${esc(l)}">l</a><link rel="canonical" href="${esc(l)}">`).join('');
   const html = `<html><head><title>${esc(meta[0] ?? '')}</title><script type="application/ld+json">${json}</script>${metas}</head><body>${anchors}<figure><img src="x.jpg"><figcaption>${esc(meta[1] ?? '')}</figcaption></figure></body></html>`;
   return new JSDOM(html, { url: 'https://news.example/2025/story' }).window.document;

@@ -27,10 +27,16 @@ describe('extractAttribution on the seed-like page', () => {
   });
 
   it('reads the seed credit into who, licence and via, and nothing from the footer', () => {
-    expect(a.credits).toEqual([{
-      text: 'Source: UNCTAD, CC BY-SA 2.0, via Wikimedia Commons', kind: 'Source', who: 'UNCTAD', via: 'Wikimedia Commons', source: 'caption',
-      license: { name: 'CC BY-SA 2.0', url: 'https://creativecommons.org/licenses/by-sa/2.0/' },
-    }]);
+    expect(a.credits).toEqual([
+      {
+        text: 'Source: UNCTAD, CC BY-SA 2.0, via Wikimedia Commons',
+        kind: 'Source',
+        who: 'UNCTAD',
+        via: 'Wikimedia Commons',
+        source: 'caption',
+        license: { name: 'CC BY-SA 2.0', url: 'https://creativecommons.org/licenses/by-sa/2.0/' },
+      },
+    ]);
     // The image's rel=license is not the article's licence.
     expect(a.license).toBeUndefined();
   });
@@ -53,7 +59,7 @@ describe('precedence and fallbacks', () => {
     expect(extractAttribution(bare, bare.URL).siteName).toEqual({ value: 'news.example', source: 'url' });
   });
 
-  it('uses Readability\'s byline and date when the page has no metadata', () => {
+  it("uses Readability's byline and date when the page has no metadata", () => {
     const doc = page('<html><body><article><p>Text</p></article></body></html>');
     const a = extractAttribution(doc, doc.URL, { byline: 'By Jane Doe', publishedTime: '2024-01-02T03:04:05Z' });
     expect(a.authors).toEqual([{ value: { name: 'Jane Doe' }, source: 'readability' }]);
@@ -126,7 +132,9 @@ describe('hostile pages', () => {
   });
 
   it('drops javascript: author and licence URLs and bidi controls in names', () => {
-    const doc = page(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"h\u202Eevil","author":{"@type":"Person","name":"Eve","url":"javascript:alert(1)"},"license":"javascript:alert(2)"}</script></head><body></body></html>`);
+    const doc = page(
+      `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"h\u202Eevil","author":{"@type":"Person","name":"Eve","url":"javascript:alert(1)"},"license":"javascript:alert(2)"}</script></head><body></body></html>`,
+    );
     const a = extractAttribution(doc, doc.URL);
     expect(a.headline?.value).toBe('hevil');
     expect(a.authors[0]?.value).toEqual({ name: 'Eve', kind: 'person' });
@@ -134,7 +142,9 @@ describe('hostile pages', () => {
   });
 
   it('wrong JSON-LD types give fewer fields, not errors', () => {
-    const doc = page(`<html><head><script type="application/ld+json">[null, 1, "x", {"@type": 5}, {"@type":"NewsArticle","headline":["Title in an array"],"author":[null,{"name":{"@value":"Val Name"}},7],"datePublished":{"x":1}}]</script></head><body></body></html>`);
+    const doc = page(
+      `<html><head><script type="application/ld+json">[null, 1, "x", {"@type": 5}, {"@type":"NewsArticle","headline":["Title in an array"],"author":[null,{"name":{"@value":"Val Name"}},7],"datePublished":{"x":1}}]</script></head><body></body></html>`,
+    );
     const a = extractAttribution(doc, doc.URL);
     expect(a.headline?.value).toBe('Title in an array');
     expect(a.authors.map((p) => p.value.name)).toEqual(['Val Name']);
@@ -155,7 +165,9 @@ describe('a structured headline that is not this page’s', () => {
     Array.from({ length: n }, (_, i) => `<li itemscope itemtype="https://schema.org/NewsArticle"><h3 itemprop="headline">Other story number ${i} about the harbour</h3></li>`).join('');
 
   it('skips a teaser’s microdata headline in a rail, which shares no words with the page title', () => {
-    const doc = page(`<html><head><title>County police blotters - Heartland Daily</title></head><body><aside><ul>${rail(3)}</ul></aside><article><h1>County police blotters</h1><p>Text.</p></article></body></html>`);
+    const doc = page(
+      `<html><head><title>County police blotters - Heartland Daily</title></head><body><aside><ul>${rail(3)}</ul></aside><article><h1>County police blotters</h1><p>Text.</p></article></body></html>`,
+    );
     expect(extractAttribution(doc, doc.URL, { title: 'County police blotters' }).headline).toEqual({ value: 'County police blotters', source: 'document' });
   });
 
@@ -166,12 +178,16 @@ describe('a structured headline that is not this page’s', () => {
   });
 
   it('keeps a structured headline that agrees with the page title, site name aside', () => {
-    const doc = page(`<html><head><title>Outside the web: standalone binaries · V8 blog</title></head><body><article itemscope itemtype="https://schema.org/BlogPosting"><h1 itemprop="headline">Outside the web: standalone binaries</h1></article></body></html>`);
+    const doc = page(
+      `<html><head><title>Outside the web: standalone binaries · V8 blog</title></head><body><article itemscope itemtype="https://schema.org/BlogPosting"><h1 itemprop="headline">Outside the web: standalone binaries</h1></article></body></html>`,
+    );
     expect(extractAttribution(doc, doc.URL, { title: 'standalone binaries' }).headline).toEqual({ value: 'Outside the web: standalone binaries', source: 'document' });
   });
 
   it('keeps the page’s own h1 headline even when its title is written for search engines', () => {
-    const doc = page(`<html><head><title>The modern ambitions behind neon - CityLab</title></head><body><article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Why Neon Is the Ultimate Symbol of the 20th Century</h1></article></body></html>`);
+    const doc = page(
+      `<html><head><title>The modern ambitions behind neon - CityLab</title></head><body><article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Why Neon Is the Ultimate Symbol of the 20th Century</h1></article></body></html>`,
+    );
     expect(extractAttribution(doc, doc.URL, { title: 'The modern ambitions behind neon' }).headline).toEqual({ value: 'Why Neon Is the Ultimate Symbol of the 20th Century', source: 'document' });
   });
 

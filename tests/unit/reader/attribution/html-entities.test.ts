@@ -18,7 +18,10 @@ describe('decodeEntities', () => {
 
 describe('readJsonLd with HTML-escaped text (WordPress SEO plugins)', () => {
   it('gives the headline, names and section as a reader would read them', () => {
-    const facts = readJsonLd([{ '@type': 'NewsArticle', headline: 'Sheila Atim: &#8222;The Woman King&#8220;', author: { '@type': 'Person', name: 'Zo&euml; &amp; Ann' }, articleSection: 'Kunst &amp; Kultur' }], 'https://x.example/a');
+    const facts = readJsonLd(
+      [{ '@type': 'NewsArticle', headline: 'Sheila Atim: &#8222;The Woman King&#8220;', author: { '@type': 'Person', name: 'Zo&euml; &amp; Ann' }, articleSection: 'Kunst &amp; Kultur' }],
+      'https://x.example/a',
+    );
     expect(facts.headline).toBe('Sheila Atim: „The Woman King“');
     expect(facts.section).toBe('Kunst & Kultur');
   });

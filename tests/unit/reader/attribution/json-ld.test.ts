@@ -18,18 +18,34 @@ describe('parseJsonLdText', () => {
 
 describe('readJsonLd', () => {
   it('reads a NewsArticle with nested Person and Organization', () => {
-    const facts = readJsonLd([{
-      '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'A headline',
-      datePublished: '2025-10-20T09:15:00+05:30', dateModified: '2025-10-21T10:00:00+05:30',
-      author: [{ '@type': 'Person', name: 'Jane Doe', url: 'https://news.example/jane' }, { '@type': 'Person', name: 'John Roe', url: 'javascript:alert(1)' }],
-      publisher: { '@type': 'NewsMediaOrganization', name: 'News Example' },
-      articleSection: ['World', 'Europe'], inLanguage: 'en-GB', url: PAGE,
-    }], PAGE);
+    const facts = readJsonLd(
+      [
+        {
+          '@context': 'https://schema.org',
+          '@type': 'NewsArticle',
+          headline: 'A headline',
+          datePublished: '2025-10-20T09:15:00+05:30',
+          dateModified: '2025-10-21T10:00:00+05:30',
+          author: [
+            { '@type': 'Person', name: 'Jane Doe', url: 'https://news.example/jane' },
+            { '@type': 'Person', name: 'John Roe', url: 'javascript:alert(1)' },
+          ],
+          publisher: { '@type': 'NewsMediaOrganization', name: 'News Example' },
+          articleSection: ['World', 'Europe'],
+          inLanguage: 'en-GB',
+          url: PAGE,
+        },
+      ],
+      PAGE,
+    );
     expect(facts).toMatchObject({
       headline: 'A headline',
       datePublished: '2025-10-20T09:15:00+05:30',
       dateModified: '2025-10-21T10:00:00+05:30',
-      authors: [{ name: 'Jane Doe', kind: 'person', url: 'https://news.example/jane' }, { name: 'John Roe', kind: 'person' }],
+      authors: [
+        { name: 'Jane Doe', kind: 'person', url: 'https://news.example/jane' },
+        { name: 'John Roe', kind: 'person' },
+      ],
       publisher: { name: 'News Example', kind: 'organization' },
       section: 'World',
       language: 'en-GB',
@@ -39,14 +55,20 @@ describe('readJsonLd', () => {
   });
 
   it('follows @graph and @id references, several blocks, and picks the article of this page', () => {
-    const facts = readJsonLd([
-      { '@context': 'https://schema.org', '@graph': [
-        { '@type': 'WebSite', '@id': '#site', name: 'The Site' },
-        { '@type': 'Person', '@id': '#jane', name: 'Jane Doe' },
-        { '@type': ['Article', 'NewsArticle'], headline: 'The story', author: { '@id': '#jane' }, mainEntityOfPage: { '@id': PAGE }, datePublished: '2025-01-02' },
-      ] },
-      [{ '@type': 'NewsArticle', headline: 'A related story' }],
-    ], PAGE);
+    const facts = readJsonLd(
+      [
+        {
+          '@context': 'https://schema.org',
+          '@graph': [
+            { '@type': 'WebSite', '@id': '#site', name: 'The Site' },
+            { '@type': 'Person', '@id': '#jane', name: 'Jane Doe' },
+            { '@type': ['Article', 'NewsArticle'], headline: 'The story', author: { '@id': '#jane' }, mainEntityOfPage: { '@id': PAGE }, datePublished: '2025-01-02' },
+          ],
+        },
+        [{ '@type': 'NewsArticle', headline: 'A related story' }],
+      ],
+      PAGE,
+    );
     expect(facts.headline).toBe('The story');
     expect(facts.authors).toEqual([{ name: 'Jane Doe', kind: 'person' }]);
     expect(facts.siteName).toBe('The Site');
@@ -71,10 +93,18 @@ describe('readJsonLd', () => {
   });
 
   it('reads licence, wire origin and the paywall flag', () => {
-    const facts = readJsonLd([{
-      '@type': 'NewsArticle', headline: 'x', license: 'https://creativecommons.org/licenses/by/4.0/',
-      sourceOrganization: { '@type': 'Organization', name: 'Reuters' }, isAccessibleForFree: 'False',
-    }], PAGE);
+    const facts = readJsonLd(
+      [
+        {
+          '@type': 'NewsArticle',
+          headline: 'x',
+          license: 'https://creativecommons.org/licenses/by/4.0/',
+          sourceOrganization: { '@type': 'Organization', name: 'Reuters' },
+          isAccessibleForFree: 'False',
+        },
+      ],
+      PAGE,
+    );
     expect(facts.license).toEqual({ name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
     expect(facts.wireSource).toBe('Reuters');
     expect(facts.paywalled).toBe(true);
@@ -82,20 +112,35 @@ describe('readJsonLd', () => {
   });
 
   it('turns ImageObject credit fields into credits, but not the publisher logo', () => {
-    const facts = readJsonLd([{
-      '@type': 'NewsArticle', headline: 'x',
-      publisher: { '@type': 'Organization', name: 'P', logo: { '@type': 'ImageObject', url: 'https://p.example/logo.png', creditText: 'Logo credit' } },
-      image: {
-        '@type': 'ImageObject', url: 'https://p.example/a.jpg', creditText: 'Photo: Jane Doe',
-        creator: { '@type': 'Person', name: 'Jane Doe' }, copyrightNotice: '© Jane Doe',
-        license: 'https://creativecommons.org/licenses/by-nc/4.0/', acquireLicensePage: 'https://p.example/licensing',
+    const facts = readJsonLd(
+      [
+        {
+          '@type': 'NewsArticle',
+          headline: 'x',
+          publisher: { '@type': 'Organization', name: 'P', logo: { '@type': 'ImageObject', url: 'https://p.example/logo.png', creditText: 'Logo credit' } },
+          image: {
+            '@type': 'ImageObject',
+            url: 'https://p.example/a.jpg',
+            creditText: 'Photo: Jane Doe',
+            creator: { '@type': 'Person', name: 'Jane Doe' },
+            copyrightNotice: '© Jane Doe',
+            license: 'https://creativecommons.org/licenses/by-nc/4.0/',
+            acquireLicensePage: 'https://p.example/licensing',
+          },
+        },
+      ],
+      PAGE,
+    );
+    expect(facts.credits).toEqual([
+      {
+        text: 'Photo: Jane Doe',
+        kind: 'Photo',
+        who: 'Jane Doe',
+        source: 'json-ld',
+        license: { name: 'CC BY-NC 4.0', url: 'https://creativecommons.org/licenses/by-nc/4.0/' },
+        licensePage: 'https://p.example/licensing',
       },
-    }], PAGE);
-    expect(facts.credits).toEqual([{
-      text: 'Photo: Jane Doe', kind: 'Photo', who: 'Jane Doe', source: 'json-ld',
-      license: { name: 'CC BY-NC 4.0', url: 'https://creativecommons.org/licenses/by-nc/4.0/' },
-      licensePage: 'https://p.example/licensing',
-    }]);
+    ]);
   });
 
   it('survives deep nesting and cycles-by-reference without blowing the stack', () => {

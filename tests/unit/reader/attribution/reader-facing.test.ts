@@ -34,7 +34,9 @@ describe('headline: what the reader sees first', () => {
     const a = extract(`<html><head><title>Harbour reopens - Daily</title>${ld({ '@type': 'NewsArticle', headline: '<svg onload=alert(1)>' })}</head>
       <body><article><h1>Harbour reopens</h1></article></body></html>`);
     expect(a.headline).toEqual({ value: 'Harbour reopens', source: 'document' });
-    const noH1 = extract(`<html><head><title>Harbour reopens - Daily</title><meta property="og:title" content="Harbour reopens">${ld({ '@type': 'NewsArticle', headline: '<img src=x onerror=alert(1)>' })}</head><body><p>x</p></body></html>`);
+    const noH1 = extract(
+      `<html><head><title>Harbour reopens - Daily</title><meta property="og:title" content="Harbour reopens">${ld({ '@type': 'NewsArticle', headline: '<img src=x onerror=alert(1)>' })}</head><body><p>x</p></body></html>`,
+    );
     expect(noH1.headline?.value).toBe('Harbour reopens');
     expect(noH1.headline?.source).toBe('open-graph');
   });
@@ -69,20 +71,29 @@ describe('headline: what the reader sees first', () => {
 
 describe('authors: every person the page names', () => {
   it('reads a visible "By … and …" byline under the headline when the page has no metadata', () => {
-    const a = extract(`<html><body><article><h1>Harbour reopens</h1><div class="meta"><span>By Jane Doe and John Roe</span> · <span>5 min read</span></div><p>${'Text. '.repeat(200)}</p></article></body></html>`);
+    const a = extract(
+      `<html><body><article><h1>Harbour reopens</h1><div class="meta"><span>By Jane Doe and John Roe</span> · <span>5 min read</span></div><p>${'Text. '.repeat(200)}</p></article></body></html>`,
+    );
     expect(a.authors.map((p) => p.value.name)).toEqual(['Jane Doe', 'John Roe']);
     expect(a.authors[0]?.source).toBe('byline-element');
   });
 
   it('reads bylines in other languages', () => {
-    for (const [line, name] of [['Von Max Muster', 'Max Muster'], ['Par Jeanne Dupont', 'Jeanne Dupont'], ['Por María López', 'María López'], ['Door Piet de Vries', 'Piet de Vries']]) {
+    for (const [line, name] of [
+      ['Von Max Muster', 'Max Muster'],
+      ['Par Jeanne Dupont', 'Jeanne Dupont'],
+      ['Por María López', 'María López'],
+      ['Door Piet de Vries', 'Piet de Vries'],
+    ]) {
       const a = extract(`<html><body><article><h1>Harbour</h1><p class="x">${line}</p><p>${'Text. '.repeat(200)}</p></article></body></html>`);
       expect(a.authors.map((p) => p.value.name)).toEqual([name]);
     }
   });
 
   it('reads author links under the headline, keeping only http(s) profile links', () => {
-    const a = extract(`<html><body><article><h1>Harbour reopens</h1><p><a href="/author/jane-doe">Jane Doe</a>, <a href="/author/john-roe">John Roe</a></p><p>${'Text. '.repeat(200)}</p></article></body></html>`);
+    const a = extract(
+      `<html><body><article><h1>Harbour reopens</h1><p><a href="/author/jane-doe">Jane Doe</a>, <a href="/author/john-roe">John Roe</a></p><p>${'Text. '.repeat(200)}</p></article></body></html>`,
+    );
     expect(a.authors.map((p) => p.value)).toEqual([
       { name: 'Jane Doe', url: 'https://news.example/author/jane-doe' },
       { name: 'John Roe', url: 'https://news.example/author/john-roe' },
@@ -152,12 +163,17 @@ describe('dates: the calendar day the page states', () => {
   });
 
   it('rejects dates in the future and takes the next source', () => {
-    const a = extract(`<html><head>${ld({ '@type': 'NewsArticle', headline: 'Harbour', datePublished: '2031-01-01' })}<meta property="article:published_time" content="2025-12-17"></head><body><h1>Harbour</h1></body></html>`);
+    const a = extract(
+      `<html><head>${ld({ '@type': 'NewsArticle', headline: 'Harbour', datePublished: '2031-01-01' })}<meta property="article:published_time" content="2025-12-17"></head><body><h1>Harbour</h1></body></html>`,
+    );
     expect(a.datePublished).toEqual({ value: '2025-12-17', source: 'open-graph' });
   });
 
   it('does not take a date from a related-articles list far from the headline', () => {
-    const a = extract(`<html><body><article><h1>Harbour reopens</h1><p>${'Text. '.repeat(300)}</p></article><aside><ul><li>Other story <span>December 3, 2025</span></li></ul></aside></body></html>`, 'https://news.example/harbour');
+    const a = extract(
+      `<html><body><article><h1>Harbour reopens</h1><p>${'Text. '.repeat(300)}</p></article><aside><ul><li>Other story <span>December 3, 2025</span></li></ul></aside></body></html>`,
+      'https://news.example/harbour',
+    );
     expect(a.datePublished).toBeUndefined();
   });
 
@@ -172,7 +188,9 @@ describe('dates: the calendar day the page states', () => {
 describe('hostile pages', () => {
   it('a giant h1, deep nesting and markup in every field never throw nor leak markup', () => {
     const deep = '<div>'.repeat(300) + '<h1>' + 'Harbour '.repeat(5000) + '</h1>' + '</div>'.repeat(300);
-    const a = extract(`<html><head><title><svg onload=alert(1)></title>${ld({ '@type': 'NewsArticle', headline: '<script>x</script>', author: { '@type': 'Person', name: '<img src=x onerror=alert(1)>', url: 'javascript:alert(1)' } })}</head><body>${deep}<p>By <a href="javascript:alert(1)" rel="author">&lt;b&gt;Eve</a></p></body></html>`);
+    const a = extract(
+      `<html><head><title><svg onload=alert(1)></title>${ld({ '@type': 'NewsArticle', headline: '<script>x</script>', author: { '@type': 'Person', name: '<img src=x onerror=alert(1)>', url: 'javascript:alert(1)' } })}</head><body>${deep}<p>By <a href="javascript:alert(1)" rel="author">&lt;b&gt;Eve</a></p></body></html>`,
+    );
     expect(a.headline?.value ?? '').not.toMatch(/<\s*[a-z]/i);
     for (const p of a.authors) {
       expect(p.value.name).not.toMatch(/<\s*[a-z]/i);

@@ -9,7 +9,17 @@ describe('safeHttpUrl', () => {
   });
 
   it('refuses every other scheme, even disguised', () => {
-    for (const raw of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\u0000script:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'chrome://settings', 'vbscript:x', 'ftp://example.com/']) {
+    for (const raw of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'java\u0000script:alert(1)',
+      'data:text/html,<b>x</b>',
+      'file:///etc/passwd',
+      'chrome://settings',
+      'vbscript:x',
+      'ftp://example.com/',
+    ]) {
       expect(safeHttpUrl(raw), raw).toBeUndefined();
     }
     // A relative URL cannot borrow a non-http base.

@@ -40,18 +40,20 @@ describe('formatCitation', () => {
   });
 
   it('BibTeX', () => {
-    expect(formatCitation(attribution(), 'bibtex', ACCESSED)).toBe([
-      '@online{lamichhane2025belarus,',
-      '  author = {Lamichhane, Rajendra},',
-      '  title = {{Belarus Seeks to Ease Isolation with Renewed Diplomatic Outreach to Europe}},',
-      '  date = {2025-10-20},',
-      '  year = {2025},',
-      '  month = {10},',
-      '  organization = {EconoTimes},',
-      '  url = {https://www.econotimes.example/Belarus-1720000},',
-      '  urldate = {2026-11-25}',
-      '}',
-    ].join('\n'));
+    expect(formatCitation(attribution(), 'bibtex', ACCESSED)).toBe(
+      [
+        '@online{lamichhane2025belarus,',
+        '  author = {Lamichhane, Rajendra},',
+        '  title = {{Belarus Seeks to Ease Isolation with Renewed Diplomatic Outreach to Europe}},',
+        '  date = {2025-10-20},',
+        '  year = {2025},',
+        '  month = {10},',
+        '  organization = {EconoTimes},',
+        '  url = {https://www.econotimes.example/Belarus-1720000},',
+        '  urldate = {2026-11-25}',
+        '}',
+      ].join('\n'),
+    );
   });
 
   it('several authors, organisations, no date', () => {
@@ -99,10 +101,16 @@ describe('names', () => {
 
 describe('formatCredit', () => {
   it('the seed credit', () => {
-    expect(formatCredit({
-      text: 'Source: UNCTAD, CC BY-SA 2.0, via Wikimedia Commons', kind: 'Source', who: 'UNCTAD',
-      license: { name: 'CC BY-SA 2.0', url: 'https://creativecommons.org/licenses/by-sa/2.0/' }, via: 'Wikimedia Commons', source: 'caption',
-    })).toBe('Source: UNCTAD, CC BY-SA 2.0 (https://creativecommons.org/licenses/by-sa/2.0/), via Wikimedia Commons');
+    expect(
+      formatCredit({
+        text: 'Source: UNCTAD, CC BY-SA 2.0, via Wikimedia Commons',
+        kind: 'Source',
+        who: 'UNCTAD',
+        license: { name: 'CC BY-SA 2.0', url: 'https://creativecommons.org/licenses/by-sa/2.0/' },
+        via: 'Wikimedia Commons',
+        source: 'caption',
+      }),
+    ).toBe('Source: UNCTAD, CC BY-SA 2.0 (https://creativecommons.org/licenses/by-sa/2.0/), via Wikimedia Commons');
   });
 
   it('falls back to the text as found', () => {

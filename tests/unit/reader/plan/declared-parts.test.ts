@@ -9,7 +9,12 @@ import { findArticle } from '../../../../src/reader/read/pairing';
 import { domFrom, isHidden, paragraphs } from '../../helpers/page-fixture';
 
 const INGREDIENTS = ['125 g flour', '65 g sugar', '65 g butter or margarine', '1 egg', '2 tins mandarins, about 300 g each', '1 packet glaze, clear'];
-const STEPS = ['Knead the flour, sugar, butter and egg into a smooth dough.', 'Press the dough into a 26 cm tin and pull up the sides.', 'Drain the mandarins and spread them over the base.', 'Bake for 80 minutes at 160 degrees, then glaze.'];
+const STEPS = [
+  'Knead the flour, sugar, butter and egg into a smooth dough.',
+  'Press the dough into a 26 cm tin and pull up the sides.',
+  'Drain the mandarins and spread them over the base.',
+  'Bake for 80 minutes at 160 degrees, then glaze.',
+];
 
 function recipeJson(extra: Record<string, unknown> = {}): string {
   return JSON.stringify({
@@ -73,8 +78,18 @@ describe('the lists a recipe page declares', () => {
     const root = doc.getElementById('intro') as Element;
     // The ingredients table gone: its words are left only one by one in a tag cloud and the footer.
     doc.getElementById('ingredients')?.remove();
-    doc.querySelector('nav')?.insertAdjacentHTML('beforeend', INGREDIENTS.slice(0, 3).map((i) => `<a href="/t">${i}</a>`).join(' '));
-    doc.querySelector('footer')?.insertAdjacentHTML('beforeend', INGREDIENTS.slice(3).map((i) => `<a href="/t">${i}</a>`).join(' '));
+    doc.querySelector('nav')?.insertAdjacentHTML(
+      'beforeend',
+      INGREDIENTS.slice(0, 3)
+        .map((i) => `<a href="/t">${i}</a>`)
+        .join(' '),
+    );
+    doc.querySelector('footer')?.insertAdjacentHTML(
+      'beforeend',
+      INGREDIENTS.slice(3)
+        .map((i) => `<a href="/t">${i}</a>`)
+        .join(' '),
+    );
     const parts = declaredParts(doc, root);
     expect(parts).toHaveLength(1); // the steps, with their heading
     expect(parts[0]?.contains(doc.getElementById('steps'))).toBe(true);
@@ -106,7 +121,11 @@ describe('the lists a recipe page declares', () => {
   });
 
   it("keeps a product's description table, its own property and not a review's", () => {
-    const reviews = Array.from({ length: 4 }, (_, i) => `<div itemprop="review" itemscope itemtype="https://schema.org/Review"><p itemprop="description">${'A lovely coffee, we drink it every morning and order it again and again, really. '.repeat(2)} (${i})</p></div>`).join('');
+    const reviews = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<div itemprop="review" itemscope itemtype="https://schema.org/Review"><p itemprop="description">${'A lovely coffee, we drink it every morning and order it again and again, really. '.repeat(2)} (${i})</p></div>`,
+    ).join('');
     const doc = domFrom(`<html><head><title>Sidamo beans</title></head><body><nav><a href="/">Shop</a></nav>
       <div class="product" itemscope itemtype="http://schema.org/Product"><div class="columns"><h1 itemprop="name">Sidamo beans</h1>
         <div id="description" itemprop="description"><table><tr><td>Aroma</td><td>Red berries, citrus, sweet</td></tr><tr><td>Process</td><td>Hand-picked, washed, sun-dried</td></tr><tr><td>Origin</td><td>Sidama cooperative, Ethiopia</td></tr></table></div>

@@ -104,7 +104,9 @@ describe('a heading left alone above a hidden block', () => {
   });
 
   it('stays when Readability kept it, and when nothing follows it', () => {
-    const doc = domFrom(`<body><div id="root"><div class="kept"><p>${PROSE.repeat(4)}</p><h3 id="kept-h">Background</h3><div class="links"><a href="/a">A</a> <a href="/b">B</a></div></div><h3 id="last">Notes</h3></div></body>`);
+    const doc = domFrom(
+      `<body><div id="root"><div class="kept"><p>${PROSE.repeat(4)}</p><h3 id="kept-h">Background</h3><div class="links"><a href="/a">A</a> <a href="/b">B</a></div></div><h3 id="last">Notes</h3></div></body>`,
+    );
     plan(doc, '#root', '.kept > p, #kept-h');
     expect(isHidden(doc.querySelector('.links'))).toBe(true);
     expect(isHidden(doc.getElementById('kept-h'))).toBe(false);
@@ -113,8 +115,7 @@ describe('a heading left alone above a hidden block', () => {
 });
 
 describe('short linky blocks Readability dropped: cross-references and promos', () => {
-  const page = (dropped: string) =>
-    domFrom(`<body><div id="root"><div class="kept"><p>${PROSE.repeat(4)}</p></div>${dropped}<div class="kept"><p>${PROSE.repeat(2)}</p></div></div></body>`);
+  const page = (dropped: string) => domFrom(`<body><div id="root"><div class="kept"><p>${PROSE.repeat(4)}</p></div>${dropped}<div class="kept"><p>${PROSE.repeat(2)}</p></div></div></body>`);
 
   it('hides a line or two that is a fair share links (a pointer to another article, an issue promo)', () => {
     const doc = page(`<div id="pointer" class="box">How the city spends its money, we explain in our guide <a href="/guides/budget">Budget basics: where it goes</a></div>
@@ -125,7 +126,8 @@ describe('short linky blocks Readability dropped: cross-references and promos', 
   });
 
   it('keeps longer prose with links, short lines without links, and short blocks with a picture', () => {
-    const doc = page(`<div id="prose">The council <a href="/council">met on Tuesday</a> and agreed <a href="/plan">the harbour plan</a>, and <a href="/mayor">the mayor</a> said the money would be spent on <a href="/schools">schools and roads</a> before the end of the year, once the budget is signed.</div>
+    const doc =
+      page(`<div id="prose">The council <a href="/council">met on Tuesday</a> and agreed <a href="/plan">the harbour plan</a>, and <a href="/mayor">the mayor</a> said the money would be spent on <a href="/schools">schools and roads</a> before the end of the year, once the budget is signed.</div>
       <div id="line">The committee meets again next month to hear from residents.</div>
       <div id="pic"><img src="/harbour.jpg" alt=""><a href="/photos/harbour">The harbour at dawn</a>, photographed from the bridge</div>`);
     plan(doc, '#root', '.kept');
@@ -144,7 +146,8 @@ describe('blog taxonomy classes are not furniture names', () => {
   });
 
   it('the post\u2019s category links ("Posted in Health, Fitness") go, in its header beside the headline and in its footer', () => {
-    const doc = domFrom(`<body><div id="root"><header class="entry-header"><span class="cat-links">Posted in <a href="/c/health">Health</a>, <a href="/c/fitness">Fitness</a></span><h1 id="headline">Always tired? It may be one of these</h1></header>
+    const doc =
+      domFrom(`<body><div id="root"><header class="entry-header"><span class="cat-links">Posted in <a href="/c/health">Health</a>, <a href="/c/fitness">Fitness</a></span><h1 id="headline">Always tired? It may be one of these</h1></header>
       <div class="kept"><p>${PROSE.repeat(4)}</p></div>
       <footer class="entry-footer"><div class="entry-categories">Filed under <a href="/c/health">Health</a></div></footer></div></body>`);
     plan(doc, '#root', '.kept', [doc.getElementById('headline') as Element]);
@@ -155,10 +158,8 @@ describe('blog taxonomy classes are not furniture names', () => {
 });
 
 describe('a dropped block is judged on its own prose, not on the furniture and media inside it', () => {
-  const page = (dropped: string) =>
-    domFrom(`<body><div id="root"><div class="kept"><p>${PROSE.repeat(4)}</p></div>${dropped}</div></body>`);
-  const figure = (n: number) =>
-    `<figure><img src="/map-${n}.png" alt=""><div class="figure-links"><a href="/maps/${n}.png">Download the map</a></div></figure>`;
+  const page = (dropped: string) => domFrom(`<body><div id="root"><div class="kept"><p>${PROSE.repeat(4)}</p></div>${dropped}</div></body>`);
+  const figure = (n: number) => `<figure><img src="/map-${n}.png" alt=""><div class="figure-links"><a href="/maps/${n}.png">Download the map</a></div></figure>`;
 
   it('a note between a share bar and a subscription box, over maps with download links, stays; the bar and the box go', () => {
     const doc = page(`<div id="block"><div class="article-share"><p>Share this article</p><a href="/s?t">Copy link</a> <a href="/s?f">Download text</a></div>
@@ -170,7 +171,8 @@ describe('a dropped block is judged on its own prose, not on the furniture and m
   });
 
   it('a podcast post: a player whose fallback is its file link, with a share bar below, stays', () => {
-    const doc = page(`<div id="post"><p id="intro">We recorded this episode live at the camp in Berlin, with <a href="/guest-1">one guest</a> and <a href="/guest-2">another</a>, who talk about what they saw there.</p>
+    const doc =
+      page(`<div id="post"><p id="intro">We recorded this episode live at the camp in Berlin, with <a href="/guest-1">one guest</a> and <a href="/guest-2">another</a>, who talk about what they saw there.</p>
       <p><audio controls><a href="https://files.example/episode-39-live-from-the-camp.mp3">https://files.example/episode-39-live-from-the-camp.mp3</a></audio><br>Download: <a href="/ep39.mp3">mp3</a></p>
       <div class="sharedaddy"><h3>Share:</h3><a href="/s?t">Twitter</a> <a href="/s?f">Facebook</a> <a href="/s?l">LinkedIn</a></div></div>`);
     plan(doc, '#root', '.kept');

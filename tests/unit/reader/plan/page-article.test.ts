@@ -37,15 +37,22 @@ describe('widerRoot: the page’s one article when Readability read only a part 
   });
 
   it('a page whose reading is one part of its article keeps the rest of the article visible, and still hides the page around it', async () => {
-    const page = domFrom(`<body><nav id="menu">Menu</nav><article id="a"><h1>A letter on justice</h1><div id="intro">${letter(6)}</div><div class="share-bar" id="share"><a href="/s">Share</a></div><div id="more">${letter(2)}</div></article><aside id="rail">More stories</aside></body>`);
+    const page = domFrom(
+      `<body><nav id="menu">Menu</nav><article id="a"><h1>A letter on justice</h1><div id="intro">${letter(6)}</div><div class="share-bar" id="share"><a href="/s">Share</a></div><div id="more">${letter(2)}</div></article><aside id="rail">More stories</aside></body>`,
+    );
     // A reading of only #more (Readability took a part for the whole), as the extractor answers it.
     const live = Array.from(page.querySelectorAll('*'));
     const more = page.getElementById('more')!;
     const kept = [more, ...Array.from(more.querySelectorAll('*'))].map((el) => live.indexOf(el)).sort((x, y) => x - y);
     const reading = {
-      kind: 'article', elements: live.length, kept,
-      keptTags: kept.map((n) => live[n]!.localName), keptParents: kept.map((n) => live.indexOf(live[n]!.parentElement!)),
-      top: [live.indexOf(more)], textLength: (more.textContent ?? '').length, metadata: { title: 'A letter on justice' },
+      kind: 'article',
+      elements: live.length,
+      kept,
+      keptTags: kept.map((n) => live[n]!.localName),
+      keptParents: kept.map((n) => live.indexOf(live[n]!.parentElement!)),
+      top: [live.indexOf(more)],
+      textLength: (more.textContent ?? '').length,
+      metadata: { title: 'A letter on justice' },
       attribution: { pageUrl: page.URL, authors: [], canonicalUrl: { value: page.URL, source: 'url' }, credits: [] },
     };
     const extractor = routeExtractor(async () => reading);

@@ -46,7 +46,9 @@ describe('a second reading when Readability picks a block beside the article', (
   });
 
   it('keeps the first reading when the block holds the headline, or when nothing else is an article', () => {
-    const withHeadline = domFrom(`<html><body><div class="content-with-sidebar"><h1>Harbour wall to be rebuilt</h1><p>${STORY.repeat(3)}</p><p>${STORY.repeat(3)}</p></div><nav><a href="/">Home</a></nav></body></html>`);
+    const withHeadline = domFrom(
+      `<html><body><div class="content-with-sidebar"><h1>Harbour wall to be rebuilt</h1><p>${STORY.repeat(3)}</p><p>${STORY.repeat(3)}</p></div><nav><a href="/">Home</a></nav></body></html>`,
+    );
     const a = readBoth(withHeadline);
     expect(a.second).toEqual(a.bare);
     const onlySidebar = domFrom(`<html><body><h1>Harbour wall</h1><p>Short.</p><aside><p>${LONG.repeat(3)}</p><p>${LONG.repeat(3)}</p></aside></body></html>`);

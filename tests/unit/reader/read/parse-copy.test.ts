@@ -82,7 +82,10 @@ describe('parseCopy', () => {
   });
 
   it('makes links absolute against the live base URL, whatever the copy’s own base', () => {
-    const copy = parseCopy('<html><head><base href="/rel/"><link rel="canonical" href="/a/b"></head><body><a href="c">c</a><a href="https://x.example/d">d</a><a href="http://[bad">e</a></body></html>', new DOMParser());
+    const copy = parseCopy(
+      '<html><head><base href="/rel/"><link rel="canonical" href="/a/b"></head><body><a href="c">c</a><a href="https://x.example/d">d</a><a href="http://[bad">e</a></body></html>',
+      new DOMParser(),
+    );
     absolutizeLinks(copy, 'https://site.example/rel/');
     expect(Array.from(copy.querySelectorAll('[href]'), (el) => el.getAttribute('href'))).toEqual([
       '/rel/',
@@ -110,7 +113,8 @@ describe('withoutCode', () => {
   });
 
   it('leaves comments, <noscript> text and markup-like text in other raw text as they are', () => {
-    const html = '<html><head><!-- <script>x</script> --><title>&lt;script&gt;</title></head><body><noscript><script>keep()</script></noscript><xmp><style>x</style></xmp><p>a</p><script>drop()</script></body></html>';
+    const html =
+      '<html><head><!-- <script>x</script> --><title>&lt;script&gt;</title></head><body><noscript><script>keep()</script></noscript><xmp><style>x</style></xmp><p>a</p><script>drop()</script></body></html>';
     expect(withoutCode(html)).toBe(html.replace('<script>drop()</script>', '<script></script>'));
   });
 });
@@ -140,7 +144,9 @@ describe('extractPage and mapReading', () => {
   });
 
   it('resolves relative author links against the live base URL, not the extractor’s', () => {
-    const doc = domFrom(`<html><head><base href="https://cdn.example/site/"></head><body><article><h1>Title of it</h1><p class="byline">By <a rel="author" href="people/ann">Ann Lee</a></p>${paragraphs(6)}</article></body></html>`);
+    const doc = domFrom(
+      `<html><head><base href="https://cdn.example/site/"></head><body><article><h1>Title of it</h1><p class="byline">By <a rel="author" href="people/ann">Ann Lee</a></p>${paragraphs(6)}</article></body></html>`,
+    );
     const reply = extractPage(request(doc), new doc.defaultView!.DOMParser());
     expect(reply.kind).toBe('article');
     const ann = reply.kind === 'article' ? reply.attribution?.authors.find((a) => a.value.name === 'Ann Lee') : undefined;
@@ -159,7 +165,11 @@ describe('extractPage and mapReading', () => {
 
   it('answers a failure as a no-article reading, never a throw', () => {
     const doc = loadFixture('news-article.html');
-    const broken = { parseFromString: () => { throw new Error('boom'); } } as unknown as DOMParser;
+    const broken = {
+      parseFromString: () => {
+        throw new Error('boom');
+      },
+    } as unknown as DOMParser;
     expect(extractPage(request(doc), broken)).toEqual({ kind: 'no-article', reason: expect.stringContaining('boom') });
   });
 });

@@ -10,8 +10,10 @@ import { readingText } from './reading-text';
 import { PageCleaner } from '../../helpers/cleaner-in-place';
 import { domFrom, isHidden } from '../../helpers/page-fixture';
 
-const DEK = 'The mayor, who spoke on Tuesday, said that the harbour wall will be rebuilt before the winter storms, after engineers warned that the old stones, laid in 1850, would not hold another season of high tides and gales';
-const LEAD = 'The council voted by a large majority to pay for the work from its reserves, and the contractor is to start next month. The harbour master, who has asked for the repair for years, welcomed the decision and said the boats would stay in the inner basin until spring.';
+const DEK =
+  'The mayor, who spoke on Tuesday, said that the harbour wall will be rebuilt before the winter storms, after engineers warned that the old stones, laid in 1850, would not hold another season of high tides and gales';
+const LEAD =
+  'The council voted by a large majority to pay for the work from its reserves, and the contractor is to start next month. The harbour master, who has asked for the repair for years, welcomed the decision and said the boats would stay in the inner basin until spring.';
 
 function page(): Document {
   return domFrom(`<html><head><title>Harbour wall to be rebuilt</title><meta name="description" content="${DEK}"></head><body>

@@ -56,7 +56,8 @@ describe('readArticle', () => {
 
 describe('readArticle and wrappers Readability folds into their only child', () => {
   const PROSE = 'The living room mixes old furniture with a great many plants, and the light from the tall windows does the rest for them. ';
-  const section = (i: number) => `<div class="intermission"><div class="intermission-text">Room ${i} of the flat</div></div><section class="story"><p>${PROSE.repeat(3)}</p><p>${PROSE.repeat(2)}</p></section>`;
+  const section = (i: number) =>
+    `<div class="intermission"><div class="intermission-text">Room ${i} of the flat</div></div><section class="story"><p>${PROSE.repeat(3)}</p><p>${PROSE.repeat(2)}</p></section>`;
 
   it('keeps the only child of a kept wrapper, so the page does not hide it as a block Readability dropped', async () => {
     const doc = domFrom(`<html><head><title>A flat full of plants</title></head><body><nav><a href="/">Home</a></nav><main id="m">${[1, 2, 3].map(section).join('')}</main></body></html>`);
