@@ -388,9 +388,8 @@ export async function observePage(env, page, { withExtension = true } = {}) {
     row.status = state?.status;
     row.statusMessage = state?.message;
     row.trigger = state?.trigger;
-    row.engine = state?.engine;
-    row.via = state?.via;
-    row.planned = state?.planned;
+    // How the page was read: 'copy', 'copy-reading' (planned on the page) or 'in-place'.
+    row.route = state?.route;
     row.attribution = state?.attribution;
 
     Object.assign(row, await withTimeout(tab.evaluate(inspectPage), t.evaluate, 'inspect'));

@@ -137,6 +137,19 @@ export function pageRecall(layout, s) {
 export const kindOf = (row) => row.kind ?? 'article';
 const isCleaned = (r) => r.how === 'auto' || r.how === 'toolbar';
 
+/**
+ * How a page was read: the cleaner's `route`, or for a report from before it had one (engine,
+ * via, planned) the same thing in those words.
+ * @param {{ route?: string, engine?: string, planned?: string }} r
+ * @returns {string | undefined}
+ */
+export function routeOf(r) {
+  if (r.route) return r.route;
+  if (r.engine === 'page') return 'in-place';
+  if (r.engine === 'extractor') return r.planned === 'page' ? 'copy-reading' : 'copy';
+  return undefined;
+}
+
 /** Pooled `with` rate (share visible) and `without` rate (share visible: lower is better). */
 function snippetRates(ms) {
   const p = pooledSnippetScores(ms);
@@ -217,13 +230,12 @@ export function summarize(layout, rows, wallSeconds) {
     auto: autoCleanup(rows),
     cleaned: { auto: count((r) => r.how === 'auto'), toolbar: count((r) => r.how === 'toolbar'), none: count((r) => r.how === 'none' || !r.how) },
     statuses,
-    // Where cleaned pages were read: 'extractor' (off the main thread) or 'page' (fallback).
-    engines: rows.reduce((m, r) => {
-      const by = r.engine === 'extractor' && r.via ? `extractor by ${r.via}` : r.engine;
+    // How cleaned pages were read: 'copy' (off the main thread, planned there too), 'copy-reading'
+    // (the copy's plan did not pair: planned on the page) or 'in-place' (the fallback).
+    routes: rows.reduce((m, r) => {
+      const by = routeOf(r);
       return by ? { ...m, [by]: (m[by] ?? 0) + 1 } : m;
     }, {}),
-    // Where the cleanup was planned: on the extractor's copy, or on the page's main thread.
-    planned: rows.reduce((m, r) => (r.planned ? { ...m, [r.planned]: (m[r.planned] ?? 0) + 1 } : m), {}),
     ours: side('ours'),
     bare: side('bare'),
     served: side('served'),
@@ -263,9 +275,8 @@ export function summarize(layout, rows, wallSeconds) {
         [
           ['auto', (r) => r.how === 'auto'],
           ['clicked', (r) => r.how === 'toolbar'],
-          ['by message', (r) => r.via === 'message'],
-          ['by frame', (r) => r.via === 'frame'],
-          ['in place', (r) => r.engine === 'page'],
+          ['by copy', (r) => routeOf(r) === 'copy' || routeOf(r) === 'copy-reading'],
+          ['in place', (r) => routeOf(r) === 'in-place'],
         ].map(([name, keep]) => {
           const ratios = cleaned.filter((r) => r.bareProfiledMs > 0 && keep(r)).map((r) => r.oursMs / r.bareProfiledMs);
           return [name, ratios.length > 0 ? `${r3(percentile(ratios, 50))} (${ratios.length})` : '-'];
@@ -404,9 +415,7 @@ export function formatSummary(corpus, s) {
         .map(([k, v]) => `${k} ${v}`)
         .join(', ')}`,
     );
-  lines.push(
-    `cleaned: auto ${s.cleaned.auto}, toolbar ${s.cleaned.toolbar}, not cleaned ${s.cleaned.none}; statuses ${JSON.stringify(s.statuses)}; read by ${JSON.stringify(s.engines ?? {})}; planned on ${JSON.stringify(s.planned ?? {})}`,
-  );
+  lines.push(`cleaned: auto ${s.cleaned.auto}, toolbar ${s.cleaned.toolbar}, not cleaned ${s.cleaned.none}; statuses ${JSON.stringify(s.statuses)}; read by ${JSON.stringify(s.routes ?? {})}`);
   lines.push(...formatAuto(s.auto));
   if (s.layout === 'readability') {
     const d = s.detection;
