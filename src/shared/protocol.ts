@@ -221,7 +221,7 @@ const optional =
   (x) =>
     x === undefined || check(x);
 const oneOf =
-  (...values: readonly string[]): Check =>
+  (values: readonly string[]): Check =>
   (x) =>
     typeof x === 'string' && values.includes(x);
 
@@ -248,15 +248,15 @@ const REQUEST_CHECKS: { readonly [R in Receiver]: ChecksOf<Protocol[R]> } = {
     clean: forTab,
     restore: forTab,
     toggle: forTab,
-    detected: { url: isString, article: isBoolean, score: isFiniteNumber, signals: optional(isSignals) },
-    extract: { html: isString, url: isString, baseUrl: isString, elements: isSafeInteger, maxElements: isSafeInteger, plan: optional(isCleanOptions) },
+    detected: { url: isString, article: isBoolean, score: isFiniteNumber, signals: /* @__PURE__ */ optional(isSignals) },
+    extract: { html: isString, url: isString, baseUrl: isString, elements: isSafeInteger, maxElements: isSafeInteger, plan: /* @__PURE__ */ optional(isCleanOptions) },
     'load-in-place-reader': {},
   },
   offscreen: {
     'offscreen/extract': { request: (x) => isExtractRequest(x) },
   },
   cleaner: {
-    'cleaner/clean': { trigger: oneOf(...TRIGGERS), options: optional(isCleanOptions), url: optional(isString) },
+    'cleaner/clean': { trigger: /* @__PURE__ */ oneOf(TRIGGERS), options: /* @__PURE__ */ optional(isCleanOptions), url: /* @__PURE__ */ optional(isString) },
     'cleaner/restore': {},
     'cleaner/state': {},
   },
@@ -351,6 +351,14 @@ export async function send<R extends Receiver, K extends RequestType<R>>(post: P
   const reply = await post(message);
   const check = (REPLY_CHECKS[receiver] as Record<string, Check>)[message.type];
   return check?.(reply) ? (reply as Reply<R, K>) : undefined;
+}
+
+/** The request types of `R` that have no reply (events). */
+type EventType<R extends Receiver> = { [K in RequestType<R>]: Reply<R, K> extends undefined ? K : never }[RequestType<R>];
+
+/** Sends an event, which has no reply: rejects only when it cannot be delivered. */
+export async function notify<R extends Receiver, K extends EventType<R>>(post: Post, _receiver: R, message: Message<R, K>): Promise<void> {
+  await post(message);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
  * object rather than webextension-polyfill, which would triple the size of a script that runs
  * on every page. Never throws: after an extension update the old script's context is gone.
  */
-import { nativeRuntime, send, type ContentEvent } from '../../shared/protocol';
+import { nativeRuntime, notify, type ContentEvent } from '../../shared/protocol';
 
 /** False once the extension was reloaded or removed: this script is an orphan and should stop. */
 export function extensionAlive(): boolean {
@@ -16,7 +16,7 @@ export function extensionAlive(): boolean {
 
 export function report(event: ContentEvent): void {
   try {
-    send((message) => nativeRuntime()?.sendMessage(message), 'background', event).catch(() => undefined);
+    notify((message) => nativeRuntime()?.sendMessage(message), 'background', event).catch(() => undefined);
   } catch {
     // Extension context invalidated: nothing to tell anyone.
   }
