@@ -214,6 +214,7 @@ export function summarize(layout, rows, wallSeconds) {
     for (const key of Object.keys(s)) s[key] = typeof s[key] === 'number' ? r3(s[key]) : s[key];
     return s;
   };
+  /** @type {Record<string, any>} */
   const summary = {
     layout,
     pages: rows.length,
@@ -234,13 +235,14 @@ export function summarize(layout, rows, wallSeconds) {
     // (the copy's plan did not pair: planned on the page) or 'in-place' (the fallback).
     routes: rows.reduce((m, r) => {
       const by = routeOf(r);
-      return by ? { ...m, [by]: (m[by] ?? 0) + 1 } : m;
+      if (by) m[by] = (m[by] ?? 0) + 1;
+      return m;
     }, {}),
     ours: side('ours'),
     bare: side('bare'),
     served: side('served'),
     // Cleaned pages whose restore left a mark of ours (or was refused).
-    restoreFailed: count((r) => r.state === 'clean' && (!r.served || r.served.status !== 'original' || r.served.state !== null || r.served.marksLeft > 0)),
+    restoreFailed: count((r) => r.state === 'clean' && (r.served?.status !== 'original' || r.served.state !== null || r.served.marksLeft > 0)),
     bareFound: count((r) => r.bare?.found),
     hung: count((r) => r.hung),
     // Pages whose load event never came (the page's own doing: seen without the extension too).
@@ -272,12 +274,12 @@ export function summarize(layout, rows, wallSeconds) {
       ),
       // The same median, by how the page was cleaned and by the route its copy took.
       oursOverBareMedianBy: Object.fromEntries(
-        [
+        /** @type {Array<[string, (r: any) => boolean]>} */ ([
           ['auto', (r) => r.how === 'auto'],
           ['clicked', (r) => r.how === 'toolbar'],
           ['by copy', (r) => routeOf(r) === 'copy' || routeOf(r) === 'copy-reading'],
           ['in place', (r) => routeOf(r) === 'in-place'],
-        ].map(([name, keep]) => {
+        ]).map(([name, keep]) => {
           const ratios = cleaned.filter((r) => r.bareProfiledMs > 0 && keep(r)).map((r) => r.oursMs / r.bareProfiledMs);
           return [name, ratios.length > 0 ? `${r3(percentile(ratios, 50))} (${ratios.length})` : '-'];
         }),
@@ -321,7 +323,7 @@ export function summarize(layout, rows, wallSeconds) {
 }
 
 const pct = (x) => (Number.isFinite(x) ? x.toFixed(3) : '  -  ');
-const acc = (a) => (a && a.n ? `${a.accuracy.toFixed(3)} (${a.correct}/${a.n})` : '-');
+const acc = (a) => (a?.n ? `${a.accuracy.toFixed(3)} (${a.correct}/${a.n})` : '-');
 
 const share = (n, d) => (d > 0 ? `${((100 * n) / d).toFixed(1)} % (${n}/${d})` : '-');
 
