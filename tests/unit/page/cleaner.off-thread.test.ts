@@ -6,7 +6,7 @@ import { PageCleaner as Cleaner } from '../../../src/page/cleaner';
 import { IN_PLACE_KEY, inPlaceLoader, type InPlaceReader } from '../../../src/page/in-place-loader';
 import { inPlaceReader } from '../../../src/in-place/reader';
 import { extractPage } from '../../../src/reader';
-import { isExtractRequest, type ExtractReply, type PlannedCleanup } from '../../../src/shared/protocol';
+import { isExtractReply, isExtractRequest, type ExtractReply, type PlannedCleanup } from '../../../src/shared/protocol';
 import { domFrom, isHidden, loadFixture, paragraphs } from '../helpers/page-fixture';
 
 /** The extractor as the offscreen document runs it, here with jsdom's parser; counts its calls. */
@@ -220,6 +220,21 @@ describe('the in-place reader, loaded only when the copy cannot be read elsewher
     const load = vi.fn(async () => reader);
     return load;
   };
+
+  it('answers what the extractor answers: element numbers, a plan that pairs, the attribution; and changes nothing', () => {
+    const doc = loadFixture('news-article.html');
+    const before = doc.documentElement.outerHTML;
+    const reply = inPlaceReader.read(doc, { url: doc.URL, maxElements: 60_000, plan: { keepComments: false, keepImages: true } });
+    expect(isExtractReply(reply)).toBe(true);
+    if (reply.kind !== 'article' || !reply.plan) throw new Error(`expected an article with a plan, got ${reply.kind}`);
+    // Planned with the page's own styles: no block is left for the cleaner to look at.
+    expect(reply.plan.positioned).toEqual([]);
+    const live = doc.querySelectorAll('*');
+    expect(live[reply.plan.root]?.contains(doc.getElementById('p3'))).toBe(true);
+    expect(reply.plan.hide.map((n) => live[n]).some((el) => el?.id === 'signup-modal' || el?.contains(doc.getElementById('signup-modal')))).toBe(true);
+    expect(reply.attribution?.credits.map((c) => c.text).join(' ')).toContain('UNCTAD');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
 
   it('is not loaded when the extractor reads the page', async () => {
     const doc = loadFixture('news-article.html');
