@@ -157,6 +157,7 @@ async function runAll(pages, { extensions, withExtension }) {
   await start();
   const rows = new Array(pages.length);
   let next = 0;
+  /** @type {Promise<void> | null} */
   let restarting = null;
   const worker = async () => {
     while (next < pages.length) {
@@ -205,7 +206,9 @@ if (timingRuns > 1) {
   for (let run = 2; run <= timingRuns; run++) {
     log(`timing run ${run}/${timingRuns}`);
     const again = await runAll(corpus.pages, { extensions: [ours, bareDir], withExtension: true });
-    again.forEach((r, i) => runs[i].push(r));
+    again.forEach((r, i) => {
+      runs[i].push(r);
+    });
   }
   rows.forEach((row, i) => {
     const loads = runs[i].filter((r) => !r.hung && !r.failure);
@@ -256,7 +259,9 @@ if (withErrors.length && !opts['no-baseline']) {
       again.map((i) => withErrors[i][0]),
       { extensions: [], withExtension: false },
     );
-    again.forEach((i, j) => loads[i].push(second[j]));
+    again.forEach((i, j) => {
+      loads[i].push(second[j]);
+    });
   }
   withErrors.forEach(([, r], i) => {
     r.errorsNotInBaseline = unexplained(r, loads[i]);

@@ -8,12 +8,13 @@
 import { Readability } from '@mozilla/readability';
 import { blockText } from './text.mjs';
 
+/** @type {{ done: boolean, ms: number, error?: string, article: ReturnType<Readability['parse']> }} */
 const state = { done: false, ms: NaN, error: undefined, article: null };
 
 if (document.contentType === 'text/html') {
   const t0 = performance.now();
   try {
-    state.article = new Readability(document.cloneNode(true)).parse();
+    state.article = new Readability(/** @type {Document} */ (document.cloneNode(true))).parse();
   } catch (error) {
     state.error = String(error);
   }

@@ -119,7 +119,10 @@ export async function instrumentBackground(sw) {
             : undefined;
         log.detected[tab] = { article: m.article, score: m.score, signals, url: typeof m.url === 'string' ? m.url : undefined, at: Date.now() };
       }
-      if (m.type === 'state-changed') (log.states[tab] ??= []).push(m.status);
+      if (m.type === 'state-changed') {
+        log.states[tab] ??= [];
+        log.states[tab].push(m.status);
+      }
       return undefined;
     });
   });
@@ -146,7 +149,7 @@ function inspectPage(mode) {
     return {
       state: document.documentElement.getAttribute('data-quiet-reader'),
       marksLeft: document.querySelectorAll('[data-quiet-reader-hide], [data-quiet-reader-unlock], [data-quiet-reader-widen], [data-quiet-reader-reveal]').length,
-      blank: !document.body || !document.body.checkVisibility({ opacityProperty: true }),
+      blank: !document.body?.checkVisibility({ opacityProperty: true }),
       visibleText: readingText(),
     };
   }
@@ -159,9 +162,12 @@ function inspectPage(mode) {
 
   // The largest visible paragraphs: is their centre reachable, or does something cover it?
   const visible = (el) => el.getClientRects().length > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  /** @type {HTMLElement[]} */
   let blocks = [...document.querySelectorAll('p')].filter((el) => (el.textContent ?? '').trim().length > 40);
   if (blocks.length < 3)
-    blocks = blocks.concat([...document.querySelectorAll('li, pre, blockquote, td, div')].filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.data.trim().length > 80)));
+    blocks = blocks.concat(
+      [...document.querySelectorAll(/** @type {'div'} */ ('li, pre, blockquote, td, div'))].filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim().length > 80)),
+    );
   const largest = blocks
     .filter(visible)
     .map((el) => ({ el, len: (el.innerText ?? '').length }))
@@ -203,7 +209,7 @@ function inspectPage(mode) {
     markupChars: document.documentElement.outerHTML.length,
     // Nothing rendered at all: html or body not displayed, or transparent (innerText then falls
     // back to the text content, so the visible-text scores alone would not show it).
-    blank: !document.body || !document.body.checkVisibility({ opacityProperty: true }),
+    blank: !document.body?.checkVisibility({ opacityProperty: true }),
     visibleText: readingText(),
     needsScroll,
     scrolled,
@@ -222,6 +228,7 @@ export async function observePage(env, page, { withExtension = true } = {}) {
   const { browser } = env;
   const t = env.timeouts;
   const started = Date.now();
+  /** @type {Record<string, any>} */
   const row = { hung: null, errors: [], extensionErrors: [], extensionConsole: [], routed: {} };
   const tab = await browser.ctx.newPage();
   let cdp;
@@ -279,7 +286,7 @@ export async function observePage(env, page, { withExtension = true } = {}) {
       }
     } catch (error) {
       row.hung = 'load';
-      row.loadError = String(error?.message ?? error).split('\n')[0];
+      row.loadError = String(/** @type {any} */ (error)?.message ?? error).split('\n')[0];
     }
     row.loadMs = Date.now() - loadStart;
 
@@ -373,7 +380,7 @@ export async function observePage(env, page, { withExtension = true } = {}) {
     row.probeProfiledMs = times.probe ?? 0;
     // Where our time goes: the hottest functions (readable names with --dev builds).
     const fns = timeByScript(profile, (u, f) =>
-      u.startsWith(`chrome-extension://${browser.extensionId}/`) ? `${u.split('/').pop()} ${f.functionName || '(anonymous)'}:${f.lineNumber + 1}` : undefined,
+      u.startsWith(`chrome-extension://${browser.extensionId}/`) ? `${u.split('/').pop()} ${f.functionName || '(anonymous)'}:${Number(f.lineNumber) + 1}` : undefined,
     );
     row.oursHot = Object.entries(fns)
       .sort((a, b) => b[1] - a[1])
@@ -388,9 +395,8 @@ export async function observePage(env, page, { withExtension = true } = {}) {
     row.status = state?.status;
     row.statusMessage = state?.message;
     row.trigger = state?.trigger;
-    row.engine = state?.engine;
-    row.via = state?.via;
-    row.planned = state?.planned;
+    // How the page was read: 'copy', 'copy-reading' (planned on the page) or 'in-place'.
+    row.route = state?.route;
     row.attribution = state?.attribution;
 
     Object.assign(row, await withTimeout(tab.evaluate(inspectPage), t.evaluate, 'inspect'));
@@ -417,7 +423,7 @@ export async function observePage(env, page, { withExtension = true } = {}) {
   } catch (error) {
     if (error instanceof Timeout) row.hung = error.message;
     else
-      row.failure = String(error?.stack ?? error)
+      row.failure = String(/** @type {any} */ (error)?.stack ?? error)
         .split('\n')
         .slice(0, 3)
         .join(' | ');

@@ -89,11 +89,12 @@ export function htmlText(html) {
 
 /**
  * @param {string} dir
- * @param {{ only?: string[], limit?: number }} [opts]
- * @returns {{ name: string, layout: string, pages: object[] }}
+ * @param {{ only?: string[], kinds?: string[], every?: number, limit?: number, part?: number[] }} [opts]
+ * @returns {{ name: string, layout: string, pages: any[] }}
  */
 export function loadCorpus(dir, opts = {}) {
   const layout = corpusLayout(dir);
+  /** @type {any[]} */
   let pages = layout === 'readability' ? readabilityPages(dir) : layout === 'wcxb' ? wcxbPages(dir) : trafilaturaPages(dir);
   if (opts.only?.length) {
     const want = new Set(opts.only);
@@ -104,7 +105,7 @@ export function loadCorpus(dir, opts = {}) {
     pages = pages.filter((p) => want.has(p.kind));
   }
   // Every n-th page (a sample spread over the whole corpus), then the first `limit`.
-  if (opts.every > 1) pages = pages.filter((_, i) => i % opts.every === 0);
+  if ((opts.every ?? 0) > 1) pages = pages.filter((_, i) => i % (opts.every ?? 1) === 0);
   if (opts.limit) pages = pages.slice(0, opts.limit);
   // Part i of n (1-based): every n-th page from the i-th, so each part is a sample of the whole.
   if (opts.part) {

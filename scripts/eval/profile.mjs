@@ -3,6 +3,13 @@
  * charged to the nearest frame on its stack that has a URL, so native calls (cloneNode, innerText)
  * count for the script that made them. Returns milliseconds per key of `keyOf(url, callFrame)`.
  */
+/**
+ * @typedef {{ url: string, functionName?: string, lineNumber?: number, columnNumber?: number }} CallFrame
+ * @typedef {{ nodes: Array<{ id: number, callFrame: CallFrame, children?: number[] }>, samples?: number[], timeDeltas?: number[] }} CpuProfile
+ * @param {CpuProfile} profile
+ * @param {(url: string, frame: CallFrame) => string | undefined} keyOf
+ * @returns {Record<string, number>}
+ */
 export function timeByScript(profile, keyOf) {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
@@ -17,6 +24,7 @@ export function timeByScript(profile, keyOf) {
     owner.set(id, key);
     return key;
   };
+  /** @type {Record<string, number>} */
   const totals = {};
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];

@@ -7,6 +7,7 @@
  */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 
+/** @type {{ readerable?: boolean, ms: number, error?: string }} */
 const probe = { readerable: undefined, ms: NaN, error: undefined };
 if (document.contentType === 'text/html') {
   const t0 = performance.now();

@@ -108,6 +108,7 @@ export function normalizeSpace(text) {
 export function snippetMatch(text, withSnippets = [], withoutSnippets = []) {
   const hay = normalizeSpace(text);
   const hayLower = hay.toLowerCase();
+  /** @type {{ tp: number, fn: number, fp: number, tn: number, missed: string[], leaked: string[], missedCaseOnly: number }} */
   const r = { tp: 0, fn: 0, fp: 0, tn: 0, missed: [], leaked: [], missedCaseOnly: 0 };
   for (const raw of withSnippets ?? []) {
     const s = normalizeSpace(raw);
@@ -363,6 +364,7 @@ export function snippetLeakSplit(text, withSnippets = [], withoutSnippets = []) 
       end = Math.max(end, hay.lastIndexOf(s) + s.length);
     }
   }
+  /** @type {{ beside: number, inside: number, besideList: string[], insideList: string[] }} */
   const r = { beside: 0, inside: 0, besideList: [], insideList: [] };
   for (const raw of withoutSnippets ?? []) {
     const s = normalizeSpace(raw);
@@ -391,13 +393,19 @@ export function snippetLeakSplit(text, withSnippets = [], withoutSnippets = []) 
 /**
  * Shares per group: for each key of `groupOf(row)` (undefined leaves a row out), how many rows and
  * how many of them each predicate holds for. `preds`: name -> (row) => boolean.
+ * @template R
+ * @param {R[]} rows
+ * @param {(row: R) => string | undefined} groupOf
+ * @param {Record<string, (row: R) => boolean>} preds
+ * @returns {Record<string, Record<string, number>>}
  */
 export function sharesBy(rows, groupOf, preds) {
   const out = {};
   for (const r of rows) {
     const g = groupOf(r);
     if (g === undefined) continue;
-    const o = (out[g] ??= { pages: 0, ...Object.fromEntries(Object.keys(preds).map((k) => [k, 0])) });
+    out[g] ??= { pages: 0, ...Object.fromEntries(Object.keys(preds).map((k) => [k, 0])) };
+    const o = out[g];
     o.pages++;
     for (const [k, p] of Object.entries(preds)) if (p(r)) o[k]++;
   }

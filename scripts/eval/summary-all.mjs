@@ -16,6 +16,7 @@ const pc = (n, d) => (d > 0 ? `${((100 * n) / d).toFixed(1)}%` : '-');
 const pair = (a, b) => `${a} / ${b}`;
 
 /** Each row: label, and a cell per report (or '' when the figure does not apply). */
+/** @type {Array<[string, (s: any) => string]>} */
 const rows = [
   ['pages (articles)', (s) => `${s.pages} (${s.articles ?? s.pages})`],
   [

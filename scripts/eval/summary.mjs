@@ -137,6 +137,19 @@ export function pageRecall(layout, s) {
 export const kindOf = (row) => row.kind ?? 'article';
 const isCleaned = (r) => r.how === 'auto' || r.how === 'toolbar';
 
+/**
+ * How a page was read: the cleaner's `route`, or for a report from before it had one (engine,
+ * via, planned) the same thing in those words.
+ * @param {{ route?: string, engine?: string, planned?: string }} r
+ * @returns {string | undefined}
+ */
+export function routeOf(r) {
+  if (r.route) return r.route;
+  if (r.engine === 'page') return 'in-place';
+  if (r.engine === 'extractor') return r.planned === 'page' ? 'copy-reading' : 'copy';
+  return undefined;
+}
+
 /** Pooled `with` rate (share visible) and `without` rate (share visible: lower is better). */
 function snippetRates(ms) {
   const p = pooledSnippetScores(ms);
@@ -201,6 +214,7 @@ export function summarize(layout, rows, wallSeconds) {
     for (const key of Object.keys(s)) s[key] = typeof s[key] === 'number' ? r3(s[key]) : s[key];
     return s;
   };
+  /** @type {Record<string, any>} */
   const summary = {
     layout,
     pages: rows.length,
@@ -217,18 +231,18 @@ export function summarize(layout, rows, wallSeconds) {
     auto: autoCleanup(rows),
     cleaned: { auto: count((r) => r.how === 'auto'), toolbar: count((r) => r.how === 'toolbar'), none: count((r) => r.how === 'none' || !r.how) },
     statuses,
-    // Where cleaned pages were read: 'extractor' (off the main thread) or 'page' (fallback).
-    engines: rows.reduce((m, r) => {
-      const by = r.engine === 'extractor' && r.via ? `extractor by ${r.via}` : r.engine;
-      return by ? { ...m, [by]: (m[by] ?? 0) + 1 } : m;
+    // How cleaned pages were read: 'copy' (off the main thread, planned there too), 'copy-reading'
+    // (the copy's plan did not pair: planned on the page) or 'in-place' (the fallback).
+    routes: rows.reduce((m, r) => {
+      const by = routeOf(r);
+      if (by) m[by] = (m[by] ?? 0) + 1;
+      return m;
     }, {}),
-    // Where the cleanup was planned: on the extractor's copy, or on the page's main thread.
-    planned: rows.reduce((m, r) => (r.planned ? { ...m, [r.planned]: (m[r.planned] ?? 0) + 1 } : m), {}),
     ours: side('ours'),
     bare: side('bare'),
     served: side('served'),
     // Cleaned pages whose restore left a mark of ours (or was refused).
-    restoreFailed: count((r) => r.state === 'clean' && (!r.served || r.served.status !== 'original' || r.served.state !== null || r.served.marksLeft > 0)),
+    restoreFailed: count((r) => r.state === 'clean' && (r.served?.status !== 'original' || r.served.state !== null || r.served.marksLeft > 0)),
     bareFound: count((r) => r.bare?.found),
     hung: count((r) => r.hung),
     // Pages whose load event never came (the page's own doing: seen without the extension too).
@@ -260,13 +274,12 @@ export function summarize(layout, rows, wallSeconds) {
       ),
       // The same median, by how the page was cleaned and by the route its copy took.
       oursOverBareMedianBy: Object.fromEntries(
-        [
+        /** @type {Array<[string, (r: any) => boolean]>} */ ([
           ['auto', (r) => r.how === 'auto'],
           ['clicked', (r) => r.how === 'toolbar'],
-          ['by message', (r) => r.via === 'message'],
-          ['by frame', (r) => r.via === 'frame'],
-          ['in place', (r) => r.engine === 'page'],
-        ].map(([name, keep]) => {
+          ['by copy', (r) => routeOf(r) === 'copy' || routeOf(r) === 'copy-reading'],
+          ['in place', (r) => routeOf(r) === 'in-place'],
+        ]).map(([name, keep]) => {
           const ratios = cleaned.filter((r) => r.bareProfiledMs > 0 && keep(r)).map((r) => r.oursMs / r.bareProfiledMs);
           return [name, ratios.length > 0 ? `${r3(percentile(ratios, 50))} (${ratios.length})` : '-'];
         }),
@@ -310,7 +323,7 @@ export function summarize(layout, rows, wallSeconds) {
 }
 
 const pct = (x) => (Number.isFinite(x) ? x.toFixed(3) : '  -  ');
-const acc = (a) => (a && a.n ? `${a.accuracy.toFixed(3)} (${a.correct}/${a.n})` : '-');
+const acc = (a) => (a?.n ? `${a.accuracy.toFixed(3)} (${a.correct}/${a.n})` : '-');
 
 const share = (n, d) => (d > 0 ? `${((100 * n) / d).toFixed(1)} % (${n}/${d})` : '-');
 
@@ -404,9 +417,7 @@ export function formatSummary(corpus, s) {
         .map(([k, v]) => `${k} ${v}`)
         .join(', ')}`,
     );
-  lines.push(
-    `cleaned: auto ${s.cleaned.auto}, toolbar ${s.cleaned.toolbar}, not cleaned ${s.cleaned.none}; statuses ${JSON.stringify(s.statuses)}; read by ${JSON.stringify(s.engines ?? {})}; planned on ${JSON.stringify(s.planned ?? {})}`,
-  );
+  lines.push(`cleaned: auto ${s.cleaned.auto}, toolbar ${s.cleaned.toolbar}, not cleaned ${s.cleaned.none}; statuses ${JSON.stringify(s.statuses)}; read by ${JSON.stringify(s.routes ?? {})}`);
   lines.push(...formatAuto(s.auto));
   if (s.layout === 'readability') {
     const d = s.detection;

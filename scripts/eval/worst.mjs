@@ -29,7 +29,7 @@ const recall = (r, side = 'ours') => rowRecall(layout, r, side);
 
 section(
   'article lost: recall < 0.5 (bare >= 0.5 first)',
-  articles.filter((r) => recall(r) < 0.5).sort((a, b) => (recall(b, 'bare') >= 0.5) - (recall(a, 'bare') >= 0.5) || recall(a) - recall(b)),
+  articles.filter((r) => recall(r) < 0.5).sort((a, b) => Number(recall(b, 'bare') >= 0.5) - Number(recall(a, 'bare') >= 0.5) || recall(a) - recall(b)),
   (r) => `as served ${f(recall(r, 'served'))}`,
 );
 section(

@@ -5,7 +5,7 @@
  * cleanup that no longer fits the page's address is restored.
  */
 import browser from 'webextension-polyfill';
-import type { ContentEvent } from '../shared/messages';
+import type { ContentEvent } from '../shared/protocol';
 import { getSettings, shouldAutoClean } from '../shared/settings';
 import { lastTabState, showBadge } from './badge';
 import { askCleaner } from './cleaner-link';

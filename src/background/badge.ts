@@ -5,7 +5,7 @@
  * single-page site may change its address long after the cleanup.
  */
 import browser from 'webextension-polyfill';
-import type { CleanStatus } from '../shared/messages';
+import type { CleanStatus } from '../shared/protocol';
 
 export interface TabRecord {
   status: CleanStatus;

@@ -3,7 +3,7 @@
  * then sends it a request. Every failure comes back as a TabState, never as a throw.
  */
 import browser from 'webextension-polyfill';
-import { errorState, isTabState, type CleanerRequest, type TabState } from '../shared/messages';
+import { errorState, send as sendMessage, type CleanerRequest, type TabState } from '../shared/protocol';
 import { onStateChanged } from './badge';
 import { isCleanableUrl, RESTRICTED_MESSAGE } from './page-access';
 
@@ -44,8 +44,8 @@ export async function injectInPlaceReader(tabId: number, doc: DocumentTarget = {
 
 async function send(tabId: number, request: CleanerRequest, doc: DocumentTarget = {}): Promise<TabState> {
   const options = doc.documentId !== undefined ? { documentId: doc.documentId } : { frameId: 0 };
-  const reply: unknown = await browser.tabs.sendMessage(tabId, request, options as { frameId?: number });
-  if (!isTabState(reply)) return errorState('The page answered in a way Quiet Reader did not understand.');
+  const reply = await sendMessage((message) => browser.tabs.sendMessage(tabId, message, options as { frameId?: number }), 'cleaner', request);
+  if (!reply) return errorState('The page answered in a way Quiet Reader did not understand.');
   // Every change of a page's state answers a request from here: the badge and the record follow it.
   if (request.type !== 'cleaner/state' && reply.url !== undefined) await onStateChanged(tabId, reply.status, reply.url);
   return reply;

@@ -5,8 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
-import { isExtractRequest } from '../shared/extraction';
-import { errorState, isBackgroundRequest, isContentEvent, isReaderRequest, type BackgroundRequest, type ContentEvent, type TabState } from '../shared/messages';
+import { errorState, isBackgroundRequest, isContentEvent, isExtractRequest, isReaderRequest, senderDocumentId, type BackgroundRequest, type ContentEvent, type TabState } from '../shared/protocol';
 import { injectInPlaceReader } from './cleaner-link';
 import { readCopy } from './read-copy';
 import { cleanTab, restoreTab, tabState, toggleTab } from './tab-actions';
@@ -111,16 +110,16 @@ export function startMessageRouter(onContentEvent: ContentEventHandler): void {
     // A cleaner whose copy could not be read off the thread: the reader for its page itself.
     if (isContentScriptSender(sender) && isReaderRequest(message)) {
       const tabId = sender.tab?.id as number;
-      const documentId = (sender as { documentId?: unknown }).documentId;
-      return injectInPlaceReader(tabId, typeof documentId === 'string' ? { documentId } : {}).then(
+      const documentId = senderDocumentId(sender);
+      return injectInPlaceReader(tabId, documentId !== undefined ? { documentId } : {}).then(
         () => true,
         () => false,
       );
     }
     if (isContentScriptSender(sender) && isContentEvent(message)) {
       const reporter: Reporter = { tabId: sender.tab?.id as number, url: judgedUrl(message.url, sender.url as string) };
-      const documentId = (sender as { documentId?: unknown }).documentId;
-      if (typeof documentId === 'string') reporter.documentId = documentId;
+      const documentId = senderDocumentId(sender);
+      if (documentId !== undefined) reporter.documentId = documentId;
       void Promise.resolve(onContentEvent(message, reporter)).catch(() => undefined);
       return undefined;
     }

@@ -2,8 +2,7 @@
  * Chromium only: the offscreen document that reads page copies (src/offscreen). Created when first
  * needed; a second request while it is being created waits for the same creation.
  */
-import type { ExtractRequest } from '../shared/extraction';
-import type { OffscreenRequest } from '../shared/offscreen';
+import { send, type ExtractReply, type ExtractRequest } from '../shared/protocol';
 
 const OFFSCREEN_PATH = 'offscreen.html';
 let creating: Promise<void> | undefined;
@@ -30,9 +29,8 @@ export async function ensureOffscreenDocument(): Promise<void> {
   await creating;
 }
 
-/** The offscreen document's reading of `request` (unchecked: the cleaner checks every reply). */
-export async function askOffscreen(request: ExtractRequest): Promise<unknown> {
+/** The offscreen document's reading of `request` (undefined when it answers anything else). */
+export async function askOffscreen(request: ExtractRequest): Promise<ExtractReply | undefined> {
   await ensureOffscreenDocument();
-  const message: OffscreenRequest = { type: 'offscreen/extract', request };
-  return chrome.runtime.sendMessage(message);
+  return send((message) => chrome.runtime.sendMessage(message), 'offscreen', { type: 'offscreen/extract', request });
 }

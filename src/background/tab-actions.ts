@@ -1,16 +1,14 @@
 /** What the toolbar popup and the keyboard command can do to a tab. */
-import type { CleanerRequest, CleanOptions, TabState } from '../shared/messages';
+import { DEFAULT_CLEAN_OPTIONS, type CleanerRequest, type CleanOptions, type TabState, type Trigger } from '../shared/protocol';
 import { getSettings } from '../shared/settings';
 import { askCleaner, type DocumentTarget } from './cleaner-link';
-
-export type Trigger = 'toolbar' | 'command' | 'auto';
 
 async function cleanOptions(): Promise<CleanOptions> {
   try {
     const { keepComments, keepImages } = await getSettings();
     return { keepComments, keepImages };
   } catch {
-    return { keepComments: false, keepImages: true };
+    return { ...DEFAULT_CLEAN_OPTIONS };
   }
 }
 

@@ -4,7 +4,7 @@
  * scripts' messages reach it too and are ignored.
  */
 import { extractPage } from '../reader';
-import { isOffscreenRequest } from '../shared/offscreen';
+import { isOffscreenRequest } from '../shared/protocol';
 
 chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
   if (sender.id !== chrome.runtime.id || sender.tab !== undefined) return undefined;

@@ -1,12 +1,11 @@
 /**
- * Has the page read off its main thread: serializes it, hands the text to the extractor (see
- * extractor-route.ts) and maps the answer back onto the elements the page had at that moment.
- * Serializing costs the page a fraction of a parse; the parse, Readability and the attribution
- * readers run elsewhere.
+ * Has the page read off its main thread: serializes it and hands the text to the extractor (see
+ * extractor-route.ts). Serializing costs the page a fraction of a parse; the parse, Readability
+ * and the attribution readers run elsewhere. The answer is checked and mapped back onto the
+ * elements the page had at that moment (pairAnswer), as the in-place reader's answer is.
  */
 import type { Attribution } from '../reader/attribution/model';
-import { isExtractReply, type ExtractRequest } from '../shared/extraction';
-import type { CleanOptions, ExtractorRoute } from '../shared/messages';
+import type { CleanOptions, ExtractReply, ExtractRequest } from '../shared/protocol';
 import { liveElements, mapPlan, mapReading, type FoundArticle, type MappedPlan } from '../reader/read/pairing';
 import { pageMarkup } from './serialize';
 
@@ -16,23 +15,23 @@ export const EXTRACTOR_TIMEOUT_MS = 12_000;
 /** One way to the extractor: resolves to whatever came back, checked by the caller. */
 export type Extractor = (request: ExtractRequest) => Promise<unknown>;
 
-/** A reply and the route it came by. */
-export interface RoutedReply {
-  reply: unknown;
-  via: ExtractorRoute;
+/** The extractor as the cleaner uses it: a reading checked to be one (see routeExtractor), or undefined. */
+export type RoutedExtractor = (request: ExtractRequest) => Promise<ExtractReply | undefined>;
+
+/** A reader's answer for the page and the page's elements it is numbered against. */
+export interface Answer {
+  reply: ExtractReply;
+  live: ArrayLike<Element>;
+  /** What the page changed while its copy was read (nodes added or removed), for the keeper. */
+  changes?: MutationRecord[];
 }
 
-/** The extractor as the cleaner uses it: one or more routes, saying which one answered. */
-export type RoutedExtractor = (request: ExtractRequest) => Promise<RoutedReply>;
-
-export interface OffThreadResult {
-  found: FoundArticle;
+/** An answer checked against the page: the reading and its plan on the live elements. */
+export interface PairedAnswer {
+  found: Exclude<FoundArticle, { kind: 'mismatch' }>;
   attribution?: Attribution;
-  /** The route the reading came by (none when the page was too large to send). */
-  via?: ExtractorRoute;
-  /** The cleanup the extractor planned on its copy, on the live elements (when it pairs). */
+  /** The cleanup planned with the reading, on the live elements (when it came and pairs). */
   plan?: MappedPlan;
-  /** What the page changed while its copy was read (nodes added or removed), for the keeper. */
   changes?: MutationRecord[];
 }
 
@@ -46,15 +45,15 @@ export function within<T>(promise: Promise<T>, ms: number): Promise<T | undefine
 }
 
 /**
- * The article as the extractor found it, or undefined when there is no extractor, it failed, or
- * its copy does not pair with the page (then the caller reads the page itself). With `plan`, the
- * reader's choices, the extractor plans the cleanup too.
+ * The extractor's answer for a copy of the page, or undefined when it failed or did not answer
+ * (then the caller reads the page itself). With `plan`, the reader's choices, the extractor
+ * plans the cleanup too. A page with more than `maxElements` is answered too large here.
  */
-export async function findArticleOffThread(doc: Document, maxElements: number, extractor: RoutedExtractor, plan?: CleanOptions): Promise<OffThreadResult | undefined> {
+export async function askExtractor(doc: Document, maxElements: number, extractor: RoutedExtractor, plan?: CleanOptions): Promise<Answer | undefined> {
   const root = doc.documentElement;
   if (!root) return undefined;
   const live = liveElements(doc);
-  if (live.length > maxElements) return { found: { kind: 'too-large', elements: live.length } };
+  if (live.length > maxElements) return { reply: { kind: 'too-large', elements: live.length }, live };
   const request: ExtractRequest = {
     type: 'extract',
     html: pageMarkup(doc),
@@ -68,9 +67,9 @@ export async function findArticleOffThread(doc: Document, maxElements: number, e
   const changes: MutationRecord[] = [];
   const watch = typeof MutationObserver === 'function' ? new MutationObserver((records) => changes.push(...records)) : undefined;
   watch?.observe(root, { childList: true, subtree: true });
-  let answer: RoutedReply | undefined;
+  let reply: ExtractReply | undefined;
   try {
-    answer = await within(extractor(request), EXTRACTOR_TIMEOUT_MS);
+    reply = await within(extractor(request), EXTRACTOR_TIMEOUT_MS);
   } catch {
     return undefined;
   } finally {
@@ -79,16 +78,23 @@ export async function findArticleOffThread(doc: Document, maxElements: number, e
       watch.disconnect();
     }
   }
-  const reply = answer?.reply;
-  if (!answer || !isExtractReply(reply)) return undefined;
+  if (!reply) return undefined;
+  return { reply, live, ...(changes.length > 0 ? { changes } : {}) };
+}
+
+/**
+ * Checks that an answer pairs with the page, element for element, and maps it onto the live
+ * elements; undefined when the reading does not pair. A plan that does not pair is left out
+ * (the page is then planned where it is).
+ */
+export function pairAnswer({ reply, live, changes }: Answer, doc: Document): PairedAnswer | undefined {
   const found = mapReading(reply, live, doc);
   if (found.kind === 'mismatch') return undefined;
-  const planned = found.kind === 'article' && reply.kind === 'article' && reply.plan ? mapPlan(reply.plan, live) : undefined;
+  const plan = found.kind === 'article' && reply.kind === 'article' && reply.plan ? mapPlan(reply.plan, live) : undefined;
   return {
     found,
     attribution: reply.kind === 'article' ? reply.attribution : undefined,
-    via: answer.via,
-    ...(planned ? { plan: planned } : {}),
-    ...(changes.length > 0 ? { changes } : {}),
+    ...(plan ? { plan } : {}),
+    ...(changes ? { changes } : {}),
   };
 }

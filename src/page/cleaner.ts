@@ -3,12 +3,12 @@
  * observer and timer it starts, so restore can undo and stop them all.
  */
 import type { Attribution } from '../reader/attribution/model';
-import type { CleanOptions, CleanStatus, ExtractorRoute, TabState } from '../shared/messages';
+import { DEFAULT_CLEAN_OPTIONS, type CleanOptions, type CleanStatus, type ReadingRoute, type TabState, type Trigger } from '../shared/protocol';
 import { rememberedDetection } from './detect/last-detection';
 import { clickVerdict, readingLooksLikeListing } from './non-article';
 import { ChangeLog } from './change-log';
-import { findArticleOffThread, type RoutedExtractor } from './ask-extractor';
-import { commonAncestor, MAX_ELEMENTS, type FoundArticle, type MappedPlan } from '../reader/read/pairing';
+import { askExtractor, pairAnswer, type PairedAnswer, type RoutedExtractor } from './ask-extractor';
+import { commonAncestor, liveElements, MAX_ELEMENTS, type MappedPlan } from '../reader/read/pairing';
 import type { InPlaceLoader } from './in-place-loader';
 import { planCleanup, type CleanupPlan } from '../reader/plan/cleanup-plan';
 import { KeepClean } from './keeper';
@@ -16,10 +16,6 @@ import { HIDE_ATTR, REVEAL_ATTR, STATE_ATTR, UNLOCK_ATTR, WIDEN_ATTR } from './m
 import { widenIfNarrow } from './reading-width';
 import { findInvisibleContainers, revealContainers } from './reveal';
 import { applyScrollLocks, planScrollLocks, releaseScrollLocks } from './scroll-lock';
-
-export type Trigger = 'toolbar' | 'command' | 'auto';
-
-const DEFAULT_OPTIONS: CleanOptions = { keepComments: false, keepImages: true };
 
 const MESSAGES: Partial<Record<CleanStatus, string>> = {
   'too-large': 'This page is too large to clean safely, so it was left as it is.',
@@ -62,10 +58,8 @@ export class PageCleaner {
    * after that knows it is stale.
    */
   private cleanup: AbortController | undefined;
-  /** Where the last reading ran: off the page's main thread, or in the page. */
-  private engine: 'extractor' | 'page' | undefined;
-  private via: ExtractorRoute | undefined;
-  private planned: 'copy' | 'page' | undefined;
+  /** How the last cleanup's page was read. */
+  private route: ReadingRoute | undefined;
   private readonly extractor: RoutedExtractor | undefined;
   private readonly inPlace: InPlaceLoader | undefined;
   private readonly maxElements: number;
@@ -88,9 +82,7 @@ export class PageCleaner {
     if (this.message) state.message = this.message;
     if (this.attribution) state.attribution = this.attribution;
     if (this.trigger && this.status === 'clean') state.trigger = this.trigger;
-    if (this.engine && this.status === 'clean') state.engine = this.engine;
-    if (this.via && this.engine === 'extractor' && this.status === 'clean') state.via = this.via;
-    if (this.planned && this.status === 'clean') state.planned = this.planned;
+    if (this.route && this.status === 'clean') state.route = this.route;
     return state;
   }
 
@@ -98,7 +90,7 @@ export class PageCleaner {
    * Cleans the page (a page already clean at the same address is left as it is). A second request
    * while the page is being read gets the first one's answer.
    */
-  clean(trigger: Trigger, options: CleanOptions = DEFAULT_OPTIONS, judgedUrl?: string): Promise<TabState> {
+  clean(trigger: Trigger, options: CleanOptions = DEFAULT_CLEAN_OPTIONS, judgedUrl?: string): Promise<TabState> {
     // Automatic cleanup judged one address: a page that has left it (location.replace, pushState)
     // is not the page that was judged, and is left alone.
     if (judgedUrl !== undefined && !samePage(this.doc.location?.href ?? '', judgedUrl)) {
@@ -132,31 +124,39 @@ export class PageCleaner {
       // Automatic cleanup comes from the detector's yes; a click gets the detector's second opinion.
       const verdict = trigger === 'auto' ? {} : clickVerdict(this.doc, url ?? '', url ? rememberedDetection(url) : undefined);
       if (verdict.now) return this.settle('no-article', verdict.now);
-      const offThread = this.extractor ? await findArticleOffThread(this.doc, this.maxElements, this.extractor, options) : undefined;
+      // Get the answer: a copy of the page read off its main thread, checked to pair with the page.
+      const copy = this.extractor ? await askExtractor(this.doc, this.maxElements, this.extractor, options) : undefined;
       // Restored (or cleaned by another request) while the copy was being read: nothing to do.
       if (signal.aborted) return this.state();
-      this.engine = offThread ? 'extractor' : 'page';
-      this.via = offThread?.via;
-      // Read in place when the copy could not be read, or its article came without an attribution.
-      const needReader = !offThread || (offThread.found.kind === 'article' && !offThread.attribution);
+      let answer: PairedAnswer | undefined = copy && pairAnswer(copy, this.doc);
+      let route: ReadingRoute = 'copy';
+      // The in-place reader when the copy could not be read or did not pair, or its article came
+      // without an attribution.
+      const needReader = !answer || (answer.found.kind === 'article' && !answer.attribution);
       const reader = needReader ? await this.inPlace?.() : undefined;
       if (signal.aborted) return this.state();
-      const found: FoundArticle | undefined = offThread?.found ?? reader?.findArticle(this.doc, this.maxElements);
-      if (!found) return this.settle('error', 'Quiet Reader could not read this page, so it was left as it is.');
+      if (!answer && reader) {
+        // It answers what the extractor answers, numbered on the page as it is now.
+        const reply = reader.read(this.doc, { url: url ?? '', maxElements: this.maxElements, plan: options });
+        answer = pairAnswer({ reply, live: liveElements(this.doc) }, this.doc);
+        route = 'in-place';
+      }
+      const found = answer?.found;
+      if (!answer || !found) return this.settle('error', 'Quiet Reader could not read this page, so it was left as it is.');
       if (found.kind === 'too-large') {
         return this.settle('too-large', `This page is too large to clean safely (${found.elements.toLocaleString()} elements), so it was left as it is.`);
       }
-      if (found.kind === 'no-article' || found.kind === 'mismatch') return this.settle('no-article', `No article found on this page, so it was left as it is. ${found.reason}`);
+      if (found.kind === 'no-article') return this.settle('no-article', `No article found on this page, so it was left as it is. ${found.reason}`);
       // A page that looks like a listing is refused only when its reading is one too.
       if (verdict.ifListing && readingLooksLikeListing(found)) return this.settle('no-article', verdict.ifListing);
-      this.attribution = offThread?.attribution ?? reader?.readAttribution(this.doc, url ?? '', found.metadata);
+      this.attribution = answer.attribution ?? reader?.readAttribution(this.doc, url ?? '', found.metadata);
       const win = this.doc.defaultView;
       // Read everything first (computed styles of a page whose style is already up to date),
       // then write: one style pass instead of one per read after a write. The plan comes with the
-      // extractor's reading when it paired, else it is made here.
+      // reading when it paired; a copy's plan that did not is made again here.
       const positionOf = (el: Element) => win?.getComputedStyle(el).position ?? '';
-      this.planned = offThread?.plan ? 'copy' : 'page';
-      const { root, keepNodes, hide } = offThread?.plan ? onThePage(offThread.plan, positionOf) : planCleanup(this.doc, found, options, positionOf);
+      this.route = answer.plan || route === 'in-place' ? route : 'copy-reading';
+      const { root, keepNodes, hide } = answer.plan ? onThePage(answer.plan, positionOf) : planCleanup(this.doc, found, options, positionOf);
       const locks = planScrollLocks(this.doc);
       const invisible = findInvisibleContainers(keepNodes, root, found.kept);
       this.scrollBefore = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
@@ -168,7 +168,7 @@ export class PageCleaner {
       if (release.scrollTo !== undefined) win?.scrollTo(this.scrollBefore.x, release.scrollTo);
       this.scheduleReadingWidth(keepNodes, root, signal);
       this.startKeeper(signal);
-      if (offThread?.changes) this.keeper?.replay(offThread.changes);
+      if (answer.changes) this.keeper?.replay(answer.changes);
       this.status = 'clean';
       this.cleanedUrl = url;
       this.trigger = trigger;

@@ -13,24 +13,19 @@
  * place, as when the message fails.
  */
 import { withoutCode } from '../reader/read/parse-copy';
-import { isExtractReply, MAX_COPY_CHARS, type ExtractRequest } from '../shared/extraction';
+import { isExtractReply, MAX_COPY_CHARS } from '../shared/protocol';
 import { within, type Extractor, type RoutedExtractor } from './ask-extractor';
 
 export const MESSAGE_LIMIT_CHARS = 1_000_000;
 /** The background answers within this (a few seconds for the largest copy); past it, the page reads itself. */
 export const MESSAGE_TIMEOUT_MS = 4000;
 
-/** An extractor reached by runtime message (`send` is `runtime.sendMessage`). */
-export function messageExtractor(send: (message: unknown) => Promise<unknown>): Extractor {
-  return (request: ExtractRequest) => send(request);
-}
-
 /** The copy by message (lighter when large); no reply (the page reads itself) when it fails or is too large. */
 export function routeExtractor(byMessage: Extractor, limit = MESSAGE_LIMIT_CHARS, max = MAX_COPY_CHARS): RoutedExtractor {
   return async (full) => {
     const request = full.html.length > limit ? { ...full, html: withoutCode(full.html) } : full;
-    if (request.html.length > max) return { reply: undefined, via: 'message' };
+    if (request.html.length > max) return undefined;
     const reply = await within(byMessage(request), MESSAGE_TIMEOUT_MS).catch(() => undefined);
-    return { reply: isExtractReply(reply) ? reply : undefined, via: 'message' };
+    return isExtractReply(reply) ? reply : undefined;
   };
 }

@@ -1,6 +1,6 @@
 /**
- * The in-place reading (Readability on a clone of the live page, attribution read from the live
- * page) is the fallback for pages whose copy cannot be read off their main thread: two pages of
+ * The in-place reading (Readability on a clone of the live page, the cleanup planned and the
+ * attribution read on the live page) is the fallback for pages whose copy cannot be read off their main thread: two pages of
  * 496 in the eval. It lives in its own script, in-place.js, which the background injects only when
  * a cleaner asks for it: Readability and the attribution readers are 60% of the cleaner's code,
  * and compiling them on every injection cost about 1 ms (V8, 107 KB against 42 KB) for nothing.
@@ -8,10 +8,24 @@
  */
 import type { ReadabilityMetadata } from '../reader/attribution/extract-attribution';
 import type { Attribution } from '../reader/attribution/model';
-import type { FoundArticle } from '../reader/read/pairing';
+import type { CleanOptions, ExtractReply } from '../shared/protocol';
+
+/** What the cleaner asks of the in-place reader: what it asks of the extractor, less the copy. */
+export interface InPlaceRequest {
+  /** The page's address (for the attribution). */
+  url: string;
+  maxElements: number;
+  /** The reader's choices: the cleanup is planned with the reading. */
+  plan?: CleanOptions;
+}
 
 export interface InPlaceReader {
-  findArticle(doc: Document, maxElements: number): FoundArticle;
+  /**
+   * The page read where it is, answered as the extractor answers a copy of it: element numbers
+   * (of `doc.querySelectorAll('*')` now), the plan, the attribution. The plan is made with the
+   * page's own styles, so it names no positioned blocks left to look at.
+   */
+  read(doc: Document, request: InPlaceRequest): ExtractReply;
   /** The attribution, or undefined if the page's metadata is beyond reading (never a throw). */
   readAttribution(doc: Document, url: string, metadata: ReadabilityMetadata): Attribution | undefined;
 }

@@ -3,8 +3,8 @@
  * Injected twice into the same page, it keeps the first instance.
  */
 import type { Browser, Runtime } from 'webextension-polyfill';
-import { errorState, isCleanerRequest, type TabState } from '../shared/messages';
-import { messageExtractor, routeExtractor } from './extractor-route';
+import { errorState, isCleanerRequest, nativeBrowser, send, type TabState } from '../shared/protocol';
+import { routeExtractor } from './extractor-route';
 import { inPlaceLoader } from './in-place-loader';
 import { PageCleaner } from './cleaner';
 
@@ -13,7 +13,7 @@ import { PageCleaner } from './cleaner';
 // page in the eval's profiles). So the polyfill runs only where there is no native one. A plain
 // require, not an import: esbuild's ESM interop (__toESM) copies every property of the module,
 // and reading each property's descriptor instantiates every API binding (7 ms per page, up to 90).
-const native = (globalThis as unknown as { browser?: Browser }).browser;
+const native = nativeBrowser<Browser>();
 const browser = (native?.runtime?.id ? native : require('webextension-polyfill')) as Browser;
 
 declare global {
@@ -41,9 +41,10 @@ function handle(message: unknown, sender: Runtime.MessageSender, cleaner: PageCl
 }
 
 if (!window.__quietReaderCleaner) {
-  const extractor = routeExtractor(messageExtractor((message) => browser.runtime.sendMessage(message)));
+  const post = (message: unknown) => browser.runtime.sendMessage(message);
+  const extractor = routeExtractor((request) => send(post, 'background', request));
   const inPlace = inPlaceLoader(async () => {
-    if ((await browser.runtime.sendMessage({ type: 'load-in-place-reader' })) !== true) throw new Error('no in-place reader');
+    if ((await send(post, 'background', { type: 'load-in-place-reader' })) !== true) throw new Error('no in-place reader');
   });
   const cleaner = new PageCleaner(document, { extractor, inPlace });
   window.__quietReaderCleaner = cleaner;

@@ -1,6 +1,6 @@
 /** The toolbar popup: cleans the target tab on open, shows its state and attribution, toggles original/clean. */
 import browser from 'webextension-polyfill';
-import { isTabState, type BackgroundRequest, type TabState } from '../shared/messages';
+import { send, type BackgroundRequest, type TabState } from '../shared/protocol';
 import { mountSiteSwitch } from './site-switch';
 import { targetTabId } from './target-tab';
 import { popupElements, renderPopup } from './render-popup';
@@ -9,8 +9,8 @@ const els = popupElements(document);
 
 async function ask(request: BackgroundRequest): Promise<TabState> {
   try {
-    const reply: unknown = await browser.runtime.sendMessage(request);
-    return isTabState(reply) ? reply : { status: 'error', message: 'No answer from the extension.' };
+    const reply = await send((message) => browser.runtime.sendMessage(message), 'background', request);
+    return reply ?? { status: 'error', message: 'No answer from the extension.' };
   } catch (error) {
     return { status: 'error', message: error instanceof Error ? error.message : String(error) };
   }

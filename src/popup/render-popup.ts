@@ -1,5 +1,5 @@
 /** Puts one TabState on screen: status words, attribution, toggle label, copy controls. */
-import type { TabState } from '../shared/messages';
+import type { TabState } from '../shared/protocol';
 import { renderAttribution, type RenderOptions } from './render-attribution';
 import { statusText } from './status-text';
 import { wireCopyControls, type CopyControls, type WriteText } from './copy-citation';

@@ -1,5 +1,5 @@
 /** The tab's state in plain words. */
-import type { TabState } from '../shared/messages';
+import type { TabState } from '../shared/protocol';
 
 export const STATUS_TEXT: Record<TabState['status'], string> = {
   clean: 'Page cleaned.',

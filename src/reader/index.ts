@@ -4,7 +4,7 @@
  * page and the unit tests alike. Never throws: failures come back as a no-article reading.
  */
 import { extractAttribution } from './attribution/extract-attribution';
-import { MAX_COPY_CHARS, MAX_COPY_ELEMENTS, type ExtractReply, type ExtractRequest } from '../shared/extraction';
+import { MAX_COPY_CHARS, MAX_COPY_ELEMENTS, type ExtractReply, type ExtractRequest } from '../shared/protocol';
 import { absolutizeLinks, parseCopy } from './read/parse-copy';
 import { planOnCopy } from './plan/plan-on-copy';
 import { readArticle } from './read/read-article';

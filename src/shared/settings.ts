@@ -9,6 +9,7 @@
  *   await setSitePolicy('example.com', 'never');
  */
 import browser from 'webextension-polyfill';
+import { DEFAULT_CLEAN_OPTIONS } from './protocol';
 
 export const SETTINGS_VERSION = 1;
 
@@ -31,8 +32,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   autoClean: true,
   alwaysSites: [],
   neverSites: [],
-  keepComments: false,
-  keepImages: true,
+  ...DEFAULT_CLEAN_OPTIONS,
 });
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>;

@@ -72,7 +72,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-type State = { status: string; engine?: string; via?: string; planned?: string };
+type State = { status: string; route?: string };
 
 async function cleanPage(path: string): Promise<{ page: Page; state: State }> {
   const p = await browser.ctx.newPage();
@@ -89,15 +89,13 @@ const shown = (p: Page, sel: string) => p.$eval(sel, (el) => el.checkVisibility(
 
 describe('reading the page off its main thread', () => {
   it.each([
-    ['a page full of markup that does not survive a naive re-parse, sent by message', '/tricky', 'message'],
-    ['a page of almost a million characters, still by message', '/large', 'message'],
-    ['a page of more than a million characters, by message too (no frame any more)', '/big', 'message'],
-  ])('pairs the copy with %s, and adds no frame', async (_, path, via) => {
+    ['a page full of markup that does not survive a naive re-parse, sent by message', '/tricky'],
+    ['a page of almost a million characters, still by message', '/large'],
+    ['a page of more than a million characters, by message too (no frame any more)', '/big'],
+  ])('pairs the copy with %s, and adds no frame', async (_, path) => {
     const { page: p, state } = await cleanPage(path);
     expect(state.status).toBe('clean');
-    expect(state.engine).toBe('extractor');
-    expect(state.via).toBe(via);
-    expect(state.planned).toBe('copy');
+    expect(state.route).toBe('copy');
     for (let i = 0; i < 6; i++) expect(await shown(p, `#p${i}`)).toBe(true);
     expect(await shown(p, '#menu')).toBe(false);
     expect(await p.$$eval('iframe', (frames) => frames.length)).toBe(0);
@@ -107,8 +105,7 @@ describe('reading the page off its main thread', () => {
   it.each([['the copy does not pair with it (script-built markup)', '/rebuilt']])('reads the page in place when %s', async (_, path) => {
     const { page: p, state } = await cleanPage(path);
     expect(state.status).toBe('clean');
-    expect(state.engine).toBe('page');
-    expect(state.planned).toBe('page');
+    expect(state.route).toBe('in-place');
     for (let i = 0; i < 6; i++) expect(await shown(p, `#p${i}`)).toBe(true);
     expect(await shown(p, '#menu')).toBe(false);
     await p.close();
@@ -116,7 +113,7 @@ describe('reading the page off its main thread', () => {
 
   it('plans on the copy, and hides a block there that only the page’s style sheet makes a floating overlay', async () => {
     const { page: p, state } = await cleanPage('/floating');
-    expect(state).toMatchObject({ status: 'clean', engine: 'extractor', planned: 'copy' });
+    expect(state).toMatchObject({ status: 'clean', route: 'copy' });
     expect(await shown(p, '#floater')).toBe(false);
     expect(await shown(p, '#afterword')).toBe(true);
     for (let i = 0; i < 6; i++) expect(await shown(p, `#p${i}`)).toBe(true);
@@ -139,7 +136,7 @@ describe('reading the page off its main thread', () => {
   it('reads a large page under a cross-origin embedder policy by message', async () => {
     const { page: p, state } = await cleanPage('/coep-big');
     expect(await p.evaluate(() => crossOriginIsolated)).toBe(true);
-    expect(state).toMatchObject({ status: 'clean', engine: 'extractor', via: 'message' });
+    expect(state).toMatchObject({ status: 'clean', route: 'copy' });
     for (let i = 0; i < 6; i++) expect(await shown(p, `#p${i}`)).toBe(true);
     expect(await shown(p, '#menu')).toBe(false);
     expect(await p.$$eval('iframe', (frames) => frames.length)).toBe(0);
@@ -151,9 +148,9 @@ describe('reading the page off its main thread', () => {
     await p.goto(server.origin + '/late-load', { waitUntil: 'domcontentloaded' });
     const tabId = await tabIdOf(browser, p);
     const ext = await openPopupPage(browser, tabId);
-    const state = await askBackground<{ status: string; engine?: string; via?: string }>(ext, { type: 'clean', tabId });
+    const state = await askBackground<State>(ext, { type: 'clean', tabId });
     await ext.close();
-    expect(state).toMatchObject({ status: 'clean', engine: 'extractor', via: 'message' });
+    expect(state).toMatchObject({ status: 'clean', route: 'copy' });
     await p.waitForFunction(() => document.documentElement.dataset.loadAt !== undefined, undefined, { timeout: 10_000 });
     const { addedAt, loadAt } = await p.evaluate(() => ({ ...document.documentElement.dataset }));
     expect(Number(loadAt)).toBeGreaterThan(1000); // the slow image held the load event back

@@ -65,7 +65,7 @@ describe('toolbar cleanup of the seed-like page', () => {
     expect(await popup.textContent('#status')).toMatch(/cleaned/i);
     expect(await popup.textContent('body')).toContain('Belarus Seeks to Ease Isolation');
     // The page was read off its main thread: its copy went by message to the offscreen document.
-    expect(await askBackground<{ engine?: string; via?: string }>(popup, { type: 'get-state', tabId })).toMatchObject({ engine: 'extractor', via: 'message' });
+    expect(await askBackground<{ route?: string }>(popup, { type: 'get-state', tabId })).toMatchObject({ route: 'copy' });
     await popup.close();
 
     for (const selector of [

@@ -3,21 +3,12 @@
  * object rather than webextension-polyfill, which would triple the size of a script that runs
  * on every page. Never throws: after an extension update the old script's context is gone.
  */
-import type { ContentEvent } from '../../shared/messages';
-
-interface RuntimeLike {
-  runtime?: { id?: string; sendMessage(message: unknown): Promise<unknown> | undefined };
-}
-
-function runtimeApi(): RuntimeLike['runtime'] {
-  const g = globalThis as unknown as { browser?: RuntimeLike; chrome?: RuntimeLike };
-  return g.browser?.runtime ?? g.chrome?.runtime;
-}
+import { nativeRuntime, notify, type ContentEvent } from '../../shared/protocol';
 
 /** False once the extension was reloaded or removed: this script is an orphan and should stop. */
 export function extensionAlive(): boolean {
   try {
-    return Boolean(runtimeApi()?.id);
+    return Boolean(nativeRuntime()?.id);
   } catch {
     return false;
   }
@@ -25,8 +16,7 @@ export function extensionAlive(): boolean {
 
 export function report(event: ContentEvent): void {
   try {
-    const pending = runtimeApi()?.sendMessage(event);
-    if (pending && typeof pending.catch === 'function') pending.catch(() => undefined);
+    notify((message) => nativeRuntime()?.sendMessage(message), 'background', event).catch(() => undefined);
   } catch {
     // Extension context invalidated: nothing to tell anyone.
   }

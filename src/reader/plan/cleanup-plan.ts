@@ -5,7 +5,7 @@
  * between headline and body, the article's other parts, the recipe or product description the
  * page declares), and the blocks to hide. Reads the page, never writes to it.
  */
-import type { CleanOptions } from '../../shared/messages';
+import type { CleanOptions } from '../../shared/protocol';
 import { describedStandfirst, findExtras, findHeadline, headerZone } from './article-extras';
 import { declaredParts } from './declared-parts';
 import { headerProse } from './header-prose';

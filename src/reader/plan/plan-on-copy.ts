@@ -9,8 +9,8 @@
  */
 import { mapReading } from '../read/pairing';
 import { planCleanup } from './cleanup-plan';
-import type { CleanOptions } from '../../shared/messages';
-import type { ArticleFound, PlannedCleanup } from '../../shared/extraction';
+import type { CleanOptions } from '../../shared/protocol';
+import type { ArticleFound, PlannedCleanup } from '../../shared/protocol';
 
 /** `copy`: a parse of the page's markup that Readability has not touched, numbered as the page is. */
 export function planOnCopy(copy: Document, reading: ArticleFound, options: CleanOptions): PlannedCleanup | undefined {

@@ -5,7 +5,7 @@
  * cloned and read here.
  */
 import type { ReadabilityMetadata } from '../attribution/extract-attribution';
-import type { ArticleReading, PlannedCleanup } from '../../shared/extraction';
+import type { ArticleReading, PlannedCleanup } from '../../shared/protocol';
 import { commonAncestor } from './common-ancestor';
 import { LIMITS } from '../vocabulary';
 import { readArticle } from './read-article';
@@ -94,13 +94,53 @@ export function mapPlan(plan: PlannedCleanup, live: ArrayLike<Element>): MappedP
   return { root, keepNodes: [root, ...extras], hide, positioned };
 }
 
-/** Reads a clone of the page here, on the page's main thread. */
-export function findArticle(doc: Document, maxElements = MAX_ELEMENTS): FoundArticle {
+/**
+ * A cleanup planned on `all` (a document's elements in order), as element numbers with the
+ * pairs to check them by: the inverse of mapPlan. Undefined if it names an element not in `all`.
+ */
+export function numberPlan(all: ArrayLike<Element>, plan: { root: Element; keepNodes: readonly Element[]; hide: readonly Element[] }, positioned: readonly Element[]): PlannedCleanup | undefined {
+  const numberOf = new Map<Element, number>();
+  for (let i = 0; i < all.length; i++) numberOf.set(all[i] as Element, i);
+  const pairs = new Map<number, [number, string, number]>();
+  const numbers = (els: readonly Element[]): number[] | undefined => {
+    const out: number[] = [];
+    for (const el of els) {
+      const n = numberOf.get(el);
+      if (n === undefined) return undefined;
+      out.push(n);
+      if (!pairs.has(n)) pairs.set(n, [n, el.localName, el.parentElement ? (numberOf.get(el.parentElement) ?? -1) : -1]);
+    }
+    return out;
+  };
+  const root = numbers([plan.root]);
+  const extras = numbers(plan.keepNodes.filter((el) => el !== plan.root));
+  const hide = numbers(plan.hide);
+  const blocks = numbers(positioned);
+  if (!root || !extras || !hide || !blocks) return undefined;
+  return { root: root[0] as number, extras, hide, positioned: blocks, pairs: [...pairs.values()] };
+}
+
+/**
+ * Reads a clone of the page here, on the page's main thread: the reading in element numbers
+ * (of `live`, the page's elements now) and on the live elements.
+ */
+export function readHere(doc: Document, maxElements = MAX_ELEMENTS): { reading: ArticleReading; live: ArrayLike<Element>; found: FoundArticle } {
   const elements = doc.getElementsByTagName('*').length;
-  if (elements > maxElements) return { kind: 'too-large', elements };
+  if (elements > maxElements) {
+    const tooLarge = { kind: 'too-large', elements } as const;
+    return { reading: tooLarge, live: [], found: tooLarge };
+  }
   const live = liveElements(doc);
   const clone = doc.cloneNode(true) as Document;
-  const found = mapReading(readArticle(clone, maxElements, doc), live, doc);
+  const reading = readArticle(clone, maxElements, doc);
+  const found = mapReading(reading, live, doc);
   // A clone pairs with its page by construction; failing that, something unexpected happened.
-  return found.kind === 'mismatch' ? { kind: 'no-article', reason: 'The page changed while it was being read.' } : found;
+  if (found.kind !== 'mismatch') return { reading, live, found };
+  const changed = { kind: 'no-article', reason: 'The page changed while it was being read.' } as const;
+  return { reading: changed, live, found: changed };
+}
+
+/** Reads a clone of the page here and finds the article on it (see readHere). */
+export function findArticle(doc: Document, maxElements = MAX_ELEMENTS): FoundArticle {
+  return readHere(doc, maxElements).found;
 }

@@ -9,7 +9,7 @@
  * from innerHTML, which keeps attributes too.
  */
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
-import type { ArticleFound, ArticleReading } from '../../shared/extraction';
+import type { ArticleFound, ArticleReading } from '../../shared/protocol';
 import { commonAncestor } from './common-ancestor';
 import { LIMITS, rawTextLength, TAGS } from '../vocabulary';
 import { misplacedPick } from './misplaced-pick';

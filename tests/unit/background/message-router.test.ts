@@ -134,7 +134,7 @@ describe('message router', () => {
   });
 
   it('reads one copy per tab at a time', async () => {
-    let release = () => undefined as void;
+    let release: () => void = () => undefined;
     const first = readOnePerTab(4, () => new Promise((resolve) => (release = () => resolve('first'))));
     await expect(readOnePerTab(4, async () => 'second')).resolves.toBeUndefined();
     await expect(readOnePerTab(5, async () => 'other tab')).resolves.toBe('other tab');

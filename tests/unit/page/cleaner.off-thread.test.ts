@@ -6,7 +6,7 @@ import { PageCleaner as Cleaner } from '../../../src/page/cleaner';
 import { IN_PLACE_KEY, inPlaceLoader, type InPlaceReader } from '../../../src/page/in-place-loader';
 import { inPlaceReader } from '../../../src/in-place/reader';
 import { extractPage } from '../../../src/reader';
-import { isExtractRequest, type ExtractReply, type PlannedCleanup } from '../../../src/shared/extraction';
+import { isExtractReply, isExtractRequest, type ExtractReply, type PlannedCleanup } from '../../../src/shared/protocol';
 import { domFrom, isHidden, loadFixture, paragraphs } from '../helpers/page-fixture';
 
 /** The extractor as the offscreen document runs it, here with jsdom's parser; counts its calls. */
@@ -38,10 +38,8 @@ describe('PageCleaner reading the page off its main thread', () => {
     const state = await new PageCleaner(there, { extractor: byMessage(extractor) }).clean('toolbar');
     expect(extractor.calls).toBe(1);
     expect(state.status).toBe('clean');
-    expect(state.engine).toBe('extractor');
-    expect(state.via).toBe('message');
-    expect(stateHere.engine).toBe('page');
-    expect(stateHere.via).toBeUndefined();
+    expect(state.route).toBe('copy');
+    expect(stateHere.route).toBe('in-place');
     expect(hiddenIds(there)).toEqual(hiddenIds(here));
     expect(hiddenIds(there).length).toBeGreaterThan(5);
     expect(isHidden(there.getElementById('p3'))).toBe(false);
@@ -62,8 +60,7 @@ describe('PageCleaner reading the page off its main thread', () => {
     banner.textContent = 'A banner inserted at the top while the copy is read';
     doc.body.prepend(banner);
     const state = await pending;
-    expect(state.engine).toBe('extractor');
-    expect(state.planned).toBe('copy');
+    expect(state.route).toBe('copy');
     for (let i = 0; i < 6; i++) expect(isHidden(doc.getElementById(`para-${i}`))).toBe(false);
     expect(isHidden(doc.querySelector('nav.menu'))).toBe(true);
     // Not in the copy, so not in its plan: hidden as a block beside the article all the same, by
@@ -82,7 +79,7 @@ describe('PageCleaner reading the page off its main thread', () => {
     late.textContent = 'A paragraph the page loaded late, which reads as prose and belongs to the article text.';
     doc.getElementById('para-5')!.after(late);
     const state = await pending;
-    expect(state.planned).toBe('copy');
+    expect(state.route).toBe('copy');
     await new Promise((r) => setTimeout(r, 150));
     expect(isHidden(offer)).toBe(true);
     expect(isHidden(late)).toBe(false);
@@ -96,7 +93,7 @@ describe('PageCleaner reading the page off its main thread', () => {
     const state = await new PageCleaner(doc, { extractor: byMessage(extractor) }).clean('toolbar');
     expect(extractor.calls).toBe(1);
     expect(state.status).toBe('clean');
-    expect(state.engine).toBe('page');
+    expect(state.route).toBe('in-place');
     expect(isHidden(doc.getElementById('para-2'))).toBe(false);
   });
 
@@ -113,7 +110,7 @@ describe('PageCleaner reading the page off its main thread', () => {
     const doc = loadFixture('news-article.html');
     const state = await new PageCleaner(doc, { extractor: byMessage(extractor) }).clean('toolbar');
     expect(state.status).toBe('clean');
-    expect(state.engine).toBe('page');
+    expect(state.route).toBe('in-place');
     expect(isHidden(doc.getElementById('signup-modal'))).toBe(true);
   });
 
@@ -166,7 +163,7 @@ describe('the cleanup planned in the extractor', () => {
     });
     const state = await new Cleaner(doc, { extractor: byMessage(extractor) }).clean('toolbar');
     expect(state.status).toBe('clean');
-    expect(state.planned).toBe('copy');
+    expect(state.route).toBe('copy');
     expect(plan?.root).toBe(numberIn(doc, doc.getElementById('m')));
     expect(isHidden(doc.getElementById('aside-prose'))).toBe(true);
     expect(isHidden(doc.querySelector('nav.menu'))).toBe(true);
@@ -198,8 +195,7 @@ describe('the cleanup planned in the extractor', () => {
       return { ...reply, plan: { ...reply.plan, hide: [...reply.plan.hide, n], pairs: [...reply.plan.pairs, [n, 'nav', parent]] } };
     });
     const state = await new Cleaner(doc, { extractor: byMessage(extractor) }).clean('toolbar');
-    expect(state.engine).toBe('extractor');
-    expect(state.planned).toBe('page');
+    expect(state.route).toBe('copy-reading');
     expect(isHidden(doc.getElementById('para-1'))).toBe(false);
     expect(isHidden(doc.querySelector('nav.menu'))).toBe(true);
   });
@@ -225,11 +221,26 @@ describe('the in-place reader, loaded only when the copy cannot be read elsewher
     return load;
   };
 
+  it('answers what the extractor answers: element numbers, a plan that pairs, the attribution; and changes nothing', () => {
+    const doc = loadFixture('news-article.html');
+    const before = doc.documentElement.outerHTML;
+    const reply = inPlaceReader.read(doc, { url: doc.URL, maxElements: 60_000, plan: { keepComments: false, keepImages: true } });
+    expect(isExtractReply(reply)).toBe(true);
+    if (reply.kind !== 'article' || !reply.plan) throw new Error(`expected an article with a plan, got ${reply.kind}`);
+    // Planned with the page's own styles: no block is left for the cleaner to look at.
+    expect(reply.plan.positioned).toEqual([]);
+    const live = doc.querySelectorAll('*');
+    expect(live[reply.plan.root]?.contains(doc.getElementById('p3'))).toBe(true);
+    expect(reply.plan.hide.map((n) => live[n]).some((el) => el?.id === 'signup-modal' || el?.contains(doc.getElementById('signup-modal')))).toBe(true);
+    expect(reply.attribution?.credits.map((c) => c.text).join(' ')).toContain('UNCTAD');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
   it('is not loaded when the extractor reads the page', async () => {
     const doc = loadFixture('news-article.html');
     const load = counting(inPlaceReader);
     const state = await new Cleaner(doc, { extractor: byMessage(jsdomExtractor(doc)), inPlace: load }).clean('toolbar');
-    expect(state).toMatchObject({ status: 'clean', engine: 'extractor' });
+    expect(state).toMatchObject({ status: 'clean', route: 'copy' });
     expect(load).not.toHaveBeenCalled();
   });
 
@@ -245,7 +256,7 @@ describe('the in-place reader, loaded only when the copy cannot be read elsewher
     const doc = loadFixture('news-article.html');
     const load = counting(inPlaceReader);
     const state = await new Cleaner(doc, { extractor: byMessage(async () => undefined), inPlace: load }).clean('toolbar');
-    expect(state).toMatchObject({ status: 'clean', engine: 'page' });
+    expect(state).toMatchObject({ status: 'clean', route: 'in-place' });
     expect(state.attribution?.credits.map((c) => c.text).join(' ')).toContain('UNCTAD');
     expect(load).toHaveBeenCalledTimes(1);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGE_LIMIT_CHARS, MESSAGE_TIMEOUT_MS, routeExtractor } from '../../../src/page/extractor-route';
 import type { Extractor } from '../../../src/page/ask-extractor';
-import { MAX_COPY_CHARS, MAX_COPY_ELEMENTS, type ExtractReply, type ExtractRequest } from '../../../src/shared/extraction';
+import { MAX_COPY_CHARS, MAX_COPY_ELEMENTS, type ExtractReply, type ExtractRequest } from '../../../src/shared/protocol';
 import { extractPage } from '../../../src/reader';
 
 const request = (chars: number): ExtractRequest => ({ type: 'extract', html: 'x'.repeat(chars), url: 'https://a.example/', baseUrl: 'https://a.example/', elements: 3, maxElements: 60_000 });
@@ -21,9 +21,9 @@ describe('routeExtractor', () => {
   it('sends every copy up to the reader’s cap by message, and none larger: there is no other route', async () => {
     const message = route(async () => NO_ARTICLE);
     const extract = routeExtractor(message);
-    expect(await extract(request(MESSAGE_LIMIT_CHARS))).toEqual({ reply: NO_ARTICLE, via: 'message' });
-    expect(await extract(request(MESSAGE_LIMIT_CHARS + 1))).toEqual({ reply: NO_ARTICLE, via: 'message' });
-    expect(await extract(request(MAX_COPY_CHARS + 1))).toEqual({ reply: undefined, via: 'message' });
+    expect(await extract(request(MESSAGE_LIMIT_CHARS))).toEqual(NO_ARTICLE);
+    expect(await extract(request(MESSAGE_LIMIT_CHARS + 1))).toEqual(NO_ARTICLE);
+    expect(await extract(request(MAX_COPY_CHARS + 1))).toBeUndefined();
     expect(message.asked).toEqual([MESSAGE_LIMIT_CHARS, MESSAGE_LIMIT_CHARS + 1]);
   });
 
@@ -32,7 +32,7 @@ describe('routeExtractor', () => {
     ['answers nothing', async () => undefined],
     ['answers something that is not a reading', async () => ({ kind: 'article', kept: 'all' })],
   ])('answers no reading (the page reads itself) when the message %s', async (_, answer) => {
-    expect(await routeExtractor(route(answer))(request(10))).toEqual({ reply: undefined, via: 'message' });
+    expect(await routeExtractor(route(answer))(request(10))).toBeUndefined();
   });
 
   it(
@@ -40,7 +40,7 @@ describe('routeExtractor', () => {
     async () => {
       const never = route(() => new Promise(() => undefined));
       const t0 = Date.now();
-      expect(await routeExtractor(never)(request(10))).toEqual({ reply: undefined, via: 'message' });
+      expect(await routeExtractor(never)(request(10))).toBeUndefined();
       expect(Date.now() - t0).toBeGreaterThanOrEqual(MESSAGE_TIMEOUT_MS - 50);
     },
     MESSAGE_TIMEOUT_MS + 5000,
@@ -52,8 +52,8 @@ describe('routeExtractor and the size of the copy', () => {
     const message = route(async () => NO_ARTICLE);
     const extract = routeExtractor(message, 1000);
     const withScript = (n: number) => ({ ...request(0), html: `<html><head><script>${'x'.repeat(n)}</script></head><body><p>text</p></body></html>` });
-    expect((await extract(withScript(100))).reply).toEqual(NO_ARTICLE);
-    expect((await extract(withScript(5000))).reply).toEqual(NO_ARTICLE);
+    expect(await extract(withScript(100))).toEqual(NO_ARTICLE);
+    expect(await extract(withScript(5000))).toEqual(NO_ARTICLE);
     expect(message.asked).toEqual([withScript(100).html.length, '<html><head><script></script></head><body><p>text</p></body></html>'.length]);
   });
 });

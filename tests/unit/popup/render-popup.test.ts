@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Attribution } from '../../../src/reader/attribution/model';
-import type { TabState } from '../../../src/shared/messages';
+import type { TabState } from '../../../src/shared/protocol';
 import { popupElements, renderPopup } from '../../../src/popup/render-popup';
 
 const HTML = readFileSync(path.resolve(import.meta.dirname, '../../../src/popup/popup.html'), 'utf8');

@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isBackgroundRequest, isCleanerRequest, isContentEvent, isReaderRequest, isTabState } from '../../../src/shared/messages';
-import { isExtractReply, isExtractRequest } from '../../../src/shared/extraction';
-import { isOffscreenRequest } from '../../../src/shared/offscreen';
+import { isBackgroundRequest, isCleanerRequest, isContentEvent, isReaderRequest, isTabState } from '../../../src/shared/protocol';
+import { isExtractReply, isExtractRequest } from '../../../src/shared/protocol';
+import { isOffscreenRequest } from '../../../src/shared/protocol';
 
 const GUARDS = { isBackgroundRequest, isCleanerRequest, isContentEvent, isReaderRequest, isTabState, isExtractRequest, isExtractReply, isOffscreenRequest };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isContentEvent } from '../../../../src/shared/messages';
+import { isContentEvent } from '../../../../src/shared/protocol';
 
 const base = { type: 'detected', article: false, score: -3, url: 'https://shop.example/p/kettle' };
 

@@ -57,7 +57,7 @@ describe('widerRoot: the page’s one article when Readability read only a part 
     };
     const extractor = routeExtractor(async () => reading);
     const state = await new PageCleaner(page, { extractor }).clean('toolbar');
-    expect(state).toMatchObject({ status: 'clean', engine: 'extractor' });
+    expect(state).toMatchObject({ status: 'clean', route: 'copy-reading' });
     for (let i = 0; i < 6; i++) expect(isHidden(page.getElementById(`letter-${i}`)), `letter-${i}`).toBe(false);
     expect(isHidden(page.getElementById('more'))).toBe(false);
     expect(isHidden(page.getElementById('share'))).toBe(true);
