@@ -22,7 +22,7 @@ export interface UrlShape {
 const ROOT_PATH = /^\/(?:(?:index|default|home)(?:\.\w{2,5})?|home|[a-z]{2}(?:-[a-z]{2})?)?\/?$/i;
 const DATED = /\/(?:19|20)\d\d[/\-_]?(?:0[1-9]|1[0-2])(?:[/\-_]?(?:0[1-9]|[12]\d|3[01]))?(?:[/\-_.]|$)/;
 const SEARCH_SEGMENT = /^(?:search|suche|recherche|buscar|busca|cerca|zoeken|find)$/i;
-const SEARCH_PARAMS = ['q', 's', 'query', 'search', 'searchterm', 'keyword', 'keywords', 'k'];
+const SEARCH_PARAMS = 'q s query search searchterm keyword keywords k'.split(' ');
 const LISTING_SEGMENT = /^(?:tags?|topics?|categor(?:y|ies)|authors?|archives?|labels?|themen|schlagwort|rubrik)$/i;
 const TRACKING_PARAM = /^(?:utm_\w+|fbclid|gclid|msclkid|mc_[ce]id|ref|ref_src|source|from|cmp|cmpid|ocid|ito|smid|_ga)$/i;
 const ITEM_PARAM = /^(?:p|a|id|aid|page_id|article|articleid|story|storyid|story_id|post|postid|post_id|news|newsid|nid|sid)$/i;
