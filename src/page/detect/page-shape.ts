@@ -5,8 +5,6 @@ export interface PageShape {
   bodyText: number;
   /** Teaser cards: `<article>` elements, or headings that are links, whichever is more. */
   cards: number;
-  /** A visible password field: a sign-in form, not a story. */
-  password: boolean;
   /** Share of that text in the one element holding most of it: an article's prose sits together. */
   topShare: number;
   /** Elements holding prose paragraphs: landing pages spread short prose over many sections. */
@@ -88,11 +86,9 @@ export function pageShape(doc: Document): PageShape {
   for (const h of Array.from(doc.querySelectorAll('h2,h3,h4')).slice(0, 500)) {
     if (h.querySelector('a[href]') || h.closest('a[href]')) headingLinks++;
   }
-  const password = Array.from(doc.querySelectorAll('input[type="password" i]')).some((input) => !input.closest(HIDDEN + ',template,dialog:not([open])'));
   return {
     bodyText,
     cards: Math.max(articles, headingLinks),
-    password,
     topShare: all ? top / all : 0,
     proseParents: parents.size,
     prose: all,

@@ -77,10 +77,11 @@ describe('scoreArticle signals', () => {
     expect(d.signals['body-text']).toBeUndefined();
   });
 
-  it('treats a password field as a sign-in page only when there is little prose', () => {
+  it('does not count a password field (a paywall dialog’s) against a page; sign-in pages are told by their address', () => {
     const form = '<form><input type="password"></form>';
-    expect(scoreArticle(htmlDoc(`${form}<p>Sign in.</p>`), 'https://x.example/a').signals['password-field']).toBe(-3);
-    expect(scoreArticle(htmlDoc(`${form}<article>${prose(8)}</article>`, NEWS_META), 'https://x.example/a').signals['password-field']).toBeUndefined();
+    expect(scoreArticle(htmlDoc(`${form}<p>Sign in.</p>`), 'https://x.example/a').signals['password-field']).toBeUndefined();
+    expect(scoreArticle(htmlDoc(`${form}<article>${prose(8)}</article>`, NEWS_META), 'https://x.example/a').article).toBe(true);
+    expect(scoreArticle(htmlDoc(`${form}<p>Sign in.</p>`), 'https://x.example/account/sign-in').score).toBe(HARD_NO);
   });
 
   it('a news article with a big related-links rail stays an article', () => {
@@ -130,6 +131,14 @@ describe('scoreArticle leaves pages that are not articles alone', () => {
     const d = scoreArticle(fixtureDoc('auto/docs.html'), 'https://docs.tidekit.example/api/streams-and-readers-guide');
     expect(d.signals['code-blocks']).toBe(-3);
     expect(d.article).toBe(false);
+  });
+
+  it('a page under a documentation folder counts against: long text alone no longer makes it an article', () => {
+    const page = () => htmlDoc(`<main><h1>Rewrite rules</h1>${prose(12)}</main>`);
+    const docs = scoreArticle(page(), 'https://tool.example/en/docs/http/rewrite.html');
+    expect(docs.signals['docs-url']).toBe(-2);
+    expect(docs.article).toBe(false);
+    expect(scoreArticle(page(), 'https://tool.example/en/notes/http/rewrite.html').article).toBe(true);
   });
 
   it('a forum thread: posts by several people, even with og:type=article and a date', () => {
