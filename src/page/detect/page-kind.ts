@@ -20,8 +20,8 @@ export interface PageKind {
 
 const SHOP =
   '[itemprop^=price],[itemprop=offers],meta[property$="price:amount"],' +
-  'form[action*=cart i],[name=add-to-cart],[name=add][type=submit],button[name*=cart i],[class*=add-to-cart i],[class*=addtocart i],[id*=add-to-cart i],[id*=addtocart i]';
-const PRICE = '[class*=price i],[class*=pricing i]';
+  'form[action*=cart i],[name=add-to-cart],[name=add][type=submit],button[name*=cart i],[class*=to-cart i],[class*=tocart i],[id*=to-cart i],[id*=tocart i]';
+const PRICE = '[class*=pric i]';
 const NAV_TREES = 'nav,aside,[role=navigation],[class*=sidebar i],[class*=toc i]';
 /** Names of post authors in forum, Q&A and comment markup of the common engines and schema.org. */
 const AUTHOR =

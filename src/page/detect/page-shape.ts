@@ -110,7 +110,7 @@ export function readerable(doc: Document): boolean {
   const found = Array.from(doc.querySelectorAll('p,pre,article,div>br'), (el) => (el.localName === 'br' ? (el.parentElement as Element) : el));
   let score = 0;
   for (const node of new Set(found.slice(0, 2 * MAX_PARAGRAPHS))) {
-    if (node.closest(HIDDEN) || (node.localName === 'p' && node.closest('li'))) continue;
+    if (node.closest(HIDDEN) || node.matches('li p')) continue;
     const length = (node.textContent ?? '').trim().length;
     if (length <= 140) continue;
     score += Math.sqrt(length - 140);

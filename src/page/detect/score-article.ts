@@ -61,7 +61,8 @@ export interface Detection {
 }
 
 /** Where pages declare when they were published (Open Graph, schema.org, Dublin Core, CMS names). */
-const PUBLISHED_META = 'meta[property="article:published_time"],[itemprop=datePublished],meta[name*=date i]';
+const PUBLISHED_META =
+  'meta[property="article:published_time"],[itemprop=datePublished],meta[name=pubdate i],meta[name=publishdate i],meta[name=parsely-pub-date],meta[name="sailthru.date"],meta[name="dc.date" i],meta[name=date i]';
 
 /** Cards at which a page starts to look like a section front, and clearly is one. */
 const SOME_CARDS = 12;
