@@ -58,11 +58,11 @@ export function pageShape(doc: Document): PageShape {
   let bodyText = 0;
   const containers = Array.from(doc.querySelectorAll(CONTAINERS)).slice(0, 30);
   for (const container of containers) bodyText = Math.max(bodyText, paragraphText(container, cardLayout));
-  // Many article pages have no semantic container, or one that wraps only the header.
-  if (bodyText < MIN_BODY_TEXT && doc.body) bodyText = paragraphText(doc.body, cardLayout);
   // Where the body's prose sits: one element (an article) or many (a landing page's sections).
   const parents = new Map<Element, number>();
   const all = doc.body ? paragraphText(doc.body, cardLayout, parents) : 0;
+  // Many article pages have no semantic container, or one that wraps only the header.
+  if (bodyText < MIN_BODY_TEXT) bodyText = all;
   let top = 0;
   let topParent: Element | undefined;
   for (const [el, n] of parents) {
