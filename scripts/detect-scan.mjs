@@ -7,6 +7,9 @@
 //   node scripts/detect-scan.mjs --json out.json   also write every page's verdict and signals
 //   node scripts/detect-scan.mjs --features --json out.json   and the raw evidence (page shape,
 //                                             page kind, declared types, URL shape, readerable)
+//   node scripts/detect-scan.mjs --features --probe probe.mjs --json out.json   and what the
+//                                             module's probe(document, url) returns (candidate
+//                                             features, to try rules offline)
 //   CORPUS=/path node scripts/detect-scan.mjs      corpora elsewhere (default ../shared/corpus)
 //
 // Pages: wcxb-dev (html/<id>.html.gz, ground-truth/<id>.json: `url`, `_internal.page_type.primary`),
@@ -25,7 +28,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 
@@ -36,6 +39,7 @@ if (!isMainThread) {
   const mod = await import(`data:text/javascript;base64,${Buffer.from(workerData.code).toString('base64')}`);
   const { scoreArticle, ARTICLE_SCORE } = mod;
   const quiet = new VirtualConsole();
+  const probe = workerData.probe ? (await import(workerData.probe)).probe : undefined;
   for (const page of workerData.pages) {
     let result;
     try {
@@ -49,6 +53,7 @@ if (!isMainThread) {
       const ms = performance.now() - t0;
       // --features: the raw evidence too, for tuning offline without parsing every page again.
       const features = workerData.features ? mod.features?.(dom.window.document, page.url) : undefined;
+      if (features && probe) features.probe = probe(dom.window.document, page.url);
       dom.window.close();
       result = { id: page.id, article: d.article, score: d.score, signals: d.signals, ms, threshold: ARTICLE_SCORE, features };
     } catch (error) {
@@ -130,14 +135,15 @@ if (!isMainThread) {
   pages.sort((a, b) => order(a.id) - order(b.id));
   if (stream) writeFileSync(stream, '');
   const withFeatures = args.includes('--features');
+  const probePath = args.includes('--probe') ? pathToFileURL(path.resolve(args[args.indexOf('--probe') + 1])).href : undefined;
   const dir = path.join(root, 'src/page/detect');
   const entry = withFeatures
     ? `export * from './score-article';
-       import { pageShape } from './page-shape'; import { pageKind } from './page-kind'; import { declaredTypes } from './structured-data';
-       import { urlShape } from './url-shape'; import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+       import { pageShape, readerable } from './page-shape'; import { pageKind } from './page-kind'; import { declaredTypes } from './structured-data';
+       import { urlShape } from './url-shape';
        export function features(doc, url) {
          return { shape: pageShape(doc), kind: pageKind(doc), types: [...declaredTypes(doc)], url: urlShape(url),
-           og: (doc.querySelector('meta[property="og:type" i]')?.getAttribute('content') ?? '').trim().toLowerCase(), readerable: isProbablyReaderable(doc) };
+           og: (doc.querySelector('meta[property="og:type" i]')?.getAttribute('content') ?? '').trim().toLowerCase(), readerable: readerable(doc) };
        }`
     : `export * from './score-article';`;
   const out = await build({ stdin: { contents: entry, resolveDir: dir, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'error' });
@@ -151,7 +157,7 @@ if (!isMainThread) {
       (_, w) =>
         new Promise((resolve, reject) => {
           const mine = pages.filter((_, i) => i % workers === w);
-          const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { code, pages: mine, features: withFeatures }, resourceLimits: { maxOldGenerationSizeMb: 3072 } });
+          const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { code, pages: mine, features: withFeatures, probe: probePath }, resourceLimits: { maxOldGenerationSizeMb: 3072 } });
           worker.on('message', (m) => {
             if (m.done) {
               void worker.terminate();

@@ -19,13 +19,13 @@ export interface PageKind {
 }
 
 const SHOP =
-  '[itemprop="price"], [itemprop="offers"], [itemprop="priceCurrency"], meta[property="product:price:amount"], meta[property="og:price:amount"], ' +
-  'form[action*="cart" i], [name="add-to-cart"], [name="add"][type="submit"], button[name*="cart" i], [class*="add-to-cart" i], [class*="addtocart" i], [id*="add-to-cart" i], [id*="addtocart" i]';
-const PRICE = '[class*="price" i], [class*="pricing" i]';
-const NAV_TREES = 'nav, aside, [role="navigation"], [class*="sidebar" i], [class*="toc" i]';
+  '[itemprop^=price],[itemprop=offers],meta[property$="price:amount"],' +
+  'form[action*=cart i],[name=add-to-cart],[name=add][type=submit],button[name*=cart i],[class*=to-cart i],[class*=tocart i],[id*=to-cart i],[id*=tocart i]';
+const PRICE = '[class*=pric i]';
+const NAV_TREES = 'nav,aside,[role=navigation],[class*=sidebar i],[class*=toc i]';
 /** Names of post authors in forum, Q&A and comment markup of the common engines and schema.org. */
 const AUTHOR =
-  '[itemprop="author"] [itemprop="name"], [itemprop="author"], [data-author], [class*="username" i], [class*="user-name" i], [class*="author-name" i], [class*="post-author" i], [class*="poster" i], [class*="postprofile" i] a, .author';
+  '[itemprop=author] [itemprop=name],[itemprop=author],[data-author],[class*=username i],[class*=user-name i],[class*=author-name i],[class*=post-author i],[class*=poster i],[class*=postprofile i] a,.author';
 
 const MAX_MATCHES = 60;
 const MAX_TREES = 20;

@@ -12,8 +12,7 @@
  * automatically" (a click still cleans any page). Readability's quick check, the costliest
  * signal, runs only when its two points could change the verdict or the score's sign.
  */
-import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { MIN_BODY_TEXT, pageShape } from './page-shape';
+import { MIN_BODY_TEXT, pageShape, readerable } from './page-shape';
 import { pageKind } from './page-kind';
 import { ARTICLE_TYPES, declaredTypes, FORUM_TYPES, GENERIC_TYPES, LISTING_TYPES, PRODUCT_TYPES, REFERENCE_TYPES } from './structured-data';
 import { urlShape } from './url-shape';
@@ -32,6 +31,7 @@ export type SignalName =
   | 'site-root'
   | 'listing-type'
   | 'listing-url'
+  | 'docs-url'
   | 'many-cards'
   | 'product-type'
   | 'forum-type'
@@ -43,6 +43,11 @@ export type SignalName =
   | 'code-blocks'
   | 'forum-posts'
   | 'spread-prose'
+  | 'landing-page'
+  | 'lean-prose'
+  /** No longer scored (a password field cost 4 articles with paywall dialogs and stopped none of
+   * wcxb-dev's 365 non-articles; sign-in pages are told by their address): the click path's
+   * reasons still name it. */
   | 'password-field'
   | 'search-page'
   | 'task-page'
@@ -55,17 +60,9 @@ export interface Detection {
   signals: Partial<Record<SignalName, number>>;
 }
 
-const PUBLISHED_META = [
-  'meta[property="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  '[itemprop="datePublished"][datetime]',
-  'meta[name="pubdate" i]',
-  'meta[name="publishdate" i]',
-  'meta[name="parsely-pub-date"]',
-  'meta[name="sailthru.date"]',
-  'meta[name="dc.date" i]',
-  'meta[name="date" i]',
-].join(', ');
+/** Where pages declare when they were published (Open Graph, schema.org, Dublin Core, CMS names). */
+const PUBLISHED_META =
+  'meta[property="article:published_time"],[itemprop=datePublished],meta[name=pubdate i],meta[name=publishdate i],meta[name=parsely-pub-date],meta[name="sailthru.date"],meta[name="dc.date" i],meta[name=date i]';
 
 /** Cards at which a page starts to look like a section front, and clearly is one. */
 const SOME_CARDS = 12;
@@ -85,6 +82,13 @@ const FORUM_AUTHORS = 3;
 const SPREAD_PARENTS = 6;
 const SPREAD_SHARE = 0.3;
 const SITE_NAV_TREE = 40;
+/** Sections and buttons of a landing page, and the share of prose in one block of an article. */
+const LANDING_SECTIONS = 4;
+const LANDING_BUTTONS = 5;
+const ONE_BLOCK = 0.8;
+/** Prose, and markup elements per 1,000 characters of it, of a plain article page. */
+const LEAN_PROSE = 1500;
+const LEAN_MARKUP = 20;
 
 /** Points against a page with `cards` teaser cards, softened by how much prose it has. */
 function cardPenalty(cards: number, bodyText: number): number {
@@ -123,9 +127,12 @@ export function scoreArticle(doc: Document, url: string): Detection {
   if (where.listing) add('listing-url', -3);
   if (where.dated) add('dated-url', 1);
   if (where.slugged) add('slugged-url', 1);
+  // A page under /docs/, /manual/ or on a docs. host: documentation (on wcxb-dev: 30 of its 48
+  // documentation pages, none of its other pages; stops 7 of 5 sites; costs 1 trafilatura page).
+  if (where.docs) add('docs-url', -2);
 
   const types = [...declaredTypes(doc)];
-  const declares = (set: Set<string>) => types.some((t) => set.has(t));
+  const declares = (kind: RegExp) => types.some((t) => kind.test(t));
   const articleType = declares(ARTICLE_TYPES);
   if (articleType) add('json-ld-article', 3);
   if (types.includes('searchresultspage')) add('search-page', HARD_NO);
@@ -136,17 +143,15 @@ export function scoreArticle(doc: Document, url: string): Detection {
   // Questions and answers: a help page's, or a block at the foot of a guide (weaker).
   if (types.includes('faqpage')) add('faq-type', -1);
   // A page that declares only "web page of this site" types, and no article, says it is not one.
-  if (types.length > 0 && !articleType && types.every((t) => GENERIC_TYPES.has(t))) add('generic-type', -1);
+  if (types.length > 0 && !articleType && types.every((t) => GENERIC_TYPES.test(t))) add('generic-type', -1);
 
   const og = ogType(doc);
-  if (og === 'article' || og.startsWith('article.') || og === 'blog' || og === 'news') add('og-article', 2);
+  if (/^(?:article(?:\..*)?|blog|news)$/.test(og)) add('og-article', 2);
   if (doc.querySelector(PUBLISHED_META)) add('published-time', 1);
 
   const shape = pageShape(doc);
   if (shape.bodyText >= LONG_BODY_TEXT) add('body-text', 2);
   else if (shape.bodyText >= MIN_BODY_TEXT) add('body-text', 1);
-  // Article pages carry sign-in forms in paywall dialogs; a sign-in page has little else.
-  if (shape.password && shape.bodyText < MIN_BODY_TEXT) add('password-field', -3);
   const penalty = cardPenalty(shape.cards, shape.bodyText);
   if (penalty < 0) add('many-cards', penalty);
 
@@ -164,10 +169,18 @@ export function scoreArticle(doc: Document, url: string): Detection {
   // large navigation tree, as corporate service pages do.
   const spread = shape.proseParents >= SPREAD_PARENTS && shape.topShare < SPREAD_SHARE;
   if (spread && (shape.bodyText < LONG_BODY_TEXT || kind.navTree >= SITE_NAV_TREE)) add('spread-prose', -2);
+  // Many sections with buttons in them, and no one block holding most of the prose: a landing
+  // page's hero, features, testimonials and plans (on wcxb-dev: stops 6 service and product pages
+  // of 6 sites, costs 3 articles).
+  if (shape.sections >= LANDING_SECTIONS && shape.buttons >= LANDING_BUTTONS && shape.blockShare < ONE_BLOCK) add('landing-page', -1);
+  // Running text with little markup around it (few divs, spans, links and list items for its
+  // length): a plain article page, not a portal, shop or landing page whose text sits among
+  // menus, cards and widgets.
+  if (shape.prose >= LEAN_PROSE && shape.markup * 1000 < LEAN_MARKUP * shape.prose) add('lean-prose', 1);
 
-  // Readability's own quick check: is there enough visible paragraph text to parse? It walks
-  // every paragraph; ask it only when its two points could change the verdict or the sign.
+  // Readability's quick check (our copy of it): is there enough visible paragraph text to parse?
+  // It walks every paragraph; ask it only when its two points could change the verdict or the sign.
   const sum = Object.values(signals).reduce((a, b) => a + b, 0);
-  if (sum > -READERABLE_POINTS && sum < ARTICLE_SCORE && isProbablyReaderable(doc)) add('readerable', READERABLE_POINTS);
+  if (sum > -READERABLE_POINTS && sum < ARTICLE_SCORE && readerable(doc)) add('readerable', READERABLE_POINTS);
   return finish();
 }

@@ -4,63 +4,29 @@
  * front lists NewsArticle items inside an ItemList, and that must not make it an article.
  */
 
-/** Types whose page is one piece of writing. */
-export const ARTICLE_TYPES = new Set([
-  'article',
-  'newsarticle',
-  'reportagenewsarticle',
-  'analysisnewsarticle',
-  'opinionnewsarticle',
-  'backgroundnewsarticle',
-  'reviewnewsarticle',
-  'askpublicnewsarticle',
-  'satiricalarticle',
-  'scholarlyarticle',
-  'report',
-  'blogposting',
-  'liveblogposting',
-  'review',
-  'criticreview',
-]);
+/** Types whose page is one piece of writing (Article, NewsArticle and its kinds, BlogPosting, Review…). */
+export const ARTICLE_TYPES = /^(?:(?:\w*news|satirical|scholarly)?article|report|(?:live)?blogposting|(?:critic)?review)$/;
 
 /** Types whose page sells or describes a thing: a shop's product page, an app's home page. */
-export const PRODUCT_TYPES = new Set(['product', 'productgroup', 'offer', 'aggregateoffer', 'softwareapplication', 'mobileapplication', 'webapplication', 'videogame']);
+export const PRODUCT_TYPES = /^(?:product(?:group)?|(?:aggregate)?offer|(?:software|mobile|web)application|videogame)$/;
 
 /**
  * Types whose page is people talking: forum threads, questions and their answers. (Not
  * `Question` alone: an FAQPage's mainEntity is a list of them, and articles carry FAQ blocks.)
  */
-export const FORUM_TYPES = new Set(['discussionforumposting', 'qapage']);
+export const FORUM_TYPES = /^(?:discussionforumposting|qapage)$/;
 
 /** Types whose page is reference: manuals and API documentation. */
-export const REFERENCE_TYPES = new Set(['techarticle', 'apireference']);
+export const REFERENCE_TYPES = /^(?:techarticle|apireference)$/;
 
-/** Types that only say "a web page of a site": what a site declares for every page it has. */
-export const GENERIC_TYPES = new Set([
-  'webpage',
-  'website',
-  'organization',
-  'corporation',
-  'localbusiness',
-  'breadcrumblist',
-  'listitem',
-  'imageobject',
-  'searchaction',
-  'entrypoint',
-  'readaction',
-  'sitenavigationelement',
-  'wpheader',
-  'wpfooter',
-  'wpsidebar',
-  'person',
-  'postaladdress',
-  'contactpoint',
-  'place',
-  'geocoordinates',
-]);
+/**
+ * Types that only say "a web page of a site": what a site declares for every page it has. (Only
+ * types a page declares at its top level: SearchAction, ListItem and the like sit inside these.)
+ */
+export const GENERIC_TYPES = /^(?:web(?:page|site)|organization|corporation|localbusiness|breadcrumblist|imageobject|sitenavigationelement|wp(?:header|footer|sidebar)|person|postaladdress|place)$/;
 
-/** Types whose page is a list of other things. */
-export const LISTING_TYPES = new Set(['collectionpage', 'searchresultspage', 'itemlist', 'profilepage']);
+/** Types whose page is a list of other things (SearchResultsPage, a search page, is told apart first). */
+export const LISTING_TYPES = /^(?:collectionpage|itemlist|profilepage)$/;
 
 /** JSON-LD blocks larger than this are skipped: parsing them would cost more than they tell. */
 const MAX_JSON_LD_CHARS = 200_000;

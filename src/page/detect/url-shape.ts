@@ -17,17 +17,21 @@ export interface UrlShape {
   listing: boolean;
   /** Sign-in, sign-up, account, cart or checkout pages. */
   task: boolean;
+  /** Under a documentation folder or host (not the page's own name): a manual or API reference. */
+  docs: boolean;
 }
 
 const ROOT_PATH = /^\/(?:(?:index|default|home)(?:\.\w{2,5})?|home|[a-z]{2}(?:-[a-z]{2})?)?\/?$/i;
 const DATED = /\/(?:19|20)\d\d[/\-_]?(?:0[1-9]|1[0-2])(?:[/\-_]?(?:0[1-9]|[12]\d|3[01]))?(?:[/\-_.]|$)/;
 const SEARCH_SEGMENT = /^(?:search|suche|recherche|buscar|busca|cerca|zoeken|find)$/i;
-const SEARCH_PARAMS = ['q', 's', 'query', 'search', 'searchterm', 'keyword', 'keywords', 'k'];
+const SEARCH_PARAMS = 'q s query search searchterm keyword keywords k'.split(' ');
 const LISTING_SEGMENT = /^(?:tags?|topics?|categor(?:y|ies)|authors?|archives?|labels?|themen|schlagwort|rubrik)$/i;
 const TRACKING_PARAM = /^(?:utm_\w+|fbclid|gclid|msclkid|mc_[ce]id|ref|ref_src|source|from|cmp|cmpid|ocid|ito|smid|_ga)$/i;
 const ITEM_PARAM = /^(?:p|a|id|aid|page_id|article|articleid|story|storyid|story_id|post|postid|post_id|news|newsid|nid|sid)$/i;
 const TASK_SEGMENT =
-  /^(?:log-?in|sign-?in|sign-?up|log-?out|sign-?out|register|registration|signup|account|my-?account|profile|settings|password|reset-password|auth|oauth|sso|cart|basket|checkout|payment|subscribe|subscription|anmelden|registrieren|warenkorb|kasse|connexion|panier)$/i;
+  /^(?:(?:log|sign)-?(?:in|out)|sign-?up|regist(?:er|ration|rieren)|(?:my-?)?account|profile|settings|(?:reset-)?password|o?auth|sso|cart|basket|checkout|payment|subscri(?:be|ption)|anmelden|warenkorb|kasse|connexion|panier)$/i;
+/** Where sites keep their documentation: `/docs/`, `/manual/`, `docs.example.com`. */
+const DOCS_SEGMENT = /^(?:docs?|documentation|manual|reference|api)$/i;
 
 /** Words in a slug: a segment like `some-words-here` or `some_words_here.html`. */
 function slugWords(segment: string): number {
@@ -37,7 +41,7 @@ function slugWords(segment: string): number {
 }
 
 export function urlShape(url: string): UrlShape {
-  const shape: UrlShape = { root: false, dated: false, slugged: false, search: false, listing: false, task: false };
+  const shape: UrlShape = { root: false, dated: false, slugged: false, search: false, listing: false, task: false, docs: false };
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -79,5 +83,6 @@ export function urlShape(url: string): UrlShape {
   const fileLeaf = /\.\w{2,5}$/.test((segments[segments.length - 1] ?? '').replace(/;.*$/, ''));
   shape.listing = at >= 0 && (after <= 1 || (after === 2 && !fileLeaf)) && !shape.dated;
   shape.task = segments.some((s) => TASK_SEGMENT.test(s.replace(/\.\w{2,5}$/, '')));
+  shape.docs = [parsed.hostname.split('.')[0], ...segments.slice(0, -1)].some((s) => DOCS_SEGMENT.test(s ?? ''));
   return shape;
 }

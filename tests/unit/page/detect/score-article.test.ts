@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readerable } from '../../../../src/page/detect/page-shape';
 import { ARTICLE_SCORE, HARD_NO, scoreArticle } from '../../../../src/page/detect/score-article';
 import { fixtureDoc, htmlDoc, prose } from '../../helpers/page-fixture';
 
@@ -76,10 +77,11 @@ describe('scoreArticle signals', () => {
     expect(d.signals['body-text']).toBeUndefined();
   });
 
-  it('treats a password field as a sign-in page only when there is little prose', () => {
+  it('does not count a password field (a paywall dialog’s) against a page; sign-in pages are told by their address', () => {
     const form = '<form><input type="password"></form>';
-    expect(scoreArticle(htmlDoc(`${form}<p>Sign in.</p>`), 'https://x.example/a').signals['password-field']).toBe(-3);
-    expect(scoreArticle(htmlDoc(`${form}<article>${prose(8)}</article>`, NEWS_META), 'https://x.example/a').signals['password-field']).toBeUndefined();
+    expect(scoreArticle(htmlDoc(`${form}<p>Sign in.</p>`), 'https://x.example/a').signals['password-field']).toBeUndefined();
+    expect(scoreArticle(htmlDoc(`${form}<article>${prose(8)}</article>`, NEWS_META), 'https://x.example/a').article).toBe(true);
+    expect(scoreArticle(htmlDoc(`${form}<p>Sign in.</p>`), 'https://x.example/account/sign-in').score).toBe(HARD_NO);
   });
 
   it('a news article with a big related-links rail stays an article', () => {
@@ -129,6 +131,14 @@ describe('scoreArticle leaves pages that are not articles alone', () => {
     const d = scoreArticle(fixtureDoc('auto/docs.html'), 'https://docs.tidekit.example/api/streams-and-readers-guide');
     expect(d.signals['code-blocks']).toBe(-3);
     expect(d.article).toBe(false);
+  });
+
+  it('a page under a documentation folder counts against: long text alone no longer makes it an article', () => {
+    const page = () => htmlDoc(`<main><h1>Rewrite rules</h1>${prose(12)}</main>`);
+    const docs = scoreArticle(page(), 'https://tool.example/en/docs/http/rewrite.html');
+    expect(docs.signals['docs-url']).toBe(-2);
+    expect(docs.article).toBe(false);
+    expect(scoreArticle(page(), 'https://tool.example/en/notes/http/rewrite.html').article).toBe(true);
   });
 
   it('a forum thread: posts by several people, even with og:type=article and a date', () => {
@@ -194,5 +204,46 @@ describe('scoreArticle still cleans articles that carry some of those signs', ()
     expect(undecided.signals.readerable).toBe(2);
     const hopeless = scoreArticle(fixtureDoc('auto/home.html'), 'https://daily.example/');
     expect(hopeless.signals.readerable).toBeUndefined();
+  });
+});
+
+describe('how a page is built: one prose block or a landing page of sections', () => {
+  const section = (i: number) =>
+    `<section><h2>Feature ${i}</h2><p>Plan your week with your whole team in one place, with reminders that arrive before the meeting and not after it.</p><button>Start free</button></section>`;
+
+  it('a landing page: many sections with buttons, its prose spread over them', () => {
+    const d = scoreArticle(htmlDoc(`<h1>Planwise</h1>${Array.from({ length: 6 }, (_, i) => section(i)).join('')}`), 'https://planwise.example/teams');
+    expect(d.signals['landing-page']).toBe(-1);
+    expect(d.article).toBe(false);
+  });
+
+  it('an article in one block is not a landing page, whatever sections and buttons sit around it', () => {
+    const chrome = Array.from({ length: 4 }, (_, i) => `<section><button>Share ${i}</button></section>`).join('');
+    const d = scoreArticle(htmlDoc(`${chrome}<button>Menu</button><article><h1>The bridge</h1>${prose(10)}</article>`, NEWS_META), 'https://x.example/news/the-bridge-will-stay-closed');
+    expect(d.signals['landing-page']).toBeUndefined();
+    expect(d.article).toBe(true);
+  });
+
+  it('counts a lean page (long prose, little markup around it) a little for', () => {
+    const lean = scoreArticle(htmlDoc(`<h1>The bridge</h1><p>By A. Writer</p>${prose(8)}`), 'https://x.example/notes/bridge.html');
+    expect(lean.signals['lean-prose']).toBe(1);
+    const menu = `<ul>${Array.from({ length: 60 }, (_, i) => `<li><div><span><a href="/s${i}">Section ${i}</a></span></div></li>`).join('')}</ul>`;
+    const busy = scoreArticle(htmlDoc(`${menu}<h1>The bridge</h1>${prose(8)}`), 'https://x.example/notes/bridge.html');
+    expect(busy.signals['lean-prose']).toBeUndefined();
+  });
+});
+
+describe('readerable (Readability’s quick check, without Readability)', () => {
+  it('passes a few long paragraphs, not short ones, list items or hidden text', () => {
+    expect(readerable(htmlDoc(prose(4)))).toBe(true);
+    expect(readerable(htmlDoc('<p>Too short to read.</p>'.repeat(40)))).toBe(false);
+    expect(readerable(htmlDoc(`<ul>${prose(6).replace(/<p>/g, '<li><p>').replace(/<\/p>/g, '</p></li>')}</ul>`))).toBe(false);
+    expect(readerable(htmlDoc(`<div hidden>${prose(6)}</div>`))).toBe(false);
+  });
+
+  it('counts text broken by <br> in a div once per block', () => {
+    const line = 'The council met on Tuesday to discuss the new budget and the bridge that has been closed to heavy traffic since the spring floods damaged it.';
+    expect(readerable(htmlDoc(`<div>${`${line}<br>`.repeat(3)}</div>`))).toBe(false);
+    expect(readerable(htmlDoc(`<div>${`${line}<br>`.repeat(12)}</div>`))).toBe(true);
   });
 });

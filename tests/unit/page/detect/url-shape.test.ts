@@ -35,6 +35,14 @@ describe('urlShape', () => {
     expect(urlShape('https://n.example/politics/login-troubles-hit-voters').task).toBe(false);
   });
 
+  it('recognises documentation by its folder or host, not by a page named so', () => {
+    expect(urlShape('https://www.db.example/docs/current/sql-select.html').docs).toBe(true);
+    expect(urlShape('https://tool.example/en/manual/http/rewrite.html').docs).toBe(true);
+    expect(urlShape('https://docs.tool.example/engine/install/').docs).toBe(true);
+    expect(urlShape('https://n.example/politics/the-api-of-power').docs).toBe(false);
+    expect(urlShape('https://n.example/2025/10/docs').docs).toBe(false);
+  });
+
   it('survives addresses that do not parse or decode', () => {
     expect(urlShape('not a url')).toMatchObject({ root: false, search: false });
     expect(() => urlShape('https://n.example/%E0%A4%A/x')).not.toThrow();
