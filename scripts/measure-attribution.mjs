@@ -24,7 +24,7 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { authorRule, dateRule, titleRule } from './eval/attribution-rules.mjs';
+import { authorRule, dateRule, dayOf, labelNames, normalizeLabel, titleRule } from './eval/attribution-rules.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -161,6 +161,25 @@ function evaluatePage(page, fieldSpecs) {
   }
 }
 
+/**
+ * A miss's class: none (no answer); title: longer (ours holds the label and more: a site part or a
+ * kicker), shorter (the label holds ours), other; author: some (some labelled names found), other;
+ * date: one day off, modified (the label is our modified date), other.
+ */
+function missClass(field, x, record) {
+  const mine = Array.isArray(x.mine) ? x.mine.join('; ') : x.mine;
+  if (!mine) return 'none';
+  const ours = normalizeLabel(mine);
+  const label = normalizeLabel(x.label);
+  if (field === 'title') return ours.includes(label) ? 'longer' : label.includes(ours) ? 'shorter' : 'other';
+  if (field === 'author' || field === 'byline') return labelNames(x.label).some((n) => ours.includes(n)) ? 'some' : 'other';
+  const a = Date.parse(`${dayOf(x.mine)}T00:00:00Z`);
+  const b = Date.parse(`${dayOf(x.label)}T00:00:00Z`);
+  if (Math.abs(a - b) === 86_400_000) return 'one day off';
+  if (record.modified && dayOf(record.modified) === dayOf(x.label)) return 'modified';
+  return 'other';
+}
+
 /** Half 'A' or 'B' of a page id, by a hash of the id (FNV-1a), for develop/confirm splits. */
 export function halfOf(id) {
   let h = 0x811c9dc5;
@@ -215,6 +234,23 @@ function report(name, fieldSpecs, records, halves) {
     for (const [field, source, st] of rows) {
       console.log(`  ${field.padEnd(14)} ${source.padEnd(15)} ${String(st.present).padStart(7)}  ${percent(st.right, st.present)}     ${percent(st.right, labelled[field])}`);
     }
+  }
+  // Misses by class, per field (a rough cut to see which class to work on; see missClass).
+  for (const f of fields) {
+    const counts = new Map();
+    for (const r of records) {
+      const x = r.fields[f];
+      if (!x || x.ours) continue;
+      const c = missClass(f, x, r);
+      counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+    if (counts.size > 0)
+      console.log(
+        `  misses (${f}) by class: ${[...counts]
+          .sort((a, b) => b[1] - a[1])
+          .map(([c, n]) => `${c} ${n}`)
+          .join(', ')}`,
+      );
   }
   if (missesField) {
     const misses = records.filter((r) => r.fields[missesField] && !r.fields[missesField].ours);

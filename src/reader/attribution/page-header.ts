@@ -8,7 +8,7 @@ import type { Person } from './model';
 import { compact, type Facts } from './facts';
 import { dedupePeople, isBylinePrefix, looksLikeName, namesFromByline, person, cleanName, startsWithByline } from './person-names';
 import { inChrome, smallText } from './dom-utils';
-import { dateFromText, normalizeDate } from './normalize-date';
+import { bareDate, dateFromText, normalizeDate } from './normalize-date';
 import { safeHttpUrl } from '../../shared/safe-url';
 
 /** Text of the header block around the h1 (its ancestors are climbed while they stay this small). */
@@ -86,8 +86,22 @@ function firstLine(el: Element, max: number): string {
   return out.replace(/\s+/g, ' ').trim().slice(0, max);
 }
 
-/** The text after `el` inside its parent, up to the next line break or block, space-joined. */
+/** An icon that stands for a person (the name follows it): bi-person, fa-user, icon-author. */
+const PERSON_ICON = /(?:^|[\s_-])(?:person|user|author)(?:$|[\s_-])/i;
+
+/**
+ * The text after `el` inside its parent, up to the next line break or block, space-joined; when
+ * nothing follows inline, the next element's text ("<p>Written by</p><p>Jane Doe</p>").
+ */
 function textAfter(el: Element, max: number): string | undefined {
+  const inline = inlineAfter(el, max);
+  if (inline) return inline;
+  const next = el.nextElementSibling;
+  const text = next ? smallText(next, 80) : undefined;
+  return text?.replace(/\s+/g, ' ').trim() || undefined;
+}
+
+function inlineAfter(el: Element, max: number): string | undefined {
   let out = '';
   for (let node = el.nextSibling; node; node = node.nextSibling) {
     if (node.nodeType === 1) {
@@ -144,6 +158,16 @@ export function bylineIn(region: Element[], baseUrl: string): Person[] {
       if (after && startsWithByline(`${text.trim()} ${after}`)) line = `${text.trim()} ${after}`;
     }
   }
+  // A person icon before the name: <li><i class="bi bi-person"></i> Jane Doe</li>, <svg class="icon-user">.
+  if (!line) {
+    for (const el of els) {
+      if (el.firstChild !== null && (smallText(el, 2) ?? 'x').trim() !== '') continue;
+      if (!PERSON_ICON.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`)) continue;
+      const after = textAfter(el, 120);
+      const names = after ? namesFromByline(after).filter(nameLike) : [];
+      if (names.length > 0) return dedupePeople(names.map((n) => person(n)));
+    }
+  }
   if (line && !NOT_AUTHOR.test(line.slice(0, 30))) {
     const names = namesFromByline(line).filter(nameLike);
     if (names.length > 0) return dedupePeople(names.map((n) => person(n)));
@@ -157,6 +181,12 @@ export function bylineIn(region: Element[], baseUrl: string): Person[] {
     if (names.length > 0) return dedupePeople(names.map((n) => person(n)));
   }
   return [];
+}
+
+/** "28.01.22" beside the headline: a day-first date with a two-digit year (this century). */
+function shortYearDate(text: string): string | undefined {
+  const m = /(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]\d|\d)/.exec(text);
+  return m ? bareDate(2000 + Number(m[3]), Number(m[2]), Number(m[1])) : undefined;
 }
 
 /** The text of an element's own text nodes (not its children's), or undefined past `max` characters. */
@@ -188,7 +218,7 @@ export function datesIn(region: Element[]): { published?: string; modified?: str
     // A block of many parts ("· November 22, 2011 · Email this post · …"): its own text, not its children's.
     const text = el.children.length > 3 ? ownText(el, 160) : smallText(el, 160);
     if (!text) continue;
-    const date = dateFromText(text);
+    const date = dateFromText(text) ?? shortYearDate(text);
     if (!date) continue;
     if (MODIFIED_HINT.test(text) && !/publ|veröff|erschienen|publié|publicad|pubblicat/i.test(text)) modified ??= date;
     else published ??= date;

@@ -79,6 +79,23 @@ describe('bylines the structure gives away', () => {
     expect(names(b)).toEqual(['Max Muster/SP-X']);
   });
 
+  it('reads a "Written by" label block followed by the name in the next block, and a person icon before a name', () => {
+    const a = extract(`<html><body><article><h1>Harbour reopens</h1>
+      <div class="facts"><div><p>Last updated</p><time>Aug 04, 2025</time></div><div><p>Written by</p><p>Jane Doe</p></div></div>${BODY}</article></body></html>`);
+    expect(names(a)).toEqual(['Jane Doe']);
+    const b = extract(
+      `<html><body><article><h2 class="entry-title">Harbour reopens after the storm</h2>
+      <ul class="entry-meta"><li><i class="bi bi-person"></i> Jane Doe</li><li><i class="bi bi-clock"></i> 4 min</li></ul>${BODY}</article></body></html>`.replace(
+        '<html>',
+        '<html><head><title>Harbour reopens after the storm</title></head>',
+      ),
+    );
+    expect(names(b)).toEqual(['Jane Doe']);
+    // An icon with text of its own, or an icon that is not a person's, names nobody.
+    const c = extract(`<html><body><article><h1>Harbour reopens</h1><ul class="meta"><li><i class="bi bi-clock"></i> Four Minutes</li></ul>${BODY}</article></body></html>`);
+    expect(names(c)).toEqual([]);
+  });
+
   it('reads "Von … und …" from the body’s first paragraph, up to its line break', () => {
     const a = extract(`<html><body><article><header><h1>Streit ums Feuerholz</h1></header>
       <div class="entry-content"><p><strong>Probleme zwischen Einheimischen und Geflüchteten.</strong></p>
@@ -122,6 +139,13 @@ describe('the day the page prints', () => {
     const a = extract(`<html><head><meta property="article:published_time" content="2020-02-25T02:25:54Z"></head><body><article>
       <h1>Harbour reopens</h1><p class="date">February 10, 2020</p>${BODY}</article></body></html>`);
     expect(a.datePublished?.value).toBe('2020-02-25T02:25:54Z');
+  });
+
+  it('reads a day-first date with a two-digit year beside the headline', () => {
+    const a = extract(`<html><body><article><h1>Harbour reopens</h1><div class="submitted"><span>28.01.22</span> / <span>0 comments</span></div>${BODY}</article></body></html>`);
+    expect(a.datePublished).toEqual({ value: '2022-01-28', source: 'page-text' });
+    const version = extract(`<html><body><article><h1>Harbour reopens</h1><div class="v">Version 1.2.22.5</div>${BODY}</article></body></html>`);
+    expect(version.datePublished).toBeUndefined();
   });
 
   it('a JSON-LD date that is markup or far too long is no date', () => {
