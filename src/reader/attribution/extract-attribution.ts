@@ -236,6 +236,12 @@ function canonicalOf(all: SourcedFacts[], pageUrl: string): Sourced<string> {
   return { value: page ?? '', source: 'url' };
 }
 
+/** A login name: one token, all lower case or with dots or underscores ("admin", "jane.doe"). */
+function isHandle(name: string): boolean {
+  const t = name.trim();
+  return !/\s/.test(t) && (/[._]/.test(t) || t === t.toLowerCase());
+}
+
 /** True for an author that is the site or publisher itself, or marked an organisation. */
 function isOrganization(p: Person, siteNames: string[]): boolean {
   if (p.kind === 'organization') return true;
@@ -259,8 +265,19 @@ function authorsOf(all: SourcedFacts[], pageUrl: string): Sourced<Person>[] {
   const siteNames = siteNamesOf(all, pageUrl);
   const first = pick(all, 'authors');
   if (!first) return [];
-  const withPerson = pick(all, 'authors', PRECEDENCE.authors, (people) => people.some((p) => !isOrganization(p, siteNames)));
-  const chosen = withPerson ?? first;
+  const person = (p: Person) => !isOrganization(p, siteNames);
+  // A login name ("admin", "jane.doe", "janedoe") is how a CMS fills the field, not how the page
+  // names its author: a later source that names a person in words wins over it.
+  const withPerson =
+    pick(all, 'authors', PRECEDENCE.authors, (people) => people.some((p) => person(p) && !isHandle(p.name))) ?? pick(all, 'authors', PRECEDENCE.authors, (people) => people.some(person));
+  let chosen = withPerson ?? first;
+  // The visible byline often names more people than the structured data: all of them, when it
+  // names every one of the chosen too.
+  const shown = all.find((f) => f.source === 'byline-element')?.facts.authors ?? [];
+  const key = (p: Person) => titleWords(p.name).join(' ');
+  if (chosen.source !== 'byline-element' && shown.length > chosen.value.length && chosen.value.every((p) => shown.some((q) => key(q).includes(key(p))))) {
+    chosen = { value: shown, source: 'byline-element' };
+  }
   const others = all.flatMap((f) => (f.source === chosen.source ? [] : (f.facts.authors ?? [])));
   const people = withPerson ? chosen.value.filter((p) => !isOrganization(p, siteNames)) : chosen.value;
   return people.slice(0, LIMITS.authors).map((p) => {

@@ -63,7 +63,7 @@ export function namesFromByline(raw: unknown): string[] {
   const names: string[] = [];
   parts.forEach((part, i) => {
     // A date ("August 29") or a long number ("202410 Min Read") is not a name in a byline.
-    if (!looksLikeName(part) || /\d{5}/.test(part) || dateFromText(part) || /^\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?$/u.test(part)) return;
+    if (!looksLikeName(part) || isBylinePrefix(part) || /\d{5}/.test(part) || dateFromText(part) || /^\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?$/u.test(part)) return;
     const afterName = names.length > 0;
     // "Jane Doe, MD, RD" and "Tracy Parker, Dietitian": after a name, a credential or a lone word
     // set off by a comma is a role, not a second author.

@@ -96,6 +96,29 @@ describe('bylines the structure gives away', () => {
     expect(names(c)).toEqual([]);
   });
 
+  it('prefers the byline’s name in words to a login name in the structured data', () => {
+    const ld = (author: unknown) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Harbour reopens', author }).replace(/</g, '\\u003c')}</script>`;
+    const html = (author: unknown) => `<html><head>${ld(author)}</head><body><article><h1>Harbour reopens</h1><div class="byline">By Jane Doe</div>${BODY}</article></body></html>`;
+    expect(names(extract(html({ '@type': 'Person', name: 'admin' })))).toEqual(['Jane Doe']);
+    expect(names(extract(html({ '@type': 'Person', name: 'jane.doe' })))).toEqual(['Jane Doe']);
+    // A real name in the structured data stays the answer.
+    expect(names(extract(html({ '@type': 'Person', name: 'Jane Doe' })))).toEqual(['Jane Doe']);
+    expect(extract(html({ '@type': 'Person', name: 'Jane Doe' })).authors[0]?.source).toBe('json-ld');
+    // With no byline, the login name is all there is.
+    const alone = extract(`<html><head>${ld({ '@type': 'Person', name: 'admin' })}</head><body><article><h1>Harbour reopens</h1>${BODY}</article></body></html>`);
+    expect(names(alone)).toEqual(['admin']);
+  });
+
+  it('takes every author the byline shows when the structured data names only the first', () => {
+    const ld = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Harbour reopens', author: { '@type': 'Person', name: 'Jane Doe' } })}</script>`;
+    const a = extract(`<html><head>${ld}</head><body><article><h1>Harbour reopens</h1><div class="byline">By Dr Jane Doe, John Roe and Ann Poe</div>${BODY}</article></body></html>`);
+    expect(names(a)).toEqual(['Dr Jane Doe', 'John Roe', 'Ann Poe']);
+    // A byline naming someone else does not replace the declared author.
+    const b = extract(`<html><head>${ld}</head><body><article><h1>Harbour reopens</h1><div class="byline">By John Roe and Ann Poe</div>${BODY}</article></body></html>`);
+    expect(names(b)).toEqual(['Jane Doe']);
+    expect(namesFromByline('By')).toEqual([]);
+  });
+
   it('reads "Von … und …" from the body’s first paragraph, up to its line break', () => {
     const a = extract(`<html><body><article><header><h1>Streit ums Feuerholz</h1></header>
       <div class="entry-content"><p><strong>Probleme zwischen Einheimischen und Geflüchteten.</strong></p>
