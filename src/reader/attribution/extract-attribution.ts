@@ -18,7 +18,7 @@ import { readReadability, type ReadabilityMetadata } from './readability-facts';
 import { LIMITS } from './limits';
 import { indexPage, type PageIndex } from './page-index';
 import { cleanText, safeHttpUrl } from '../../shared/safe-url';
-import { agreement, cleanHeadline, headingCandidates, titleWords, withoutKicker, withoutSiteName } from './headline';
+import { agreement, cleanHeadline, headingCandidates, SEPARATOR, titleWords, withoutKicker, withoutSiteName } from './headline';
 import { readPageHeader } from './page-header';
 import { bareDate } from './normalize-date';
 
@@ -137,10 +137,13 @@ function headingFor(all: SourcedFacts[], doc: Document, index: PageIndex | undef
   // No <h1> is the declared title: the page may set its headline in an <h2> or <h3> (themes that
   // keep the <h1> for the site's name, or have none). A lower heading must agree more closely: an
   // article's section headings often share words with its title.
-  const found =
-    matching(headings, HEADING_AGREEMENT) ??
-    matching(headingCandidates(doc, index?.article, 'h2'), LOWER_HEADING_AGREEMENT) ??
-    matching(headingCandidates(doc, index?.article, 'h3'), LOWER_HEADING_AGREEMENT);
+  const h2 = headingCandidates(doc, index?.article, 'h2');
+  const h3 = headingCandidates(doc, index?.article, 'h3');
+  // Or a heading that is one part of a declared title word for word, the other parts being the
+  // site's name, section or tagline that no source names ("Story | Digital Home of Jane").
+  const parts = new Set(declared.flatMap((d) => d.split(SEPARATOR).map((p) => titleWords(p).join(' '))).filter((w) => w.split(' ').length >= 2));
+  const isPart = (list: { el: Element; text: string }[]) => list.find((h) => parts.has(titleWords(h.text).join(' ')));
+  const found = matching(headings, HEADING_AGREEMENT) ?? matching(h2, LOWER_HEADING_AGREEMENT) ?? matching(h3, LOWER_HEADING_AGREEMENT) ?? isPart(h2) ?? isPart(h3);
   if (found) return { el: found.el, text: withoutKicker(found.el, found.text, declared), matched: true };
   return headings[0] ? { ...headings[0], matched: false } : undefined;
 }

@@ -22,7 +22,7 @@ export function isMarkup(text: string): boolean {
 }
 
 /** Separators between a title and the site's name: "Story | Site", "Site – Story", "Story » Site". */
-const SEPARATOR = /\s+[|\-\u2013\u2014\u00b7:\u00bb\u2022/\\]{1,2}\s+|\s*\|\s*|\s+::\s+/;
+export const SEPARATOR = /\s+[|\-\u2013\u2014\u00b7:\u00bb\u2022/\\]{1,2}\s+|\s*\|\s*|\s+::\s+/;
 
 /**
  * A declared title without the site's part. Parts equal to the site name or the host are dropped;

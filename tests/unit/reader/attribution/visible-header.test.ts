@@ -31,6 +31,12 @@ describe('headline set in a lower heading', () => {
     expect(a.datePublished).toEqual({ value: '2011-11-22', source: 'page-text' });
   });
 
+  it('takes a heading that is one part of the title when the other part is an unnamed site tagline', () => {
+    const a = extract(`<html><head><title>Jane’s Digital Home | Harbour reopens to ferries after the storm</title></head><body>
+      <div id="header"><a href="/">Jane’s Digital Home</a></div><div class="post"><h2>Harbour reopens to ferries after the storm</h2>${BODY}</div></body></html>`);
+    expect(a.headline).toEqual({ value: 'Harbour reopens to ferries after the storm', source: 'document' });
+  });
+
   it('does not take a section heading that only shares words with the title', () => {
     const a = extract(`<html><head><title>How to start a harbour company in Kiel | Guide</title><meta property="og:site_name" content="Guide"></head><body>
       <div><h2>Why start a harbour company in Kiel</h2>${BODY}</div></body></html>`);
