@@ -130,8 +130,13 @@ function cleanedTitles(all: SourcedFacts[], siteNames: string[]): SourcedFacts[]
 
 /** The article's headline element: the first visible <h1> that matches a declared title, else the first one. */
 function headingFor(all: SourcedFacts[], doc: Document, index: PageIndex | undefined, pageUrl: string): { el: Element; text: string; matched: boolean } | undefined {
-  const cleaned = cleanedTitles(all, siteNamesOf(all, pageUrl));
-  const declared = PRECEDENCE.headline.map((source) => cleaned.find((f) => f.source === source)?.facts.headline).filter((t): t is string => typeof t === 'string' && t !== '');
+  const siteNames = siteNamesOf(all, pageUrl);
+  const cleaned = cleanedTitles(all, siteNames);
+  // Each declared title without its site part, and as the page declares it (a visible heading may
+  // be the part a pipe set apart as the shorter one).
+  const declared = PRECEDENCE.headline
+    .flatMap((source) => [cleaned.find((f) => f.source === source)?.facts.headline, cleanHeadline(all.find((f) => f.source === source)?.facts.headline, siteNames)])
+    .filter((t): t is string => typeof t === 'string' && t !== '');
   const headings = headingCandidates(doc, index?.article);
   const matching = (list: { el: Element; text: string }[], share: number) => list.find((h) => declared.some((d) => agreement(h.text, d) >= share));
   // No <h1> is the declared title: the page may set its headline in an <h2> or <h3> (themes that
@@ -139,8 +144,9 @@ function headingFor(all: SourcedFacts[], doc: Document, index: PageIndex | undef
   // article's section headings often share words with its title.
   const h2 = headingCandidates(doc, index?.article, 'h2');
   const h3 = headingCandidates(doc, index?.article, 'h3');
-  // Or a heading that is one part of a declared title word for word, the other parts being the
-  // site's name, section or tagline that no source names ("Story | Digital Home of Jane").
+  // Or a lower heading that is one part of a declared title word for word, the other parts being
+  // the site's name, section or tagline that no source names ("Story | Digital Home of Jane"). Not
+  // an <h1>: a blog's <h1> is often the site's name, itself a part of the title.
   const parts = new Set(declared.flatMap((d) => d.split(SEPARATOR).map((p) => titleWords(p).join(' '))).filter((w) => w.split(' ').length >= 2));
   const isPart = (list: { el: Element; text: string }[]) => list.find((h) => parts.has(titleWords(h.text).join(' ')));
   const found = matching(headings, HEADING_AGREEMENT) ?? matching(h2, LOWER_HEADING_AGREEMENT) ?? matching(h3, LOWER_HEADING_AGREEMENT) ?? isPart(h2) ?? isPart(h3);

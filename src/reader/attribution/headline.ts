@@ -53,6 +53,14 @@ export function withoutSiteName(title: string, siteNames: string[]): string {
     const to = title.lastIndexOf(last) + last.length;
     return from >= 0 && to > from ? title.slice(from, to).trim() : kept.join(' ');
   }
+  // No part is a known site name, but a pipe sets parts apart ("Story | Top 19 Companies",
+  // "Story | Opinion"): the longest part, the first of equals, is the headline; dashes and colons
+  // often belong to the headline itself and are left alone.
+  const piped = title
+    .split(/\s*\|\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (piped.length >= 2) return piped.reduce((a, b) => (titleWords(b).length > titleWords(a).length ? b : a));
   return title.trim();
 }
 

@@ -37,6 +37,15 @@ describe('headline set in a lower heading', () => {
     expect(a.headline).toEqual({ value: 'Harbour reopens to ferries after the storm', source: 'document' });
   });
 
+  it('drops the part a pipe sets apart from a declared title, and still knows the visible heading by the whole title', () => {
+    const a = extract(`<html><head><title>Harbour reopens after the storm | Opinion</title></head><body><p>x</p></body></html>`);
+    expect(a.headline?.value).toBe('Harbour reopens after the storm');
+    const b = extract(
+      `<html><head><title>2025 ferry cost guide for commuters and tourists | How much is a ferry?</title></head><body><h1>Ferry Blog</h1><article><h2>How much is a ferry?</h2>${BODY}</article></body></html>`,
+    );
+    expect(b.headline).toEqual({ value: 'How much is a ferry?', source: 'document' });
+  });
+
   it('does not take a section heading that only shares words with the title', () => {
     const a = extract(`<html><head><title>How to start a harbour company in Kiel | Guide</title><meta property="og:site_name" content="Guide"></head><body>
       <div><h2>Why start a harbour company in Kiel</h2>${BODY}</div></body></html>`);
