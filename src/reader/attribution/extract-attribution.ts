@@ -132,11 +132,10 @@ function cleanedTitles(all: SourcedFacts[], siteNames: string[]): SourcedFacts[]
 function headingFor(all: SourcedFacts[], doc: Document, index: PageIndex | undefined, pageUrl: string): { el: Element; text: string; matched: boolean } | undefined {
   const siteNames = siteNamesOf(all, pageUrl);
   const cleaned = cleanedTitles(all, siteNames);
-  // Each declared title without its site part, and as the page declares it (a visible heading may
-  // be the part a pipe set apart as the shorter one).
-  const declared = PRECEDENCE.headline
-    .flatMap((source) => [cleaned.find((f) => f.source === source)?.facts.headline, cleanHeadline(all.find((f) => f.source === source)?.facts.headline, siteNames)])
-    .filter((t): t is string => typeof t === 'string' && t !== '');
+  const declared = PRECEDENCE.headline.map((source) => cleaned.find((f) => f.source === source)?.facts.headline).filter((t): t is string => typeof t === 'string' && t !== '');
+  // The titles as the page declares them, for their parts only: a site-name <h1> agrees with a
+  // whole "Story | Site" title as well as the story's heading does.
+  const raw = PRECEDENCE.headline.map((source) => cleanHeadline(all.find((f) => f.source === source)?.facts.headline, siteNames)).filter((t) => t !== '');
   const headings = headingCandidates(doc, index?.article);
   const matching = (list: { el: Element; text: string }[], share: number) => list.find((h) => declared.some((d) => agreement(h.text, d) >= share));
   // No <h1> is the declared title: the page may set its headline in an <h2> or <h3> (themes that
@@ -144,12 +143,12 @@ function headingFor(all: SourcedFacts[], doc: Document, index: PageIndex | undef
   // article's section headings often share words with its title.
   const h2 = headingCandidates(doc, index?.article, 'h2');
   const h3 = headingCandidates(doc, index?.article, 'h3');
-  // Or a lower heading that is one part of a declared title word for word, the other parts being
-  // the site's name, section or tagline that no source names ("Story | Digital Home of Jane"). Not
-  // an <h1>: a blog's <h1> is often the site's name, itself a part of the title.
-  const parts = new Set(declared.flatMap((d) => d.split(SEPARATOR).map((p) => titleWords(p).join(' '))).filter((w) => w.split(' ').length >= 2));
+  // Or a heading that is one part of a declared title word for word, the other parts being the
+  // site's name, section or tagline that no source names ("Story | Digital Home of Jane"); only
+  // after every closer match, since a blog's <h1> is often its site name, itself such a part.
+  const parts = new Set([...declared, ...raw].flatMap((d) => d.split(SEPARATOR).map((p) => titleWords(p).join(' '))).filter((w) => w.split(' ').length >= 2));
   const isPart = (list: { el: Element; text: string }[]) => list.find((h) => parts.has(titleWords(h.text).join(' ')));
-  const found = matching(headings, HEADING_AGREEMENT) ?? matching(h2, LOWER_HEADING_AGREEMENT) ?? matching(h3, LOWER_HEADING_AGREEMENT) ?? isPart(h2) ?? isPart(h3);
+  const found = matching(headings, HEADING_AGREEMENT) ?? matching(h2, LOWER_HEADING_AGREEMENT) ?? matching(h3, LOWER_HEADING_AGREEMENT) ?? isPart(headings) ?? isPart(h2) ?? isPart(h3);
   if (found) return { el: found.el, text: withoutKicker(found.el, found.text, declared), matched: true };
   return headings[0] ? { ...headings[0], matched: false } : undefined;
 }
