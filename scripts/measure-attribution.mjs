@@ -10,18 +10,10 @@
 //   (_internal.page_type.primary === 'article'), reported whole and in two halves split by a hash
 //   of the page id (half A to develop on, half B to confirm on).
 //
-// Comparison rules (the same for both extractors):
-//   normalize: Unicode NFKC, lower case, curly quotes made plain ('), dashes made '-',
-//              whitespace collapsed, trailing punctuation dropped.
-//   title:     equal after normalizing.
-//   author:    every labelled name is found. The label is split into names at ',', ';', '|', '&',
-//              '/', ' and ', ' und ', a leading "By" or "Dr" is dropped; parts that are credentials (MD, RD, CEPF®: upper-case letters
-//              only) are dropped, and when the label has a name of two words or more, one-word
-//              parts (roles, places: "Dietitian", "London") are dropped too. Each remaining name must
-//              be contained in our names joined with "; " (so "Jane Doe" is found in "Jane Doe, MD").
-//              No output is a miss; extra names of ours are not counted against us.
-//   date:      the same calendar day: the YYYY-MM-DD the value states (an ISO value is read as
-//              written, never shifted to UTC); no output is a miss.
+// Comparison rules (the same for both extractors, and the same as the eval's: both import
+// scripts/eval/attribution-rules.mjs, where they are written out, as in docs/eval.md):
+//   title: equal after normalizing quotes, dashes, case and space; author: every labelled name is
+//   found in ours; date: the same calendar day. No output is a miss.
 // Accuracy = matches / pages that have the label. Nothing from the corpus is copied into the project.
 import { build } from 'esbuild';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -32,6 +24,7 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { authorRule, dateRule, dayOf, labelNames, normalizeLabel, titleRule } from './eval/attribution-rules.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -76,54 +69,10 @@ if (!bundle) {
 }
 const { extractAttribution, collectFacts } = await import(pathToFileURL(bundle).href);
 
-export function normalize(text) {
-  return String(text ?? '')
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[‘’‚‛′`´]/g, "'")
-    .replace(/[“”„‟″«»]/g, '"')
-    .replace(/[‐‑‒–—―]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\s.,;:!?·|-]+$/, '');
-}
-
-const matchTitle = (ours, label) => Boolean(ours) && normalize(ours) === normalize(label);
-
-/** The names a label asks for (see the rules above). */
-export function labelNames(label) {
-  const parts = normalize(label)
-    .split(/\s*(?:[,;|&/]|\s(?:and|und)\s)\s*/)
-    .map((p) => p.trim().replace(/^(?:by|von|dr\.?)\s+/, ''))
-    .filter(Boolean);
-  const raw = String(label ?? '')
-    .split(/\s*(?:[,;|&/]|\s(?:and|und)\s)\s*/i)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const credential = new Set(raw.filter((p) => /^[A-Z][A-Z.®]{0,7}$/.test(p)).map((p) => normalize(p)));
-  let names = parts.filter((p) => !credential.has(p));
-  if (names.some((p) => p.split(' ').length >= 2)) names = names.filter((p) => p.split(' ').length >= 2);
-  return names;
-}
-
+const matchTitle = (ours, label) => titleRule(label, ours) === true;
 /** ours: array of names. Every labelled name must be in ours. */
-function matchAuthor(ours, label) {
-  const names = ours.map(normalize).filter(Boolean);
-  if (names.length === 0) return false;
-  const joined = names.join('; ');
-  const want = labelNames(label);
-  if (want.length === 0) return joined.includes(normalize(label));
-  return want.every((w) => joined.includes(w));
-}
-
-function dayOf(value) {
-  if (!value) return undefined;
-  const iso = /^(\d{4}-\d{2}-\d{2})/.exec(String(value).trim());
-  if (iso) return iso[1];
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? undefined : new Date(t).toISOString().slice(0, 10);
-}
-const matchDate = (ours, label) => dayOf(ours) !== undefined && dayOf(ours) === dayOf(label);
+const matchAuthor = (ours, label) => authorRule(label, ours) === true;
+const matchDate = (ours, label) => dateRule(label, ours) === true;
 
 const quiet = new VirtualConsole();
 
@@ -205,10 +154,30 @@ function evaluatePage(page, fieldSpecs) {
         sources.push({ field: spec.field, source, right: spec.match(value, label) });
       }
     }
-    return { id: page.id, ms, readabilityMs, fields, sources };
+    // The modified date beside the published one: a label that names it is counted apart in the misses.
+    return { id: page.id, ms, readabilityMs, fields, sources, modified: ours.dateModified?.value };
   } finally {
     dom.window.close();
   }
+}
+
+/**
+ * A miss's class: none (no answer); title: longer (ours holds the label and more: a site part or a
+ * kicker), shorter (the label holds ours), other; author: some (some labelled names found), other;
+ * date: one day off, modified (the label is our modified date), other.
+ */
+function missClass(field, x, record) {
+  const mine = Array.isArray(x.mine) ? x.mine.join('; ') : x.mine;
+  if (!mine) return 'none';
+  const ours = normalizeLabel(mine);
+  const label = normalizeLabel(x.label);
+  if (field === 'title') return ours.includes(label) ? 'longer' : label.includes(ours) ? 'shorter' : 'other';
+  if (field === 'author' || field === 'byline') return labelNames(x.label).some((n) => ours.includes(n)) ? 'some' : 'other';
+  const a = Date.parse(`${dayOf(x.mine)}T00:00:00Z`);
+  const b = Date.parse(`${dayOf(x.label)}T00:00:00Z`);
+  if (Math.abs(a - b) === 86_400_000) return 'one day off';
+  if (record.modified && dayOf(record.modified) === dayOf(x.label)) return 'modified';
+  return 'other';
 }
 
 /** Half 'A' or 'B' of a page id, by a hash of the id (FNV-1a), for develop/confirm splits. */
@@ -265,6 +234,23 @@ function report(name, fieldSpecs, records, halves) {
     for (const [field, source, st] of rows) {
       console.log(`  ${field.padEnd(14)} ${source.padEnd(15)} ${String(st.present).padStart(7)}  ${percent(st.right, st.present)}     ${percent(st.right, labelled[field])}`);
     }
+  }
+  // Misses by class, per field (a rough cut to see which class to work on; see missClass).
+  for (const f of fields) {
+    const counts = new Map();
+    for (const r of records) {
+      const x = r.fields[f];
+      if (!x || x.ours) continue;
+      const c = missClass(f, x, r);
+      counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+    if (counts.size > 0)
+      console.log(
+        `  misses (${f}) by class: ${[...counts]
+          .sort((a, b) => b[1] - a[1])
+          .map(([c, n]) => `${c} ${n}`)
+          .join(', ')}`,
+      );
   }
   if (missesField) {
     const misses = records.filter((r) => r.fields[missesField] && !r.fields[missesField].ours);

@@ -155,39 +155,10 @@ export function normalizeMeta(text) {
     .trim();
 }
 
-/** Title rule: normalized equality or containment either way. Unknown when no label. */
-export function titleMatches(label, found) {
-  const l = normalizeMeta(label);
-  const f = normalizeMeta(found);
-  if (!l) return undefined;
-  if (!f) return false;
-  return l === f || l.includes(f) || f.includes(l);
-}
-
-/**
- * Author rule: any found name contained in a labelled name, or a labelled name in it (normalized).
- * `label` and `found` are each a name, a list of names, or undefined.
- */
-export function authorMatches(label, found) {
-  const labels = (Array.isArray(label) ? label : [label]).map(normalizeMeta).filter(Boolean);
-  if (labels.length === 0) return undefined;
-  const names = (Array.isArray(found) ? found : [found]).map(normalizeMeta).filter(Boolean);
-  if (names.length === 0) return false;
-  return names.some((n) => labels.some((l) => l.includes(n) || n.includes(l)));
-}
-
-/** The YYYY-MM-DD a date string starts with (ISO dates keep the page's own day), else undefined. */
-export function dayOf(text) {
-  const m = /^\s*(\d{4}-\d{2}-\d{2})/.exec(text ?? '');
-  return m ? m[1] : undefined;
-}
-
-/** Date rule: same YYYY-MM-DD. Unknown when no label. */
-export function dateMatches(label, found) {
-  const l = dayOf(label);
-  if (!l) return undefined;
-  return dayOf(found) === l;
-}
+// Attribution against labels: the rules measure-attribution uses too (attribution-rules.mjs,
+// docs/eval.md): title equal after normalizing quotes, dashes, case and space; author: every
+// labelled name found; date: the same calendar day. Each is undefined when there is no label.
+export { titleRule as titleMatches, authorRule as authorMatches, dayOf, dateRule as dateMatches } from './attribution-rules.mjs';
 
 /** Share of true among the defined values: { n, correct, accuracy }. */
 export function accuracyOf(values) {

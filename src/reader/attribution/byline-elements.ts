@@ -30,7 +30,9 @@ export function readBylineElements(doc: Document, index: PageIndex = indexPage(d
     if (NOT_BYLINE.test(hint) || inChrome(el)) continue;
     const text = smallText(el, 200);
     if (!text || text.trim().length < 3) continue;
-    const names = namesFromByline(text);
+    // A name has at most five words; sentences in an author box are a bio, not a byline.
+    if (/\p{Ll}{2}[.!?]\s+\p{Lu}\p{Ll}/u.test(text) && text.trim().split(/\s+/).length > 8) continue;
+    const names = namesFromByline(text).filter((n) => n.split(/\s+/).length <= 5);
     if (names.length === 0) continue;
     return compact({ authors: dedupePeople(names.map((n) => person(n))) });
   }

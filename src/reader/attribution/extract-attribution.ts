@@ -18,7 +18,7 @@ import { readReadability, type ReadabilityMetadata } from './readability-facts';
 import { LIMITS } from './limits';
 import { indexPage, type PageIndex } from './page-index';
 import { cleanText, safeHttpUrl } from '../../shared/safe-url';
-import { agreement, cleanHeadline, headingCandidates, titleWords, withoutSiteName } from './headline';
+import { agreement, cleanHeadline, headingCandidates, SEPARATOR, titleWords, withoutKicker, withoutSiteName } from './headline';
 import { readPageHeader } from './page-header';
 import { bareDate } from './normalize-date';
 
@@ -45,7 +45,7 @@ type Field = Exclude<keyof Facts, 'credits' | 'paywalled'>;
 export const PRECEDENCE: Record<Field, FieldSource[]> = {
   headline: ['microdata', 'json-ld', 'readability', 'open-graph', 'twitter', 'parsely', 'citation', 'dublin-core', 'document'],
   authors: ['json-ld', 'rel-author', 'twitter', 'byline-element', 'microdata', 'citation', 'parsely', 'readability', 'meta', 'open-graph', 'dublin-core'],
-  datePublished: ['json-ld', 'open-graph', 'meta', 'time-element', 'microdata', 'citation', 'parsely', 'readability', 'dublin-core', 'page-text', 'url'],
+  datePublished: ['open-graph', 'url', 'page-text', 'meta', 'readability', 'json-ld', 'time-element', 'microdata', 'citation', 'parsely', 'dublin-core'],
   dateModified: ['json-ld', 'open-graph', 'dublin-core', 'meta', 'microdata', 'time-element', 'page-text'],
   siteName: ['open-graph', 'json-ld', 'readability', 'meta'],
   publisher: ['json-ld', 'dublin-core', 'citation'],
@@ -130,12 +130,26 @@ function cleanedTitles(all: SourcedFacts[], siteNames: string[]): SourcedFacts[]
 
 /** The article's headline element: the first visible <h1> that matches a declared title, else the first one. */
 function headingFor(all: SourcedFacts[], doc: Document, index: PageIndex | undefined, pageUrl: string): { el: Element; text: string; matched: boolean } | undefined {
-  const cleaned = cleanedTitles(all, siteNamesOf(all, pageUrl));
+  const siteNames = siteNamesOf(all, pageUrl);
+  const cleaned = cleanedTitles(all, siteNames);
   const declared = PRECEDENCE.headline.map((source) => cleaned.find((f) => f.source === source)?.facts.headline).filter((t): t is string => typeof t === 'string' && t !== '');
+  // The titles as the page declares them, for their parts only: a site-name <h1> agrees with a
+  // whole "Story | Site" title as well as the story's heading does.
+  const raw = PRECEDENCE.headline.map((source) => cleanHeadline(all.find((f) => f.source === source)?.facts.headline, siteNames)).filter((t) => t !== '');
   const headings = headingCandidates(doc, index?.article);
-  for (const heading of headings) {
-    if (declared.some((d) => agreement(heading.text, d) >= HEADING_AGREEMENT)) return { ...heading, matched: true };
-  }
+  const matching = (list: { el: Element; text: string }[], share: number) => list.find((h) => declared.some((d) => agreement(h.text, d) >= share));
+  // No <h1> is the declared title: the page may set its headline in an <h2> or <h3> (themes that
+  // keep the <h1> for the site's name, or have none). A lower heading must agree more closely: an
+  // article's section headings often share words with its title.
+  const h2 = headingCandidates(doc, index?.article, 'h2');
+  const h3 = headingCandidates(doc, index?.article, 'h3');
+  // Or a heading that is one part of a declared title word for word, the other parts being the
+  // site's name, section or tagline that no source names ("Story | Digital Home of Jane"); only
+  // after every closer match, since a blog's <h1> is often its site name, itself such a part.
+  const parts = new Set([...declared, ...raw].flatMap((d) => d.split(SEPARATOR).map((p) => titleWords(p).join(' '))).filter((w) => w.split(' ').length >= 2));
+  const isPart = (list: { el: Element; text: string }[]) => list.find((h) => parts.has(titleWords(h.text).join(' ')));
+  const found = matching(headings, HEADING_AGREEMENT) ?? matching(h2, LOWER_HEADING_AGREEMENT) ?? matching(h3, LOWER_HEADING_AGREEMENT) ?? isPart(headings) ?? isPart(h2) ?? isPart(h3);
+  if (found) return { el: found.el, text: withoutKicker(found.el, found.text, declared), matched: true };
   return headings[0] ? { ...headings[0], matched: false } : undefined;
 }
 
@@ -195,6 +209,8 @@ function headlineCheck(all: SourcedFacts[], doc: Document): (value: string, sour
 
 /** Share of words a visible <h1> and a declared title must share (each way) to be the same headline. */
 const HEADING_AGREEMENT = 0.5;
+/** The same for an <h2> or <h3> taken as the headline when no <h1> agrees. */
+const LOWER_HEADING_AGREEMENT = 0.8;
 
 /**
  * The headline: the article's visible <h1> when it matches one of the declared titles (without
@@ -228,6 +244,12 @@ function canonicalOf(all: SourcedFacts[], pageUrl: string): Sourced<string> {
   return { value: page ?? '', source: 'url' };
 }
 
+/** A login name: one token, all lower case or with dots or underscores ("admin", "jane.doe"). */
+function isHandle(name: string): boolean {
+  const t = name.trim();
+  return !/\s/.test(t) && (/[._]/.test(t) || t === t.toLowerCase());
+}
+
 /** True for an author that is the site or publisher itself, or marked an organisation. */
 function isOrganization(p: Person, siteNames: string[]): boolean {
   if (p.kind === 'organization') return true;
@@ -251,8 +273,19 @@ function authorsOf(all: SourcedFacts[], pageUrl: string): Sourced<Person>[] {
   const siteNames = siteNamesOf(all, pageUrl);
   const first = pick(all, 'authors');
   if (!first) return [];
-  const withPerson = pick(all, 'authors', PRECEDENCE.authors, (people) => people.some((p) => !isOrganization(p, siteNames)));
-  const chosen = withPerson ?? first;
+  const person = (p: Person) => !isOrganization(p, siteNames);
+  // A login name ("admin", "jane.doe", "janedoe") is how a CMS fills the field, not how the page
+  // names its author: a later source that names a person in words wins over it.
+  const withPerson =
+    pick(all, 'authors', PRECEDENCE.authors, (people) => people.some((p) => person(p) && !isHandle(p.name))) ?? pick(all, 'authors', PRECEDENCE.authors, (people) => people.some(person));
+  let chosen = withPerson ?? first;
+  // The visible byline often names more people than the structured data: all of them, when it
+  // names every one of the chosen too.
+  const shown = all.find((f) => f.source === 'byline-element')?.facts.authors ?? [];
+  const key = (p: Person) => titleWords(p.name).join(' ');
+  if (chosen.source !== 'byline-element' && shown.length > chosen.value.length && chosen.value.every((p) => shown.some((q) => key(q).includes(key(p))))) {
+    chosen = { value: shown, source: 'byline-element' };
+  }
   const others = all.flatMap((f) => (f.source === chosen.source ? [] : (f.facts.authors ?? [])));
   const people = withPerson ? chosen.value.filter((p) => !isOrganization(p, siteNames)) : chosen.value;
   return people.slice(0, LIMITS.authors).map((p) => {
@@ -291,6 +324,21 @@ function siteFromUrl(pageUrl: string): string | undefined {
   }
 }
 
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * The day the page shows beside its headline, when a declared date names the day before or after:
+ * a time stamp in UTC ("…T02:25:54Z" for an evening in New York) or in the server's zone is the
+ * same moment on another calendar day, and the reader's day is the one the page prints.
+ */
+function withShownDay(chosen: Sourced<string> | undefined, all: SourcedFacts[], ok: (value: string) => boolean): Sourced<string> | undefined {
+  const shown = all.find((f) => f.source === 'page-text')?.facts.datePublished;
+  if (!chosen || !shown || chosen.source === 'page-text' || !ok(shown)) return chosen;
+  const a = Date.parse(`${chosen.value.slice(0, 10)}T00:00:00Z`);
+  const b = Date.parse(`${shown.slice(0, 10)}T00:00:00Z`);
+  return Math.abs(a - b) === DAY_MS && chosen.value.length > 10 ? { value: shown, source: 'page-text' } : chosen;
+}
+
 /** A date up to a day ahead is a time zone, not the future. */
 const FUTURE_SLACK_MS = 36 * 3600 * 1000;
 
@@ -313,7 +361,7 @@ function assemble(doc: Document, pageUrl: string, all: SourcedFacts[], index: Pa
     const t = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
     return Number.isNaN(t) || t <= now + FUTURE_SLACK_MS;
   };
-  const published = pick(all, 'datePublished', PRECEDENCE.datePublished, notFuture);
+  const published = withShownDay(pick(all, 'datePublished', PRECEDENCE.datePublished, notFuture), all, notFuture);
   if (published) attribution.datePublished = published;
   const modified = pick(all, 'dateModified', PRECEDENCE.dateModified, notFuture);
   if (modified) attribution.dateModified = modified;

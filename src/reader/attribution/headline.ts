@@ -22,7 +22,7 @@ export function isMarkup(text: string): boolean {
 }
 
 /** Separators between a title and the site's name: "Story | Site", "Site – Story", "Story » Site". */
-const SEPARATOR = /\s+[|\-\u2013\u2014\u00b7:\u00bb\u2022/\\]{1,2}\s+|\s*\|\s*|\s+::\s+/;
+export const SEPARATOR = /\s+[|\-\u2013\u2014\u00b7:\u00bb\u2022/\\]{1,2}\s+|\s*\|\s*|\s+::\s+/;
 
 /**
  * A declared title without the site's part. Parts equal to the site name or the host are dropped;
@@ -53,6 +53,14 @@ export function withoutSiteName(title: string, siteNames: string[]): string {
     const to = title.lastIndexOf(last) + last.length;
     return from >= 0 && to > from ? title.slice(from, to).trim() : kept.join(' ');
   }
+  // No part is a known site name, but a pipe sets parts apart ("Story | Top 19 Companies",
+  // "Story | Opinion"): the longest part, the first of equals, is the headline; dashes and colons
+  // often belong to the headline itself and are left alone.
+  const piped = title
+    .split(/\s*\|\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (piped.length >= 2) return piped.reduce((a, b) => (titleWords(b).length > titleWords(a).length ? b : a));
   return title.trim();
 }
 
@@ -88,10 +96,10 @@ export function headingText(el: Element, max: number): string | undefined {
   return out;
 }
 
-/** Visible <h1> elements outside site chrome, in document order, with their text. */
-export function headingCandidates(doc: Document, article: Element | undefined): { el: Element; text: string }[] {
+/** Visible headings of one level (h1 by default) outside site chrome, in document order, with their text. */
+export function headingCandidates(doc: Document, article: Element | undefined, tag: 'h1' | 'h2' | 'h3' = 'h1'): { el: Element; text: string }[] {
   const out: { el: Element; text: string }[] = [];
-  const list = doc.getElementsByTagName('h1');
+  const list = doc.getElementsByTagName(tag);
   for (let i = 0; i < list.length && out.length < MAX_H1; i++) {
     const el = list[i] as Element;
     if (inChrome(el) || el.closest('[hidden], [aria-hidden="true"], template, noscript')) continue;
@@ -118,4 +126,60 @@ export function agreement(heading: string, declared: string): number {
   const inD = h.filter((w) => ds.has(w)).length / h.length;
   const inH = d.filter((w) => hs.has(w)).length / d.length;
   return Math.min(inD, inH);
+}
+
+/**
+ * The heading without a kicker the page sets in the same element: "Nach Corona-Lockerungen"
+ * above "Autohäuser rechnen mit …", a date or a section name glued on ("27.01.2022Mineralöl…",
+ * "Local News | Brothel …"). A reader sees the kicker as a label, not as the headline; the page's
+ * declared title tells them apart. When the heading's text with its first or last child element
+ * left out equals a declared title (or what follows a declared title's colon) word for word, that
+ * rest is the headline; otherwise the heading stands whole, as the reader sees it. A kicker only
+ * in the text ("Corona: …") is not split off: nothing in the page says it is apart.
+ */
+export function withoutKicker(el: Element, text: string, declared: string[]): string {
+  const words = (t: string) => titleWords(t).join(' ');
+  const full = new Set(declared.map(words).filter((w) => w.split(' ').length >= 2));
+  // A declared title may carry the kicker too, set off by a colon ("Corona-Lockerungen: Autohäuser …").
+  const rests = new Set(declared.map((d) => words(d.split(/:\s+/).slice(1).join(': '))).filter((w) => w.split(' ').length >= 2));
+  if (full.size === 0) return text;
+  const tidy = (t: string) => cleanText(t, LIMITS.headline).replace(/^[\s|•·:–—-]+|[\s|•·:–—-]+$/g, '');
+  // A kicker in its own element: <h1><span class="label">Kicker</span> Headline</h1> (also inside
+  // one wrapper). The element says it is apart, so the rest may match a declared title's rest.
+  let box: Element = el;
+  for (let depth = 0; depth < 3; depth++) {
+    const parts: { node: ChildNode; text: string }[] = [];
+    for (const node of Array.from(box.childNodes).slice(0, 20)) {
+      const part = node.nodeType === 1 ? (headingText(node as Element, LIMITS.headline * 2) ?? '') : node.nodeType === 3 ? (node.nodeValue ?? '') : '';
+      if (titleWords(part).length > 0) parts.push({ node, text: part });
+    }
+    if (parts.length === 1 && parts[0]?.node.nodeType === 1) {
+      box = parts[0].node as Element;
+      continue;
+    }
+    if (parts.length >= 2) {
+      const candidates: string[] = [];
+      // "<span>Harbour reopens</span>: what it means" is one headline: a rest that opens with a colon continues it.
+      if (parts[0]?.node.nodeType === 1 && !/^\s*:/.test(parts[1]?.text ?? ''))
+        candidates.push(
+          parts
+            .slice(1)
+            .map((p) => p.text)
+            .join(' '),
+        );
+      if (parts[parts.length - 1]?.node.nodeType === 1)
+        candidates.push(
+          parts
+            .slice(0, -1)
+            .map((p) => p.text)
+            .join(' '),
+        );
+      for (const candidate of candidates) {
+        const clean = tidy(candidate);
+        if (titleWords(clean).length >= 2 && (full.has(words(clean)) || rests.has(words(clean)))) return clean;
+      }
+    }
+    break;
+  }
+  return text;
 }

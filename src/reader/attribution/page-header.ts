@@ -6,9 +6,9 @@
  */
 import type { Person } from './model';
 import { compact, type Facts } from './facts';
-import { dedupePeople, looksLikeName, namesFromByline, person, cleanName, startsWithByline } from './person-names';
+import { dedupePeople, isBylinePrefix, looksLikeName, namesFromByline, person, cleanName, startsWithByline } from './person-names';
 import { inChrome, smallText } from './dom-utils';
-import { dateFromText, normalizeDate } from './normalize-date';
+import { bareDate, dateFromText, normalizeDate } from './normalize-date';
 import { safeHttpUrl } from '../../shared/safe-url';
 
 /** Text of the header block around the h1 (its ancestors are climbed while they stay this small). */
@@ -16,6 +16,8 @@ const HEADER_CHARS = 1200;
 /** Blocks after the header block that are looked at, and the largest of them that still counts. */
 const FOLLOWING_BLOCKS = 5;
 const FOLLOWING_CHARS = 700;
+/** Small blocks at the start of the first large block after the header (the body's first lines). */
+const LEAD_BLOCKS = 3;
 /** Elements looked at inside the region (bounded scan). */
 const MAX_ELEMENTS = 400;
 
@@ -42,6 +44,16 @@ export function headerRegion(h1: Element): Element[] {
     if (smallText(next, FOLLOWING_CHARS) === undefined) break;
     region.push(next);
   }
+  // The article body's first lines, when the body follows the header: a "By …" paragraph opens it
+  // on many blogs (its first few small children).
+  if (next && region.length <= FOLLOWING_BLOCKS) {
+    let lead = 0;
+    for (let child = next.firstElementChild; child && lead < LEAD_BLOCKS; child = child.nextElementSibling) {
+      if (smallText(child, FOLLOWING_CHARS) === undefined) break;
+      region.push(child);
+      lead++;
+    }
+  }
   const prev = block.previousElementSibling;
   if (prev && smallText(prev, 300) !== undefined) region.unshift(prev);
   return region;
@@ -61,6 +73,46 @@ function elementsOf(region: Element[]): Element[] {
 
 function marks(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
+}
+
+/** An element's text up to its first line break (<br>) after some text. */
+function firstLine(el: Element, max: number): string {
+  const walker = el.ownerDocument.createTreeWalker(el, 0x1 | 0x4);
+  let out = '';
+  for (let node = walker.nextNode(); node && out.length <= max; node = walker.nextNode()) {
+    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    else if ((node as Element).tagName === 'BR' && out.trim()) break;
+  }
+  return out.replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+/** An icon that stands for a person (the name follows it): bi-person, fa-user, icon-author. */
+const PERSON_ICON = /(?:^|[\s_-])(?:person|user|author)(?:$|[\s_-])/i;
+
+/**
+ * The text after `el` inside its parent, up to the next line break or block, space-joined; when
+ * nothing follows inline, the next element's text ("<p>Written by</p><p>Jane Doe</p>").
+ */
+function textAfter(el: Element, max: number): string | undefined {
+  const inline = inlineAfter(el, max);
+  if (inline) return inline;
+  const next = el.nextElementSibling;
+  const text = next ? smallText(next, 80) : undefined;
+  return text?.replace(/\s+/g, ' ').trim() || undefined;
+}
+
+function inlineAfter(el: Element, max: number): string | undefined {
+  let out = '';
+  for (let node = el.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType === 1) {
+      const tag = (node as Element).tagName;
+      if (tag === 'BR' || tag === 'P' || tag === 'DIV' || /^H[1-6]$/.test(tag)) break;
+      out += ` ${smallText(node as Element, max) ?? ''}`;
+    } else if (node.nodeType === 3) out += ` ${node.nodeValue ?? ''}`;
+    if (out.length > max) break;
+  }
+  const text = out.replace(/\s+/g, ' ').trim();
+  return text ? text.slice(0, max) : undefined;
 }
 
 /** A name as a person writes it: starts with a capital (or a letter without case) and is not a sentence. */
@@ -93,12 +145,28 @@ export function bylineIn(region: Element[], baseUrl: string): Person[] {
     linked.push(person(name, { url: safeHttpUrl(href, baseUrl) }));
   }
   if (linked.length > 0) return dedupePeople(linked);
-  // A "By Jane Doe" line: the innermost small element that starts with a byline prefix.
+  // A "By Jane Doe" line: the innermost small element that starts with a byline prefix, or a prefix
+  // in an element of its own ("<span>By</span><a>Jane Doe</a>", "<h5>Autor:</h5> Jane Doe") and
+  // the text after it.
   let line: string | undefined;
   for (const el of els) {
     const text = smallText(el, 200);
-    if (!text || !startsWithByline(text.trim())) continue;
-    line = text.trim();
+    if (!text) continue;
+    if (startsWithByline(text.trim())) line = firstLine(el, 200);
+    else if (isBylinePrefix(text) && el.parentElement) {
+      const after = textAfter(el, 200);
+      if (after && startsWithByline(`${text.trim()} ${after}`)) line = `${text.trim()} ${after}`;
+    }
+  }
+  // A person icon before the name: <li><i class="bi bi-person"></i> Jane Doe</li>, <svg class="icon-user">.
+  if (!line) {
+    for (const el of els) {
+      if (el.firstChild !== null && (smallText(el, 2) ?? 'x').trim() !== '') continue;
+      if (!PERSON_ICON.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`)) continue;
+      const after = textAfter(el, 120);
+      const names = after ? namesFromByline(after).filter(nameLike) : [];
+      if (names.length > 0) return dedupePeople(names.map((n) => person(n)));
+    }
   }
   if (line && !NOT_AUTHOR.test(line.slice(0, 30))) {
     const names = namesFromByline(line).filter(nameLike);
@@ -113,6 +181,22 @@ export function bylineIn(region: Element[], baseUrl: string): Person[] {
     if (names.length > 0) return dedupePeople(names.map((n) => person(n)));
   }
   return [];
+}
+
+/** "28.01.22" beside the headline: a day-first date with a two-digit year (this century). */
+function shortYearDate(text: string): string | undefined {
+  const m = /(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]\d|\d)/.exec(text);
+  return m ? bareDate(2000 + Number(m[3]), Number(m[2]), Number(m[1])) : undefined;
+}
+
+/** The text of an element's own text nodes (not its children's), or undefined past `max` characters. */
+function ownText(el: Element, max: number): string | undefined {
+  let out = '';
+  for (const node of Array.from(el.childNodes).slice(0, 60)) {
+    if (node.nodeType === 3) out += ` ${node.nodeValue ?? ''}`;
+    if (out.length > max) return undefined;
+  }
+  return out;
 }
 
 /** Dates shown in the header: <time datetime> first, then dates written in the text. */
@@ -131,10 +215,10 @@ export function datesIn(region: Element[]): { published?: string; modified?: str
   if (published) return { published, modified };
   // Text: leaf-most small elements, so "Published … Updated …" lines split into their parts.
   for (const el of els) {
-    if (el.children.length > 3) continue;
-    const text = smallText(el, 160);
+    // A block of many parts ("· November 22, 2011 · Email this post · …"): its own text, not its children's.
+    const text = el.children.length > 3 ? ownText(el, 160) : smallText(el, 160);
     if (!text) continue;
-    const date = dateFromText(text);
+    const date = dateFromText(text) ?? shortYearDate(text);
     if (!date) continue;
     if (MODIFIED_HINT.test(text) && !/publ|veröff|erschienen|publié|publicad|pubblicat/i.test(text)) modified ??= date;
     else published ??= date;

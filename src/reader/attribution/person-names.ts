@@ -4,16 +4,27 @@
 import type { Person } from './model';
 import { LIMITS } from './limits';
 import { cleanText, safeHttpUrl } from '../../shared/safe-url';
+import { dateFromText } from './normalize-date';
 
 /** "By", "Von", "Par", "Por", "Written by", "Autor:" … at the start of a byline. */
 const LEAD =
   /^(?:(?:written|posted|published|reported|authored|text|story|words)\s+by|by|von|par|por|door|di|av|af|przez|autor(?:in|e|es)?|auteur|author|text|texto|verfasst von|geschrieben von|escrito por|scritto da|de)\s*[:：]?\s+/i;
 
+/** A sentence that ends in the byline: "This post was written by Jane Doe". */
+const WRITTEN_BY = /^[^.!?]{0,40}?\b(?:written|posted|authored|reported)\s+by\s*:?\s+(?=\p{Lu})/u;
+
 /** Where a byline stops naming people: a date, a separator, a role note. */
 const TAIL =
-  /\s*(?:[|•·]|\s[-–—]\s|\bupdated\b|\bpublished\b|\bposted\b|\bveröffentlicht\b|\baktualisiert\b|\bon\s+\w+\s+\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\bvor\s+\d|\b\d{1,2}:\d{2}\b).*$/i;
+  /\s*(?:[|•·]|\s[-–—]\s|\bupdated\b|\bpublished\b|\bposted\b|\bveröffentlicht\b|\baktualisiert\b|\bpubliziert\b|\bzuletzt\b|\bgeändert\b|\bstand\s*:|\bpublié|\bpublicad[oa]\b|\bpubblicat[oa]\b|\bgepubliceerd\b|\bam\s*$|\b(?:on|am|le|el|il|op|em)\s+(?:\p{L}+,?\s+){0,2}\d|\bon\s+\w+\s+\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\bvor\s+\d|\b\d{1,2}:\d{2}\b).*$/iu;
+/** A date glued to the name by markup without spaces: "Luke KimDecember 17". Case-sensitive. */
+const GLUED_DATE = /(?<=\p{Ll})\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b.*$/u;
 /** Lower-case joining words only, so the initial in "Jane E. Doe" never splits a name. */
 const SPLIT = /\s*(?:,\s*(?:and|und|et|y|e|en)\s|,|;|&|\s(?:and|und|et|y|i|e|en|oraz|AND)\s)\s*/;
+
+/** An element whose whole text is a byline prefix ("By", "Von", "Autor:"): the names follow it. */
+export function isBylinePrefix(text: string): boolean {
+  return LEAD.test(`${text.trim()} `) && LEAD.exec(`${text.trim()} `)?.[0].trim() === text.trim();
+}
 
 /** True when a line of page text is a byline: "By Jane Doe", "Von Max Muster", "Par Jean Dupont". */
 export function startsWithByline(text: string): boolean {
@@ -39,7 +50,7 @@ export function looksLikeName(text: string): boolean {
 
 /** One name, cleaned of "By" and trailing dates. */
 export function cleanName(raw: unknown): string {
-  const text = cleanText(raw, 400).replace(LEAD, '').replace(TAIL, '');
+  const text = cleanText(raw, 400).replace(WRITTEN_BY, '').replace(LEAD, '').replace(TAIL, '').replace(GLUED_DATE, '');
   return cleanText(text.replace(/^[\s,;:.-]+|[\s,;:-]+$/g, ''), LIMITS.name);
 }
 
@@ -51,7 +62,8 @@ export function namesFromByline(raw: unknown): string[] {
   const separators = whole.match(new RegExp(SPLIT.source, 'g')) ?? [];
   const names: string[] = [];
   parts.forEach((part, i) => {
-    if (!looksLikeName(part)) return;
+    // A date ("August 29") or a long number ("202410 Min Read") is not a name in a byline.
+    if (!looksLikeName(part) || isBylinePrefix(part) || /\d{5}/.test(part) || dateFromText(part) || /^\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?$/u.test(part)) return;
     const afterName = names.length > 0;
     // "Jane Doe, MD, RD" and "Tracy Parker, Dietitian": after a name, a credential or a lone word
     // set off by a comma is a role, not a second author.

@@ -130,32 +130,38 @@ describe('snippetMatch', () => {
 });
 
 describe('metadata rules', () => {
-  it('matches titles by normalized equality or containment either way', () => {
+  it('matches titles by equality once quotes, dashes, case and space are normalized', () => {
     expect(titleMatches('Gigantic  Chinese telescope opens', 'gigantic chinese telescope opens!')).toBe(true);
-    expect(titleMatches('Telescope opens', 'Telescope opens | Nature')).toBe(true);
-    expect(titleMatches('Telescope opens | Nature', 'Telescope opens')).toBe(true);
+    expect(titleMatches('“Telescope” opens – at last', '"Telescope" opens - at last')).toBe(true);
+    // A site suffix is not the headline the reader sees: no containment either way.
+    expect(titleMatches('Telescope opens', 'Telescope opens | Nature')).toBe(false);
+    expect(titleMatches('Telescope opens | Nature', 'Telescope opens')).toBe(false);
     expect(titleMatches('Telescope opens', 'Something else')).toBe(false);
     expect(titleMatches('Telescope opens', undefined)).toBe(false);
     expect(titleMatches(undefined, 'x')).toBeUndefined();
     expect(titleMatches('', 'x')).toBeUndefined();
   });
 
-  it('matches an author when any name is contained in the label or the label in it', () => {
-    expect(authorMatches('Von Roland Brockmann und Sebastian Drescher', ['Roland Brockmann'])).toBe(true);
+  it('matches an author only when every labelled name is found', () => {
+    expect(authorMatches('Von Roland Brockmann und Sebastian Drescher', ['Roland Brockmann', 'Sebastian Drescher'])).toBe(true);
+    expect(authorMatches('Von Roland Brockmann und Sebastian Drescher', ['Roland Brockmann'])).toBe(false);
     expect(authorMatches('Elizabeth Gibney', 'By Elizabeth Gibney, Nature')).toBe(true);
     expect(authorMatches('Will Knight', ['Jane Doe', 'will knight'])).toBe(true);
     expect(authorMatches('Will Knight', ['Jane Doe'])).toBe(false);
     expect(authorMatches('Will Knight', [])).toBe(false);
     expect(authorMatches('', ['x'])).toBeUndefined();
-    // Some labels list several people.
-    expect(authorMatches(['Nathan Parker', 'Eric Mill'], ['Eric Mill'])).toBe(true);
-    expect(authorMatches(['Nathan Parker', 'Eric Mill'], 'Jane Doe')).toBe(false);
+    // Credentials and one-word roles beside a full name are not names to find.
+    expect(authorMatches('Jane Doe, MD, Dietitian', ['Jane Doe'])).toBe(true);
+    // Some labels list several people: all of them.
+    expect(authorMatches(['Nathan Parker', 'Eric Mill'], ['Eric Mill', 'Nathan Parker'])).toBe(true);
+    expect(authorMatches(['Nathan Parker', 'Eric Mill'], ['Eric Mill'])).toBe(false);
     expect(authorMatches([], 'Jane Doe')).toBeUndefined();
   });
 
-  it('matches dates on the same YYYY-MM-DD, keeping the page’s own day', () => {
+  it('matches dates on the same calendar day, keeping the page’s own day', () => {
     expect(dateMatches('2019-09-24', '2019-09-24T23:30:00-05:00')).toBe(true);
     expect(dateMatches('2019-09-24', '2019-09-25T01:00:00Z')).toBe(false);
+    expect(dateMatches('2019-09-24', 'Tue, 24 Sep 2019 23:30:00 -0500')).toBe(true);
     expect(dateMatches('2019-09-24', undefined)).toBe(false);
     expect(dateMatches('', '2019-09-24')).toBeUndefined();
   });

@@ -19,7 +19,7 @@ describe('extractAttribution on the seed-like page', () => {
     expect(a.siteName).toEqual({ value: 'EconoTimes', source: 'open-graph' });
     expect(a.publisher?.value.name).toBe('EconoTimes');
     expect(a.authors).toEqual([{ value: { name: 'Rajendra Lamichhane', kind: 'person', url: 'http://127.0.0.1:8123/authors/rajendra-lamichhane' }, source: 'json-ld' }]);
-    expect(a.datePublished).toEqual({ value: '2025-10-20T09:15:00+05:30', source: 'json-ld' });
+    expect(a.datePublished).toEqual({ value: '2025-10-20T09:15:00+05:30', source: 'open-graph' });
     expect(a.dateModified).toEqual({ value: '2025-10-20T11:40:00+05:30', source: 'json-ld' });
     expect(a.section?.value).toBe('Politics');
     expect(a.canonicalUrl).toEqual({ value: 'https://www.econotimes.example/Belarus-Seeks-to-Ease-Isolation-1720000', source: 'document' });
