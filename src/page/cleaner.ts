@@ -16,6 +16,7 @@ import { HIDE_ATTR, REVEAL_ATTR, STATE_ATTR, UNLOCK_ATTR, WIDEN_ATTR } from './m
 import { widenIfNarrow } from './reading-width';
 import { findInvisibleContainers, revealContainers } from './reveal';
 import { applyScrollLocks, planScrollLocks, releaseScrollLocks } from './scroll-lock';
+import { keepsArticle } from './verify-article';
 
 export type Trigger = 'toolbar' | 'command' | 'auto';
 
@@ -165,6 +166,13 @@ export class PageCleaner {
       const release = applyScrollLocks(locks, this.log, keepNodes);
       revealContainers(invisible, this.log);
       this.log.set(this.doc.documentElement, STATE_ATTR, 'clean');
+      // Never lose the article: what hides Readability's text is shown again (verify-article.ts);
+      // a page that still hides most of it is left as it is rather than reported clean.
+      if (!keepsArticle(found.kept, root, this.log)) {
+        cleanup.abort();
+        this.undo();
+        return this.settle('no-article', 'The article’s text stays hidden on this page, so it was left as it is.');
+      }
       if (release.scrollTo !== undefined) win?.scrollTo(this.scrollBefore.x, release.scrollTo);
       this.scheduleReadingWidth(keepNodes, root, signal);
       this.startKeeper(signal);

@@ -254,6 +254,12 @@ export const LIMITS = {
   /** Nesting of how-to sections followed, at most. */
   maxStepDepth: 4,
 
+  // Seeing the article (src/page/verify-article.ts), in letters and digits of Readability's text
+  /** A reader must see this share of it once the page is cleaned ("nearly all"); less, and what hides the rest is shown again. */
+  minSeenArticleShare: 0.9,
+  /** Below this share after that (the page itself hides its text), the page is not reported clean: most of the article would be unseen. */
+  minShownArticleShare: 0.5,
+
   // The reader's choices
   /** Comment-section candidates looked at, at most… */
   maxCommentCandidates: 20,

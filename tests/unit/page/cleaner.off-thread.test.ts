@@ -174,6 +174,23 @@ describe('the cleanup planned in the extractor', () => {
     for (let i = 0; i < 6; i++) expect(isHidden(doc.getElementById(`para-${i}`))).toBe(false);
   });
 
+  it('shows the article again when a plan would hide most of it (a misplaced pick), and says clean', async () => {
+    const doc = domFrom(PAGE);
+    const extractor = alteredExtractor(doc, (reply) => {
+      if (reply.kind !== 'article' || !reply.plan) return reply;
+      const wrong = [0, 1, 2, 3].map((i) => numberIn(doc, doc.getElementById(`para-${i}`)));
+      const parent = numberIn(doc, doc.getElementById('m'));
+      const pairs = wrong.map((n): [number, string, number] => [n, 'p', parent]);
+      return { ...reply, plan: { ...reply.plan, hide: [...reply.plan.hide, ...wrong], pairs: [...reply.plan.pairs, ...pairs] } };
+    });
+    const state = await new Cleaner(doc, { extractor: byMessage(extractor) }).clean('toolbar');
+    expect(state.status).toBe('clean');
+    expect(state.planned).toBe('copy');
+    for (let i = 0; i < 6; i++) expect(isHidden(doc.getElementById(`para-${i}`))).toBe(false);
+    expect(isHidden(doc.querySelector('nav.menu'))).toBe(true);
+    expect(isHidden(doc.getElementById('foot'))).toBe(true);
+  });
+
   it('leaves a block that only a fixed position makes furniture to the page, which has the styles', async () => {
     let positioned: number[] = [];
     const doc = domFrom(PAGE);
