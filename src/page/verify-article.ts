@@ -14,9 +14,10 @@
  *
  * When too little is seen, each block hiding kept text is shown again: ours lose their marker;
  * the page's own (display none, visibility hidden), inside the article root, get the reveal
- * marker as reveal.ts gives them. What still cannot be seen after that is the page's doing (a
- * closed `<details>`, a shadow tree that does not slot it): when it is still most of the article,
- * the cleaner does not report the page clean.
+ * marker as reveal.ts gives them. Text folded in a closed `<details>` counts as seen: the page
+ * folds it by design and the reader opens it with a click. What still cannot be seen after that is
+ * the page's doing (hidden above the root, a shadow tree that does not slot it): when it is still
+ * most of the article, the cleaner does not report the page clean.
  */
 import type { ChangeLog } from './change-log';
 import { LIMITS } from '../reader/vocabulary';
@@ -58,6 +59,9 @@ const revealedAs = (el: Element, token: string) => (el.getAttribute(REVEAL_ATTR)
  * clean.css would apply them.
  */
 export function shownByPage(el: Element): boolean {
+  // Folded in a closed <details> by the page's own design: one click away, not hidden.
+  const details = el.closest('details');
+  if (details && !details.open && !el.closest('summary')) return true;
   if (typeof el.checkVisibility === 'function') return el.checkVisibility({ visibilityProperty: true });
   const win = el.ownerDocument.defaultView;
   if (!win) return true;

@@ -71,6 +71,16 @@ describe('what a reader sees of the article', () => {
     expect(check.revealed.map((e) => e.id).sort()).toEqual(['fade', 'story']);
   });
 
+  it('counts text folded in a closed <details> as seen (one click away), and leaves it folded', () => {
+    const doc = domFrom(
+      `<style>details > table { display: none }</style><main id="r">${paragraphs(1)}<details id="d"><summary>Data</summary><table><tr><td>${'2013 +13.1% '.repeat(40)}</td></tr></table></details></main>`,
+    );
+    const root = doc.getElementById('r')!;
+    const check = verifyArticle(allIn(root), root, new ChangeLog());
+    expect(check.sight.seen).toBe(check.sight.total);
+    expect(check.revealed).toEqual([]);
+  });
+
   it('says so when most of the article stays unseen whatever is shown again', () => {
     const doc = domFrom(`<main id="r">${paragraphs(4)}</main>`);
     const root = doc.getElementById('r')!;
