@@ -151,8 +151,9 @@ export function isDroppedBoilerplate(el: Element, positionOf?: (el: Element) => 
   return own.text === 0 || verdict(own, own.media);
 }
 
-/** Whether `el` holds a run of text as long as a sentence of prose (scripts and styles aside). */
+/** Whether `el` holds a paragraph, or a run of text, as long as a sentence of prose (scripts and styles aside). */
 function holdsTextRun(el: Element): boolean {
+  for (const p of Array.from(el.querySelectorAll('p, li, blockquote, dd'))) if ((p.textContent ?? '').replace(/\s+/g, ' ').trim().length >= LIMITS.maxCardTextRun) return true;
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;

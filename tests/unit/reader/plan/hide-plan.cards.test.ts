@@ -22,6 +22,9 @@ const product = (i: number) =>
 const dataBox = (i: number) =>
   `<div class="flex data-points" id="data-${i}"><span>Market cap</span><span>$${i}4B</span><span>Day's range</span><span>$255.52 - $262.03</span><span>52-week range</span><span>$221.96 - $367.09</span><span>Volume</span><span>30${i}K</span></div>`;
 const gallery = (i: number) => `<div class="gallery-item" id="photo-${i}"><img src="g${i}.jpg" alt=""><span>Photo ${i}</span></div>`;
+/** A ranking written as one paragraph of short lines, in a block the page repeats (a coloured box). */
+const ranking = (i: number) =>
+  `<div class="box-group" id="rank-${i}"><p>${[1, 2, 3, 4].map((n) => `<a href="/go/${n}">${n}. App ${n}:</a> Each lesson is adapted to the learner, with audio. (<a href="/review/${n}">Review</a>)`).join('<br>')}</p></div>`;
 const section = (i: number) => `<div class="note" id="note-${i}"><p>${'A note of the article that reads as prose, with a full sentence in it. '.repeat(2)}</p></div>`;
 
 describe('repeated cards Readability dropped from the article', () => {
@@ -36,8 +39,8 @@ describe('repeated cards Readability dropped from the article', () => {
 
   it('keeps two of a kind, a gallery of pictures that link nowhere, and blocks of prose', () => {
     const doc = domFrom(`<div id="root"><div class="kept">${paragraphs(3)}</div>${[0, 1].map(dataBox).join('')}
-      ${[0, 1, 2].map(gallery).join('')}${[0, 1, 2].map(section).join('')}</div>`);
+      ${[0, 1, 2].map(gallery).join('')}${[0, 1, 2].map(section).join('')}${[0, 1, 2].map(ranking).join('')}</div>`);
     plan(doc);
-    for (const id of ['data-0', 'data-1', 'photo-0', 'photo-2', 'note-0', 'note-2']) expect(isHidden(doc.getElementById(id)), id).toBe(false);
+    for (const id of ['data-0', 'data-1', 'photo-0', 'photo-2', 'note-0', 'note-2', 'rank-0', 'rank-2']) expect(isHidden(doc.getElementById(id)), id).toBe(false);
   });
 });
