@@ -8,7 +8,7 @@
  * (c) inside a kept byline, the author's bio or hover card (the name stays).
  */
 
-import { classSignature, furnitureName, LIMITS, linkedLength, NAMES, PATTERNS, readableLength, TAGS } from '../vocabulary';
+import { classSignature, furnitureName, LIMITS, linkedLength, NAMES, PATTERNS, readableLength, SELECTORS, TAGS } from '../vocabulary';
 import { bioPartsWithin } from './article-extras';
 
 const MEDIA_SELECTOR = [...TAGS.mediaElements].map((t) => t.toLowerCase()).join(', ');
@@ -243,9 +243,32 @@ export function planHiding({ root, kept, extras, positionOf }: HidePlanInput): E
     }
     hideOrphanHeadings(children, hidden, holdsKept, nearExtra, hideOne);
   }
-  // (c) an author's bio or hover card inside a kept byline.
+  // (c) an author's bio or hover card inside a kept byline, and the toolbars beside it.
   hide.push(...bioPartsWithin(extras));
+  hide.push(...toolbarsWithin(extras, root));
   return hide;
+}
+
+/**
+ * Share, print, font-size and follow toolbars, forms and buttons inside a kept header part (a
+ * byline block, a dateline, a standfirst: an extra of at most maxExtraChars, not the root):
+ * the plan keeps an extra whole, so they stayed beside the byline. By tag (nav, form, button…)
+ * or furniture name, never a block that holds the byline's own name or date.
+ */
+function toolbarsWithin(extras: readonly Element[], root: Element): Element[] {
+  const out: Element[] = [];
+  for (const extra of extras) {
+    if (extra.contains(root) || readableLength(extra) > LIMITS.maxExtraChars) continue;
+    const all = extra.getElementsByTagName('*');
+    for (let i = 0; i < all.length && i < LIMITS.maxBioScan; i++) {
+      const el = all[i] as Element;
+      if (out.some((x) => x.contains(el)) || !isHideable(el)) continue;
+      if (!isFurnitureWithin(el) || el.matches(SELECTORS.byline) || el.querySelector(SELECTORS.byline)) continue;
+      if (extras.some((x) => x !== extra && el.contains(x))) continue;
+      out.push(el);
+    }
+  }
+  return out;
 }
 
 /**

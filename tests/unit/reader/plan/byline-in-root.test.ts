@@ -35,3 +35,18 @@ describe('a byline inside the article body, which Readability takes out as metad
     expect(bylinesInRoot(root, new Set())).toEqual([]);
   });
 });
+
+describe('toolbars inside a kept byline block', () => {
+  it('go (share, print, follow), the name and the date stay, above the body and inside it', async () => {
+    const meta = (id: string) => `<div class="article-meta" id="${id}"><span class="author-name"><a rel="author" href="/jana">Jana Novák</a></span> <time datetime="2025-11-04">4. 11. 2025</time>
+      <div class="share-tools" id="${id}-share"><a href="https://facebook.example/s">f</a> <a href="https://x.example/s">x</a></div><button id="${id}-print" type="button">⎙</button></div>`;
+    const doc = domFrom(`<main><h1>Government plans to cut spending</h1>${meta('above')}<div class="content">${meta('inside')}${paragraphs(6)}</div></main>`);
+    expect((await new PageCleaner(doc).clean('toolbar')).status).toBe('clean');
+    for (const id of ['above', 'inside']) {
+      expect(isHidden(doc.querySelector(`#${id} a[rel="author"]`)), id).toBe(false);
+      expect(isHidden(doc.querySelector(`#${id} time`)), id).toBe(false);
+      expect(isHidden(doc.getElementById(`${id}-share`)), `${id}-share`).toBe(true);
+      expect(isHidden(doc.getElementById(`${id}-print`)), `${id}-print`).toBe(true);
+    }
+  });
+});
