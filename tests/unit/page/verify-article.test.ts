@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ChangeLog } from '../../../src/page/change-log';
 import { PageCleaner } from '../helpers/cleaner-in-place';
 import { keepsArticle, keptText, letterCount, measureSight, verifyArticle } from '../../../src/page/verify-article';
-import { domFrom, isHidden, paragraphs } from '../helpers/page-fixture';
+import { domFrom, isHidden, loadFixture, paragraphs } from '../helpers/page-fixture';
 
 const HIDE = 'data-quiet-reader-hide';
 const REVEAL = 'data-quiet-reader-reveal';
@@ -104,5 +104,16 @@ describe('the cleaner never reports clean with the article unseen', () => {
     expect(state.status).toBe('clean');
     expect(doc.getElementById('body')!.getAttribute(REVEAL)).toBe('visible');
     expect(isHidden(doc.getElementById('foot'))).toBe(true);
+  });
+});
+
+describe('the fixture page whose own CSS keeps its text unseen until a script runs', () => {
+  it('is cleaned with its paragraphs made visible and its undisplayed last part shown', async () => {
+    const doc = loadFixture('unseen-article.html', 'https://herald.example/2025/11/04/council-budget');
+    const state = await new PageCleaner(doc).clean('toolbar');
+    expect(state.status).toBe('clean');
+    expect(doc.getElementById('body')!.getAttribute(REVEAL)).toBe('visible');
+    expect(doc.getElementById('more')!.getAttribute(REVEAL)).toContain('display');
+    for (const id of ['menu', 'sidebar', 'site-footer']) expect(isHidden(doc.getElementById(id)), id).toBe(true);
   });
 });
