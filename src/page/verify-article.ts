@@ -1,53 +1,33 @@
 /**
- * Never lose the article, by construction: once the plan is applied, the text a reader can see
- * inside the article must hold nearly all of Readability's. The plan hides only what Readability
- * dropped or what lies beside the article, but a wrong pick, a plan that no longer fits the page,
- * or the page's own style sheets (text kept invisible until a script runs, text in a `<div>` the
- * page does not display) can still leave the article unseen.
+ * Never lose the article, by construction: with the plan applied, the text a reader can see inside
+ * the article must hold nearly all of Readability's. The plan hides only what Readability dropped
+ * or what lies beside the article, but a wrong pick, a plan that no longer fits the page, or the
+ * page's own style sheets (text kept invisible until a script runs, text in a `<div>` the page
+ * does not display) can still leave the article unseen.
  *
- * Measure: letters and digits (any script; word counts need spaces, which Chinese, Japanese and
- * Thai do not use) of the text nodes Readability kept — those whose parent element it kept, as its
- * `textContent` is made of them — counted as seen when their parent is displayed and visible:
- * no ancestor hidden by us (our marker), and, for the page's own CSS, `checkVisibility` with
- * `visibility` (display none on any ancestor, content-visibility, visibility hidden). Style only,
- * no layout, once per element that holds kept text.
+ * Checked before anything is written, so the page's style is read while it is up to date (one
+ * style pass with reveal.ts's reads, none forced after our writes): our hiding is read from the
+ * plan (an ancestor in its hide list), the page's from `checkVisibility` with visibility (display
+ * none on any ancestor, content-visibility, visibility hidden), what reveal.ts will reveal
+ * counted as shown. Measure: letters and digits (any script; word counts need spaces, which
+ * Chinese, Japanese and Thai do not use) of the text nodes Readability kept — those whose parent
+ * element it kept, as its `textContent` is made of them — counted only when some would be unseen.
  *
- * When too little is seen, each block hiding kept text is shown again: ours lose their marker;
- * the page's own (display none, visibility hidden), inside the article root, get the reveal
- * marker as reveal.ts gives them. Text folded in a closed `<details>` counts as seen: the page
- * folds it by design and the reader opens it with a click. What still cannot be seen after that is
- * the page's doing (hidden above the root, a shadow tree that does not slot it): when it is still
- * most of the article, the cleaner does not report the page clean.
+ * When less than LIMITS.minSeenArticleShare would be seen, the plan's blocks over the missing text
+ * are left visible and the page's own hiders inside the root (display none, visibility hidden)
+ * get the reveal marker. Text folded in a closed `<details>` counts as seen: the page folds it
+ * by design and the reader opens it with a click. When most of the article would still be unseen
+ * (hidden above the root beyond what reveal.ts shows, a shadow tree that does not slot it), the
+ * page is not cleaned.
  */
-import type { ChangeLog } from './change-log';
 import { LIMITS } from '../reader/vocabulary';
-import { HIDE_ATTR, REVEAL_ATTR } from './markers';
+import { REVEAL_ATTR } from './markers';
 
 /** Letters and digits in `text`. */
 export function letterCount(text: string): number {
   let n = 0;
   for (const _ of text.matchAll(/[\p{L}\p{N}]/gu)) n++;
   return n;
-}
-
-/** The elements that hold Readability's text directly, with how many letters each holds. */
-export function keptText(kept: Iterable<Element>): Map<Element, number> {
-  const out = new Map<Element, number>();
-  for (const el of kept) {
-    let n = 0;
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) n += letterCount(child.nodeValue ?? '');
-    }
-    if (n > 0) out.set(el, n);
-  }
-  return out;
-}
-
-/** Hidden by us: the element or an ancestor carries our marker (without waiting for clean.css). */
-export function hiddenByUs(el: Element): Element | undefined {
-  let found: Element | undefined;
-  for (let e: Element | null = el; e; e = e.parentElement) if (e.hasAttribute(HIDE_ATTR)) found = e;
-  return found;
 }
 
 /** Whether `el`'s reveal marker (reveal.ts, clean.css) carries `token`. */
@@ -72,92 +52,107 @@ export function shownByPage(el: Element): boolean {
   return revealedAs(start, 'visible');
 }
 
-export interface ArticleSight {
-  /** Letters of Readability's text on the page… */
-  total: number;
-  /** …and of them, those a reader can see. */
-  seen: number;
-  /** Elements holding kept text that are hidden by us. */
-  ours: Element[];
-  /** Elements holding kept text that the page's own style hides (not us). */
-  page: Element[];
-}
-
-/** How much of `text` (see keptText) a reader can see. `shown` is injected so the measure can be tested without a browser. */
-export function measureSight(text: ReadonlyMap<Element, number>, shown: (el: Element) => boolean = shownByPage): ArticleSight {
-  const sight: ArticleSight = { total: 0, seen: 0, ours: [], page: [] };
-  for (const [el, n] of text) {
-    sight.total += n;
-    if (hiddenByUs(el)) sight.ours.push(el);
-    else if (shown(el)) sight.seen += n;
-    else sight.page.push(el);
-  }
-  return sight;
-}
-
-/** Whether a reader sees nearly all of the article's text. */
-export function seesArticle(sight: ArticleSight, share: number = LIMITS.minSeenArticleShare): boolean {
-  return sight.total === 0 || sight.seen >= share * sight.total;
-}
-
-/** The page's own containers, from `el` up to `root` (included), that keep it from being seen: with the reveal tokens for each. */
-function pageHiders(el: Element, root: Element): Array<[Element, string]> {
+/**
+ * The page's own containers from `el` up to <html> that keep it from being seen, with the reveal
+ * tokens each needs: display none, and visibility hidden where it starts (visibility is
+ * inherited: the fix inherits down the same way).
+ */
+function pageHiders(el: Element): Array<[Element, string]> {
   const win = el.ownerDocument.defaultView;
-  if (!win || !root.contains(el)) return [];
+  if (!win) return [];
   const out: Array<[Element, string]> = [];
   for (let e: Element | null = el; e; e = e.parentElement) {
     const style = win.getComputedStyle(e);
     const tokens: string[] = [];
     if (style.display === 'none') tokens.push('display');
-    // visibility is inherited: marked only where it starts, so the fix inherits down the same way.
     const parent = e.parentElement;
     if (style.visibility === 'hidden' && (!parent || win.getComputedStyle(parent).visibility !== 'hidden')) tokens.push('visible');
     if (tokens.length > 0) out.push([e, tokens.join(' ')]);
-    if (e === root) break;
   }
   return out;
 }
 
-export interface ArticleCheck {
-  /** The measure after any repair. */
-  sight: ArticleSight;
-  /** Our hidden blocks shown again. */
-  unhidden: Element[];
-  /** The page's containers revealed. */
-  revealed: Element[];
+/** Whether an element holds non-blank text of its own (a text node child). */
+function ownsText(el: Element): boolean {
+  for (let child = el.firstChild; child; child = child.nextSibling) if (child.nodeType === 3 && (child.nodeValue ?? '').trim() !== '') return true;
+  return false;
 }
 
-/**
- * Checks that the reader sees the article (`kept`: Readability's elements, inside `root`) and,
- * when not, shows again what hides it, recording every change in `log`.
- */
-export function verifyArticle(kept: Iterable<Element>, root: Element, log: ChangeLog, shown: (el: Element) => boolean = shownByPage): ArticleCheck {
-  const text = keptText(kept);
-  const sight = measureSight(text, shown);
-  if (seesArticle(sight)) return { sight, unhidden: [], revealed: [] };
-  const unhidden = new Set<Element>();
-  for (const el of sight.ours) {
-    for (let e: Element | null = el; e; e = e.parentElement) if (e.hasAttribute(HIDE_ATTR)) unhidden.add(e);
+/** The element of `hide` that `el` is inside of (itself included), if any. */
+function underHidden(el: Element, hide: ReadonlySet<Element>): Element | undefined {
+  let found: Element | undefined;
+  for (let e: Element | null = el; e; e = e.parentElement) if (hide.has(e)) found = e;
+  return found;
+}
+
+export interface SightPlan {
+  /** The plan's hide list, without the blocks that would hide the article. */
+  hide: Element[];
+  /** The reveal markers to set: `invisible` (reveal.ts) with the page's hiders of the article merged in. */
+  reveal: Array<{ element: Element; reveal: string }>;
+  /** Blocks of the plan left visible to keep the article seen. */
+  unhidden: Element[];
+  /** False when most of the article would stay unseen even so: the page is then not to be cleaned. */
+  ok: boolean;
+}
+
+/** The check (see above) on the plan's hide list and reveal.ts's `invisible`, before anything is written. */
+export function planSight(
+  kept: Iterable<Element>,
+  root: Element,
+  hide: readonly Element[],
+  invisible: ReadonlyArray<{ element: Element; reveal: string }>,
+  shown: (el: Element) => boolean = shownByPage,
+): SightPlan {
+  const hideSet = new Set(hide);
+  const reveal = () => invisible.map(({ element, reveal }) => ({ element, reveal }));
+  const tokens = new Map<Element, Set<string>>(invisible.map(({ element, reveal }) => [element, new Set(reveal.split(' '))]));
+  const revealed = (e: Element, t: string) => t.split(' ').every((token) => tokens.get(e)?.has(token));
+  // Not shown by the page's style, and not shown by what reveal.ts marks either.
+  const unseen = (el: Element) => !shown(el) && !pageHiders(el).every(([e, t]) => revealed(e, t));
+  const owners: Element[] = [];
+  const ours = new Map<Element, Element>(); // owner -> the outermost hidden block over it
+  const page = new Set<Element>();
+  for (const el of kept) {
+    if (!ownsText(el)) continue;
+    owners.push(el);
+    const over = underHidden(el, hideSet);
+    if (over) ours.set(el, over);
+    if (unseen(el)) page.add(el);
   }
-  for (const el of unhidden) log.remove(el, HIDE_ATTR);
-  // What the page hides, among what we hid too: the hiders are known only once ours are gone.
-  const pageHidden = [...sight.page, ...sight.ours.filter((el) => !shown(el))];
-  const revealed = new Map<Element, Set<string>>();
-  for (const el of pageHidden) {
-    for (const [e, tokens] of pageHiders(el, root)) {
-      const set = revealed.get(e) ?? new Set((e.getAttribute(REVEAL_ATTR) ?? '').split(' ').filter(Boolean));
-      for (const t of tokens.split(' ')) set.add(t);
-      revealed.set(e, set);
+  if (ours.size === 0 && page.size === 0) return { hide: [...hide], reveal: reveal(), unhidden: [], ok: true };
+  const letters = new Map(owners.map((el) => [el, letterCount(Array.from(el.childNodes, (n) => (n.nodeType === 3 ? (n.nodeValue ?? '') : '')).join(' '))]));
+  let total = 0;
+  let seen = 0;
+  for (const [el, n] of letters) {
+    total += n;
+    if (!ours.has(el) && !page.has(el)) seen += n;
+  }
+  if (total === 0 || seen >= LIMITS.minSeenArticleShare * total) return { hide: [...hide], reveal: reveal(), unhidden: [], ok: true };
+  // Show again: our blocks over the missing text (each hidden ancestor), the page's hiders inside the root.
+  const unhidden = new Set<Element>();
+  for (const el of ours.keys()) for (let e: Element | null = el; e; e = e.parentElement) if (hideSet.has(e)) unhidden.add(e);
+  let freed = seen + [...ours.keys()].filter((el) => !page.has(el)).reduce((sum, el) => sum + (letters.get(el) ?? 0), 0);
+  // Inside the root each hider gets the reveal marker; above it, only what reveal.ts marks already
+  // (the root's path) is shown: the rest of the page is not ours to unhide.
+  for (const el of page) {
+    let covered = true;
+    const found: Array<[Element, string]> = [];
+    for (const [e, t] of pageHiders(el)) {
+      if (root.contains(e)) found.push([e, t]);
+      else if (!revealed(e, t)) covered = false;
+    }
+    if (covered) freed += letters.get(el) ?? 0;
+    for (const [e, t] of found) {
+      const set = tokens.get(e) ?? new Set<string>();
+      for (const token of t.split(' ')) set.add(token);
+      tokens.set(e, set);
     }
   }
-  for (const [e, set] of revealed) log.set(e, REVEAL_ATTR, [...set].join(' '));
-  return { sight: measureSight(text, shown), unhidden: [...unhidden], revealed: [...revealed.keys()] };
-}
-
-/**
- * The cleaner's check (see above): true when, after any repair, a reader sees at least
- * LIMITS.minShownArticleShare of the article's text; false when most of it stays unseen.
- */
-export function keepsArticle(kept: Iterable<Element>, root: Element, log: ChangeLog): boolean {
-  return seesArticle(verifyArticle(kept, root, log).sight, LIMITS.minShownArticleShare);
+  return {
+    hide: hide.filter((el) => !unhidden.has(el)),
+    reveal: [...tokens].map(([element, set]) => ({ element, reveal: [...set].join(' ') })),
+    unhidden: [...unhidden],
+    ok: freed >= LIMITS.minShownArticleShare * total,
+  };
 }

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ChangeLog } from '../../../src/page/change-log';
 import { PageCleaner } from '../helpers/cleaner-in-place';
-import { keepsArticle, keptText, letterCount, measureSight, verifyArticle } from '../../../src/page/verify-article';
+import { letterCount, planSight } from '../../../src/page/verify-article';
 import { domFrom, isHidden, loadFixture, paragraphs } from '../helpers/page-fixture';
 
-const HIDE = 'data-quiet-reader-hide';
 const REVEAL = 'data-quiet-reader-reveal';
 
 /** Every element inside `root` (root included), as Readability's `kept` would hold them. */
@@ -16,46 +14,29 @@ describe('letters of the article', () => {
     expect(letterCount('قال مسؤولون')).toBe(10);
     expect(letterCount('東京都は火曜日')).toBe(7);
   });
-
-  it('counts the text each kept element holds directly, once', () => {
-    const doc = domFrom('<div id="r"><p id="a">One <em>two</em> three</p><p id="b">   </p></div>');
-    const text = keptText(allIn(doc.getElementById('r')!));
-    expect(text.get(doc.getElementById('a')!)).toBe(8);
-    expect(text.get(doc.querySelector('em')!)).toBe(3);
-    expect(text.has(doc.getElementById('b')!)).toBe(false);
-  });
 });
 
-describe('what a reader sees of the article', () => {
-  it('tells text hidden by us from text the page hides', () => {
-    const doc = domFrom(`<style>.gone { display: none }</style><div id="r"><p id="a">Seen text here</p>
-      <div ${HIDE}><p id="b">Hidden by us</p></div><div class="gone"><p id="c">Hidden by the page</p></div></div>`);
-    const sight = measureSight(keptText(allIn(doc.getElementById('r')!)));
-    expect(sight.total).toBe(letterCount('Seen text here Hidden by us Hidden by the page'));
-    expect(sight.seen).toBe(letterCount('Seen text here'));
-    expect(sight.ours.map((e) => e.id)).toEqual(['b']);
-    expect(sight.page.map((e) => e.id)).toEqual(['c']);
-  });
+const ids = (els: readonly Element[]) => els.map((e) => e.id).sort();
+const revealOf = (plan: ReturnType<typeof planSight>, id: string) => plan.reveal.find((r) => r.element.id === id)?.reveal;
 
-  it('shows again the blocks of ours that hide most of the article, and only those', () => {
-    const doc = domFrom(`<main id="r"><div id="body" ${HIDE}>${paragraphs(5)}</div><div id="promo" ${HIDE}>Subscribe now</div></main>`);
+describe('what a reader would see of the article, checked before anything is written', () => {
+  it('leaves visible the blocks of the plan that would hide most of the article, and only those', () => {
+    const doc = domFrom(`<main id="r"><div id="body">${paragraphs(5)}</div><div id="promo">Subscribe now</div></main>`);
     const root = doc.getElementById('r')!;
-    const kept = new Set([root, doc.getElementById('body')!, ...Array.from(doc.querySelectorAll('p'))]);
-    const log = new ChangeLog();
-    const check = verifyArticle(kept, root, log);
-    expect(check.unhidden.map((e) => e.id)).toEqual(['body']);
-    expect(check.sight.seen).toBe(check.sight.total);
-    expect(doc.getElementById('promo')!.hasAttribute(HIDE)).toBe(true);
-    log.undoAll();
-    expect(doc.getElementById('body')!.hasAttribute(HIDE)).toBe(true);
+    const hide = [doc.getElementById('body')!, doc.getElementById('promo')!];
+    const kept = new Set([root, ...Array.from(doc.querySelectorAll('#body, #body *'))]);
+    const plan = planSight(kept, root, hide, []);
+    expect(ids(plan.unhidden)).toEqual(['body']);
+    expect(ids(plan.hide)).toEqual(['promo']);
+    expect(plan.ok).toBe(true);
   });
 
   it('leaves a small hidden part alone when nearly all of the article is seen', () => {
-    const doc = domFrom(`<main id="r">${paragraphs(12)}<p id="note" ${HIDE}>A short note.</p></main>`);
+    const doc = domFrom(`<main id="r">${paragraphs(12)}<p id="note">A short note.</p></main>`);
     const root = doc.getElementById('r')!;
-    const check = verifyArticle(allIn(root), root, new ChangeLog());
-    expect(check.unhidden).toEqual([]);
-    expect(doc.getElementById('note')!.hasAttribute(HIDE)).toBe(true);
+    const plan = planSight(allIn(root), root, [doc.getElementById('note')!], []);
+    expect(ids(plan.hide)).toEqual(['note']);
+    expect(plan.unhidden).toEqual([]);
   });
 
   it('reveals what the page’s own CSS hides inside the article: an undisplayed <div> of text, invisible paragraphs', () => {
@@ -63,12 +44,14 @@ describe('what a reader sees of the article', () => {
     const doc = domFrom(`<style>.story { display: none } .fade { visibility: hidden }</style>
       <main id="r"><div class="story" id="story">${text}</div><div class="fade" id="fade">${paragraphs(3)}</div><p>A short line.</p></main>`);
     const root = doc.getElementById('r')!;
-    const check = verifyArticle(allIn(root), root, new ChangeLog());
-    expect(doc.getElementById('story')!.getAttribute(REVEAL)).toBe('display');
-    expect(doc.getElementById('fade')!.getAttribute(REVEAL)).toBe('visible');
+    const plan = planSight(allIn(root), root, [], [{ element: root, reveal: 'visible' }]);
+    expect(revealOf(plan, 'story')).toBe('display');
     // Only where visibility starts: the paragraphs inherit it, and the fix.
-    expect(doc.getElementById('para-0')!.hasAttribute(REVEAL)).toBe(false);
-    expect(check.revealed.map((e) => e.id).sort()).toEqual(['fade', 'story']);
+    expect(revealOf(plan, 'fade')).toBe('visible');
+    expect(revealOf(plan, 'para-0')).toBeUndefined();
+    // What reveal.ts found is kept.
+    expect(revealOf(plan, 'r')).toBe('visible');
+    expect(plan.ok).toBe(true);
   });
 
   it('counts text folded in a closed <details> as seen (one click away), and leaves it folded', () => {
@@ -76,21 +59,19 @@ describe('what a reader sees of the article', () => {
       `<style>details > table { display: none }</style><main id="r">${paragraphs(1)}<details id="d"><summary>Data</summary><table><tr><td>${'2013 +13.1% '.repeat(40)}</td></tr></table></details></main>`,
     );
     const root = doc.getElementById('r')!;
-    const check = verifyArticle(allIn(root), root, new ChangeLog());
-    expect(check.sight.seen).toBe(check.sight.total);
-    expect(check.revealed).toEqual([]);
+    const plan = planSight(allIn(root), root, [], []);
+    expect(plan.reveal).toEqual([]);
+    expect(plan.ok).toBe(true);
   });
 
-  it('says so when most of the article stays unseen whatever is shown again', () => {
+  it('says so when most of the article would stay unseen whatever is shown again', () => {
     const doc = domFrom(`<main id="r">${paragraphs(4)}</main>`);
     const root = doc.getElementById('r')!;
-    expect(keepsArticle(allIn(root), root, new ChangeLog())).toBe(true);
+    expect(planSight(allIn(root), root, [], []).ok).toBe(true);
     // Hidden above the root, where this check does not reach (reveal.ts does, for display none).
     const outside = domFrom(`<div style="visibility: hidden"><main id="r">${paragraphs(4)}</main></div>`);
     const hidden = outside.getElementById('r')!;
-    const log = new ChangeLog();
-    expect(keepsArticle(allIn(hidden), hidden, log)).toBe(false);
-    expect(log.size).toBe(0);
+    expect(planSight(allIn(hidden), hidden, [], []).ok).toBe(false);
   });
 });
 
