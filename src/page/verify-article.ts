@@ -57,17 +57,19 @@ export function shownByPage(el: Element): boolean {
  * tokens each needs: display none, and visibility hidden where it starts (visibility is
  * inherited: the fix inherits down the same way).
  */
-function pageHiders(el: Element): Array<[Element, string]> {
+function pageHiders(el: Element): Array<[Element, string, boolean]> {
   const win = el.ownerDocument.defaultView;
   if (!win) return [];
-  const out: Array<[Element, string]> = [];
+  const out: Array<[Element, string, boolean]> = [];
   for (let e: Element | null = el; e; e = e.parentElement) {
     const style = win.getComputedStyle(e);
     const tokens: string[] = [];
     if (style.display === 'none') tokens.push('display');
     const parent = e.parentElement;
     if (style.visibility === 'hidden' && (!parent || win.getComputedStyle(parent).visibility !== 'hidden')) tokens.push('visible');
-    if (tokens.length > 0) out.push([e, tokens.join(' ')]);
+    // Hidden by its own style attribute: the page's explicit choice (Readability's too), never revealed here.
+    const inline = (e as HTMLElement).style;
+    if (tokens.length > 0) out.push([e, tokens.join(' '), inline?.display !== 'none' && inline?.visibility !== 'hidden']);
   }
   return out;
 }
@@ -138,8 +140,8 @@ export function planSight(
   for (const el of page) {
     let covered = true;
     const found: Array<[Element, string]> = [];
-    for (const [e, t] of pageHiders(el)) {
-      if (root.contains(e)) found.push([e, t]);
+    for (const [e, t, revealable] of pageHiders(el)) {
+      if (revealable && root.contains(e)) found.push([e, t]);
       else if (!revealed(e, t)) covered = false;
     }
     if (covered) freed += letters.get(el) ?? 0;

@@ -179,8 +179,8 @@ export function isCard(el: Element, root: Element, kinds: Map<string, number>): 
     kinds.set(kind, count);
   }
   if (count < LIMITS.minCardRun) return false;
-  // The article's own media: a figure, a player, a table, or a picture that links nowhere (a gallery).
-  if (el.querySelector('figure, figcaption, video, audio, table') || (el.querySelector('img, picture') && !el.querySelector('a[href]'))) return false;
+  // The article's own media: an equation, a figure, a player, a table, or a picture that links nowhere (a gallery).
+  if (el.localName === 'math' || el.querySelector('math, figure, figcaption, video, audio, table') || (el.querySelector('img, picture') && !el.querySelector('a[href]'))) return false;
   return !holdsTextRun(el);
 }
 
