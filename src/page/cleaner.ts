@@ -16,6 +16,7 @@ import { HIDE_ATTR, REVEAL_ATTR, STATE_ATTR, UNLOCK_ATTR, WIDEN_ATTR } from './m
 import { widenIfNarrow } from './reading-width';
 import { findInvisibleContainers, revealContainers } from './reveal';
 import { applyScrollLocks, planScrollLocks, releaseScrollLocks } from './scroll-lock';
+import { planSight } from './verify-article';
 
 const MESSAGES: Partial<Record<CleanStatus, string>> = {
   'too-large': 'This page is too large to clean safely, so it was left as it is.',
@@ -158,12 +159,15 @@ export class PageCleaner {
       this.route = answer.plan || route === 'in-place' ? route : 'copy-reading';
       const { root, keepNodes, hide } = answer.plan ? onThePage(answer.plan, positionOf) : planCleanup(this.doc, found, options, positionOf);
       const locks = planScrollLocks(this.doc);
-      const invisible = findInvisibleContainers(keepNodes, root, found.kept);
+      // Never lose the article (verify-article.ts): what would hide Readability's text is left
+      // visible or revealed; a page that would still hide most of it is left as it is.
+      const sight = planSight(found.kept, root, hide, findInvisibleContainers(keepNodes, root, found.kept));
+      if (!sight.ok) return this.settle('no-article', 'The article’s text stays hidden on this page, so it was left as it is.');
       this.scrollBefore = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
-      for (const el of hide) this.log.set(el, HIDE_ATTR, '');
+      for (const el of sight.hide) this.log.set(el, HIDE_ATTR, '');
       this.keepNodes = keepNodes;
       const release = applyScrollLocks(locks, this.log, keepNodes);
-      revealContainers(invisible, this.log);
+      revealContainers(sight.reveal, this.log);
       this.log.set(this.doc.documentElement, STATE_ATTR, 'clean');
       if (release.scrollTo !== undefined) win?.scrollTo(this.scrollBefore.x, release.scrollTo);
       this.scheduleReadingWidth(keepNodes, root, signal);

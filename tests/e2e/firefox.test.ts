@@ -141,6 +141,17 @@ describe.skipIf(!hasFirefox)('Firefox, host access granted at install', () => {
     expect(view.scrolledTo).toBeGreaterThan(0);
   });
 
+  it('shows an article the page’s own CSS keeps unseen until its scripts run (issue 19)', async () => {
+    await ff.navigate(`${server.origin}/unseen-article.html`);
+    await ff.waitFor(isClean, [], 15_000, '<html data-quiet-reader="clean"> on the unseen article');
+    const seen = await ff.evaluate(() =>
+      Object.fromEntries(['#p1', '#p6', '#more', '#menu', '#sidebar'].map((s) => [s, document.querySelector(s)?.checkVisibility({ visibilityProperty: true }) === true])),
+    );
+    expect(seen).toEqual({ '#p1': true, '#p6': true, '#more': true, '#menu': false, '#sidebar': false });
+    await ff.navigate(server.origin + SEED);
+    await ff.waitFor(isClean, [], 15_000, '<html data-quiet-reader="clean"> on the seed page again');
+  });
+
   it('cleans again after a reload (a fresh page gets a fresh cleanup)', async () => {
     await ff.reload();
     await ff.waitFor(isClean, [], 15_000, '<html data-quiet-reader="clean"> after reload');

@@ -211,3 +211,26 @@ describe('toolbar cleanup of the seed-like page', () => {
     await page.close();
   });
 });
+
+describe('never reporting clean with the article unseen (issue 19)', () => {
+  it('shows the text a page keeps invisible until its scripts run, and hides the furniture', async () => {
+    const { page, tabId } = await loadOriginal('/unseen-article.html');
+    // As served, the body's paragraphs are invisible and its last part undisplayed.
+    expect(await visible(page, '#p1')).toBe(false);
+    expect(await visible(page, '#more')).toBe(false);
+    const popup = await cleanThroughPopup(tabId);
+    await popup.close();
+    for (const sel of ['#p1', '#p6', '#more', 'h1.headline', '.byline']) expect(await visible(page, sel), sel).toBe(true);
+    for (const sel of ['#menu', '#sidebar', '#site-footer']) expect(await visible(page, sel), sel).toBe(false);
+    await page.close();
+  });
+
+  it('keeps the byline inside the body of an Arabic (right-to-left) article', async () => {
+    const { page, tabId } = await loadOriginal('/arabic-article.html');
+    const popup = await cleanThroughPopup(tabId);
+    await popup.close();
+    for (const sel of ['#byline', '#p1', '#p6', 'h1.headline']) expect(await visible(page, sel), sel).toBe(true);
+    for (const sel of ['#share', '#related', '#menu', '#sidebar']) expect(await visible(page, sel), sel).toBe(false);
+    await page.close();
+  });
+});

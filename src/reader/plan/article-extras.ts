@@ -84,6 +84,36 @@ export function findExtras(root: Element, headline: Element | undefined): Elemen
   return extras;
 }
 
+/** The first block of the article's running text: a paragraph Readability kept, of prose length. */
+function firstProse(root: Element, kept: ReadonlySet<Element>): Element | undefined {
+  const paragraphs = root.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length && i < LIMITS.maxBylineCandidates; i++) {
+    const p = paragraphs[i] as Element;
+    if (kept.has(p) && textOf(p).length >= LIMITS.minHeaderProseChars) return p;
+  }
+  return undefined;
+}
+
+/**
+ * Bylines and datelines inside the article root, above its running text. Readability takes a
+ * byline out of its content (it reads it as metadata), so the plan would hide it as a short block
+ * it dropped. Found by structure — rel, itemprop, class or id, `<address>`, `<time>` — and
+ * position, so in any language; not inside a navigation or a bio box.
+ */
+export function bylinesInRoot(root: Element, kept: ReadonlySet<Element>): Element[] {
+  const first = firstProse(root, kept);
+  if (!first) return [];
+  const out: Element[] = [];
+  for (const el of Array.from(root.querySelectorAll(SELECTORS.byline)).slice(0, LIMITS.maxBylineCandidates)) {
+    if (!(el.compareDocumentPosition(first) & FOLLOWING)) break; // document order: the text has started
+    if (kept.has(el) || out.some((x) => x.contains(el))) continue;
+    if (textOf(el).length > LIMITS.maxExtraChars || el.closest(SELECTORS.navigation)) continue;
+    if (isBio(el) || insideBio(el, root)) continue;
+    out.push(el);
+  }
+  return out;
+}
+
 /**
  * The elements after the headline (outside it) and before the article body, in document order,
  * the body's own ancestors left out: where a standfirst, a byline or an introduction sits. Empty

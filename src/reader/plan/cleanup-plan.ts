@@ -6,7 +6,7 @@
  * page declares), and the blocks to hide. Reads the page, never writes to it.
  */
 import type { CleanOptions } from '../../shared/protocol';
-import { describedStandfirst, findExtras, findHeadline, headerZone } from './article-extras';
+import { bylinesInRoot, describedStandfirst, findExtras, findHeadline, headerZone } from './article-extras';
 import { declaredParts } from './declared-parts';
 import { headerProse } from './header-prose';
 import type { FoundArticle } from '../read/pairing';
@@ -26,7 +26,7 @@ type Article = Extract<FoundArticle, { kind: 'article' }>;
 export function planCleanup(doc: Document, found: Article, options: CleanOptions, positionOf?: (el: Element) => string): CleanupPlan {
   const root = widerRoot(doc, found.root, found.textLength);
   const headline = findHeadline(doc, found.metadata.title ?? null, root);
-  const extras = [...(headline ? [headline] : []), ...findExtras(root, headline), ...continuations(root), ...declaredParts(doc, root)];
+  const extras = [...(headline ? [headline] : []), ...findExtras(root, headline), ...bylinesInRoot(root, found.kept), ...continuations(root), ...declaredParts(doc, root)];
   // Between the headline and the body: the standfirst the page's description quotes, and prose.
   const zone = headline ? headerZone(headline, root) : [];
   const dek = describedStandfirst(zone, found.metadata.excerpt);

@@ -147,8 +147,8 @@ const numberIn = (doc: Document, el: Element | null) => Array.prototype.indexOf.
 describe('the cleanup planned in the extractor', () => {
   const PAGE = `<body><nav class="menu"><a href="/">Home</a> <a href="/world">World</a></nav>
     <main id="m"><h1 id="h">A headline over the story of the day</h1>${paragraphs(6)}
-    <div id="floater" style="position: fixed; bottom: 0">A note that floats over the article and reads like a sentence of prose, long enough.</div>
-    <div id="aside-prose">A paragraph Readability left out that reads like prose and stays visible as article text.</div></main>
+    <div id="floater" class="meta" style="position: fixed; bottom: 0"><p>A note that floats over the article and reads like a sentence.</p><p>Of prose, long enough.</p></div>
+    <div id="aside-prose" class="meta"><p>A paragraph Readability left out that reads like prose.</p><p>It stays visible as article text.</p></div></main>
     <footer id="foot">Footer links</footer></body>`;
 
   it('is sent with the reading and applied by the page as it is', async () => {
@@ -169,6 +169,23 @@ describe('the cleanup planned in the extractor', () => {
     expect(isHidden(doc.querySelector('nav.menu'))).toBe(true);
     expect(isHidden(doc.getElementById('foot'))).toBe(true);
     for (let i = 0; i < 6; i++) expect(isHidden(doc.getElementById(`para-${i}`))).toBe(false);
+  });
+
+  it('shows the article again when a plan would hide most of it (a misplaced pick), and says clean', async () => {
+    const doc = domFrom(PAGE);
+    const extractor = alteredExtractor(doc, (reply) => {
+      if (reply.kind !== 'article' || !reply.plan) return reply;
+      const wrong = [0, 1, 2, 3].map((i) => numberIn(doc, doc.getElementById(`para-${i}`)));
+      const parent = numberIn(doc, doc.getElementById('m'));
+      const pairs = wrong.map((n): [number, string, number] => [n, 'p', parent]);
+      return { ...reply, plan: { ...reply.plan, hide: [...reply.plan.hide, ...wrong], pairs: [...reply.plan.pairs, ...pairs] } };
+    });
+    const state = await new Cleaner(doc, { extractor: byMessage(extractor) }).clean('toolbar');
+    expect(state.status).toBe('clean');
+    expect(state.route).toBe('copy');
+    for (let i = 0; i < 6; i++) expect(isHidden(doc.getElementById(`para-${i}`))).toBe(false);
+    expect(isHidden(doc.querySelector('nav.menu'))).toBe(true);
+    expect(isHidden(doc.getElementById('foot'))).toBe(true);
   });
 
   it('leaves a block that only a fixed position makes furniture to the page, which has the styles', async () => {

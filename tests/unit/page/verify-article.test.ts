@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { PageCleaner } from '../helpers/cleaner-in-place';
+import { letterCount, planSight } from '../../../src/page/verify-article';
+import { domFrom, isHidden, loadFixture, paragraphs } from '../helpers/page-fixture';
+
+const REVEAL = 'data-quiet-reader-reveal';
+
+/** Every element inside `root` (root included), as Readability's `kept` would hold them. */
+const allIn = (root: Element) => new Set([root, ...Array.from(root.querySelectorAll('*'))]);
+
+describe('letters of the article', () => {
+  it('counts letters and digits in any script, not spaces or punctuation', () => {
+    expect(letterCount('Hello, world 42!')).toBe(12);
+    expect(letterCount('قال مسؤولون')).toBe(10);
+    expect(letterCount('東京都は火曜日')).toBe(7);
+  });
+});
+
+const ids = (els: readonly Element[]) => els.map((e) => e.id).sort();
+const revealOf = (plan: ReturnType<typeof planSight>, id: string) => plan.reveal.find((r) => r.element.id === id)?.reveal;
+
+describe('what a reader would see of the article, checked before anything is written', () => {
+  it('leaves visible the blocks of the plan that would hide most of the article, and only those', () => {
+    const doc = domFrom(`<main id="r"><div id="body">${paragraphs(5)}</div><div id="promo">Subscribe now</div></main>`);
+    const root = doc.getElementById('r')!;
+    const hide = [doc.getElementById('body')!, doc.getElementById('promo')!];
+    const kept = new Set([root, ...Array.from(doc.querySelectorAll('#body, #body *'))]);
+    const plan = planSight(kept, root, hide, []);
+    expect(ids(plan.unhidden)).toEqual(['body']);
+    expect(ids(plan.hide)).toEqual(['promo']);
+    expect(plan.ok).toBe(true);
+  });
+
+  it('leaves a small hidden part alone when nearly all of the article is seen', () => {
+    const doc = domFrom(`<main id="r">${paragraphs(12)}<p id="note">A short note.</p></main>`);
+    const root = doc.getElementById('r')!;
+    const plan = planSight(allIn(root), root, [doc.getElementById('note')!], []);
+    expect(ids(plan.hide)).toEqual(['note']);
+    expect(plan.unhidden).toEqual([]);
+  });
+
+  it('reveals what the page’s own CSS hides inside the article: an undisplayed <div> of text, invisible paragraphs', () => {
+    const text = 'The council met on Tuesday to discuss the budget and voted late in the evening.<br>'.repeat(8);
+    const doc = domFrom(`<style>.story { display: none } .fade { visibility: hidden }</style>
+      <main id="r"><div class="story" id="story">${text}</div><div class="fade" id="fade">${paragraphs(3)}</div><p>A short line.</p></main>`);
+    const root = doc.getElementById('r')!;
+    const plan = planSight(allIn(root), root, [], [{ element: root, reveal: 'visible' }]);
+    expect(revealOf(plan, 'story')).toBe('display');
+    // Only where visibility starts: the paragraphs inherit it, and the fix.
+    expect(revealOf(plan, 'fade')).toBe('visible');
+    expect(revealOf(plan, 'para-0')).toBeUndefined();
+    // What reveal.ts found is kept.
+    expect(revealOf(plan, 'r')).toBe('visible');
+    expect(plan.ok).toBe(true);
+  });
+
+  it('counts text folded in a closed <details> as seen (one click away), and leaves it folded', () => {
+    const doc = domFrom(
+      `<style>details > table { display: none }</style><main id="r">${paragraphs(1)}<details id="d"><summary>Data</summary><table><tr><td>${'2013 +13.1% '.repeat(40)}</td></tr></table></details></main>`,
+    );
+    const root = doc.getElementById('r')!;
+    const plan = planSight(allIn(root), root, [], []);
+    expect(plan.reveal).toEqual([]);
+    expect(plan.ok).toBe(true);
+  });
+
+  it('says so when most of the article would stay unseen whatever is shown again', () => {
+    const doc = domFrom(`<main id="r">${paragraphs(4)}</main>`);
+    const root = doc.getElementById('r')!;
+    expect(planSight(allIn(root), root, [], []).ok).toBe(true);
+    // Hidden above the root, where this check does not reach (reveal.ts does, for display none).
+    const outside = domFrom(`<div style="visibility: hidden"><main id="r">${paragraphs(4)}</main></div>`);
+    const hidden = outside.getElementById('r')!;
+    expect(planSight(allIn(hidden), hidden, [], []).ok).toBe(false);
+  });
+});
+
+describe('the cleaner never reports clean with the article unseen', () => {
+  it('keeps the article whose text the page shows only to its scripts', async () => {
+    const doc = domFrom(`<!doctype html><html><head><title>The budget vote</title><style>.js-reveal { visibility: hidden }</style></head><body>
+      <nav class="menu"><a href="/">Home</a> <a href="/world">World</a></nav>
+      <main id="m"><h1>The budget vote</h1><div class="js-reveal" id="body">${paragraphs(6)}</div></main>
+      <footer id="foot">Footer links</footer></body></html>`);
+    const state = await new PageCleaner(doc).clean('toolbar');
+    expect(state.status).toBe('clean');
+    expect(doc.getElementById('body')!.getAttribute(REVEAL)).toBe('visible');
+    expect(isHidden(doc.getElementById('foot'))).toBe(true);
+  });
+});
+
+describe('the fixture page whose own CSS keeps its text unseen until a script runs', () => {
+  it('is cleaned with its paragraphs made visible and its undisplayed last part shown', async () => {
+    const doc = loadFixture('unseen-article.html', 'https://herald.example/2025/11/04/council-budget');
+    const state = await new PageCleaner(doc).clean('toolbar');
+    expect(state.status).toBe('clean');
+    expect(doc.getElementById('body')!.getAttribute(REVEAL)).toBe('visible');
+    expect(doc.getElementById('more')!.getAttribute(REVEAL)).toContain('display');
+    for (const id of ['menu', 'sidebar', 'site-footer']) expect(isHidden(doc.getElementById(id)), id).toBe(true);
+  });
+});
