@@ -6,7 +6,7 @@
  */
 import type { Attribution } from '../reader/attribution/model';
 import type { CleanOptions, ExtractReply, ExtractRequest } from '../shared/protocol';
-import { liveElements, mapPlan, mapReading, type FoundArticle, type MappedPlan } from '../reader/read/pairing';
+import { liveElements, mapPlan, mapReading, type LiveReading, type MappedPlan } from '../reader/read/pairing';
 import { pageMarkup } from './serialize';
 
 /** An extractor that has not answered by then is not coming: the page is read here instead. */
@@ -28,7 +28,7 @@ export interface Answer {
 
 /** An answer checked against the page: the reading and its plan on the live elements. */
 export interface PairedAnswer {
-  found: Exclude<FoundArticle, { kind: 'mismatch' }>;
+  found: Exclude<LiveReading, { kind: 'mismatch' }>;
   attribution?: Attribution;
   /** The cleanup planned with the reading, on the live elements (when it came and pairs). */
   plan?: MappedPlan;

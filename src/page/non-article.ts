@@ -9,6 +9,7 @@
  * reading, and only when what Readability found reads like a listing too: a long article with a
  * big "related" rail has many cards on the page but few in its reading.
  */
+import type { LiveArticle } from '../reader/read/pairing';
 import { scoreArticle, type Detection } from './detect/score-article';
 
 const REASONS: Array<[keyof Detection['signals'], string]> = [
@@ -63,17 +64,14 @@ export function clickVerdict(doc: Document, url: string, known?: Detection): Cli
   return LISTING_SIGNALS.includes(signal) ? { ifListing: because(reason) } : { now: because(reason) };
 }
 
-export interface Reading {
-  root: Element;
-  kept: ReadonlySet<Element>;
-  textLength: number;
-}
+/** What the listing check reads of a reading. */
+export type ListingInput = Pick<LiveArticle, 'root' | 'kept' | 'textLength'>;
 
 /**
  * Whether Readability's reading is itself a list of stories: many teaser cards (`<article>`
  * elements, or headings that are links) kept, or mostly link text.
  */
-export function readingLooksLikeListing({ root, kept, textLength }: Reading): boolean {
+export function readingLooksLikeListing({ root, kept, textLength }: ListingInput): boolean {
   let articles = 0;
   let headingLinks = 0;
   let linked = 0;

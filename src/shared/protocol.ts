@@ -116,7 +116,7 @@ export interface PlannedCleanup {
 }
 
 /** Where Readability's article is, as element numbers, with what is needed to check the mapping. */
-export interface ArticleFound {
+export interface NumberedArticle {
   kind: 'article';
   /** Element count of the copy: must equal the live page's for the numbers to mean anything. */
   elements: number;
@@ -139,10 +139,10 @@ export interface ArticleFound {
   plan?: PlannedCleanup;
 }
 
-export type ArticleReading = ArticleFound | { kind: 'too-large'; elements: number } | { kind: 'no-article'; reason: string };
+export type NumberedReading = NumberedArticle | { kind: 'too-large'; elements: number } | { kind: 'no-article'; reason: string };
 
 /** Extractor (or the in-place reader) -> cleaner. */
-export type ExtractReply = ArticleReading & { attribution?: Attribution };
+export type ExtractReply = NumberedReading & { attribution?: Attribution };
 
 // ---------------------------------------------------------------------------------------------
 // The maps: per receiver, request type -> { request fields, reply }

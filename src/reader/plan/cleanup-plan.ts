@@ -9,7 +9,7 @@ import type { CleanOptions } from '../../shared/protocol';
 import { bylinesInRoot, describedStandfirst, findExtras, findHeadline, headerZone } from './article-extras';
 import { declaredParts } from './declared-parts';
 import { headerProse } from './header-prose';
-import type { FoundArticle } from '../read/pairing';
+import type { LiveArticle, LiveReading } from '../read/pairing';
 import { planHiding } from './hide-plan';
 import { continuations, widerRoot } from './page-article';
 import { findComments, findImages } from './reader-choices';
@@ -21,7 +21,7 @@ export interface CleanupPlan {
   hide: Element[];
 }
 
-type Article = Extract<FoundArticle, { kind: 'article' }>;
+type Article = LiveArticle;
 
 export function planCleanup(doc: Document, found: Article, options: CleanOptions, positionOf?: (el: Element) => string): CleanupPlan {
   const root = widerRoot(doc, found.root, found.textLength);

@@ -10,10 +10,10 @@
 import { mapReading } from '../read/pairing';
 import { planCleanup } from './cleanup-plan';
 import type { CleanOptions } from '../../shared/protocol';
-import type { ArticleFound, PlannedCleanup } from '../../shared/protocol';
+import type { NumberedArticle, PlannedCleanup } from '../../shared/protocol';
 
 /** `copy`: a parse of the page's markup that Readability has not touched, numbered as the page is. */
-export function planOnCopy(copy: Document, reading: ArticleFound, options: CleanOptions): PlannedCleanup | undefined {
+export function planOnCopy(copy: Document, reading: NumberedArticle, options: CleanOptions): PlannedCleanup | undefined {
   const all = copy.getElementsByTagName('*');
   const found = mapReading(reading, all, copy);
   if (found.kind !== 'article') return undefined;

@@ -5,7 +5,7 @@
  * cloned and read here.
  */
 import type { ReadabilityMetadata } from '../attribution/extract-attribution';
-import type { ArticleReading, PlannedCleanup } from '../../shared/protocol';
+import type { NumberedReading, PlannedCleanup } from '../../shared/protocol';
 import { commonAncestor } from './common-ancestor';
 import { LIMITS } from '../vocabulary';
 import { readArticle } from './read-article';
@@ -16,12 +16,16 @@ export { commonAncestor } from './common-ancestor';
 /** Pages with more elements than this are not parsed (see the vocabulary). */
 export const MAX_ELEMENTS = LIMITS.maxElements;
 
-export type FoundArticle =
+/** A reading mapped onto the page's live elements (NumberedReading is its form in element numbers). */
+export type LiveReading =
   | { kind: 'article'; root: Element; kept: Set<Element>; metadata: ReadabilityMetadata; textLength: number; setAside?: Element[] }
   | { kind: 'too-large'; elements: number }
   | { kind: 'no-article'; reason: string }
   /** The copy did not pair with the page (it changed, or does not survive serializing): read it again here. */
   | { kind: 'mismatch'; reason: string };
+
+/** A reading that found an article, on the live elements. */
+export type LiveArticle = Extract<LiveReading, { kind: 'article' }>;
 
 /** The live elements in document order, as numbered in a copy taken at the same moment (a static list). */
 export function liveElements(doc: Document): ArrayLike<Element> {
@@ -39,7 +43,7 @@ function paired(live: ArrayLike<Element>, n: number, tag: string | undefined, pa
  * Maps a reading of a copy onto `live` (the page's elements when the copy was taken). Every kept
  * element must have the tag and the parent the copy gave it; otherwise the answer is 'mismatch'.
  */
-export function mapReading(reading: ArticleReading, live: ArrayLike<Element>, doc: Document): FoundArticle {
+export function mapReading(reading: NumberedReading, live: ArrayLike<Element>, doc: Document): LiveReading {
   if (reading.kind !== 'article') return reading;
   if (reading.elements !== live.length) return { kind: 'mismatch', reason: `copy has ${reading.elements} elements, page ${live.length}` };
   const kept = new Set<Element>();
@@ -124,7 +128,7 @@ export function numberPlan(all: ArrayLike<Element>, plan: { root: Element; keepN
  * Reads a clone of the page here, on the page's main thread: the reading in element numbers
  * (of `live`, the page's elements now) and on the live elements.
  */
-export function readHere(doc: Document, maxElements = MAX_ELEMENTS): { reading: ArticleReading; live: ArrayLike<Element>; found: FoundArticle } {
+export function readHere(doc: Document, maxElements = MAX_ELEMENTS): { reading: NumberedReading; live: ArrayLike<Element>; found: LiveReading } {
   const elements = doc.getElementsByTagName('*').length;
   if (elements > maxElements) {
     const tooLarge = { kind: 'too-large', elements } as const;
@@ -141,6 +145,6 @@ export function readHere(doc: Document, maxElements = MAX_ELEMENTS): { reading: 
 }
 
 /** Reads a clone of the page here and finds the article on it (see readHere). */
-export function findArticle(doc: Document, maxElements = MAX_ELEMENTS): FoundArticle {
+export function findArticle(doc: Document, maxElements = MAX_ELEMENTS): LiveReading {
   return readHere(doc, maxElements).found;
 }

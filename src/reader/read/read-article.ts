@@ -9,7 +9,7 @@
  * from innerHTML, which keeps attributes too.
  */
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
-import type { ArticleFound, ArticleReading } from '../../shared/protocol';
+import type { NumberedArticle, NumberedReading } from '../../shared/protocol';
 import { commonAncestor } from './common-ancestor';
 import { LIMITS, rawTextLength, TAGS } from '../vocabulary';
 import { misplacedPick } from './misplaced-pick';
@@ -154,7 +154,7 @@ export function withOnlyChildren(kept: number[], numbered: Numbered): number[] {
   return [...out].sort((a, b) => a - b);
 }
 
-type Parsed = { kind: 'parsed'; content: Element | null | undefined; text: string; metadata: ArticleFound['metadata'] } | { kind: 'too-large' };
+type Parsed = { kind: 'parsed'; content: Element | null | undefined; text: string; metadata: NumberedArticle['metadata'] } | { kind: 'too-large' };
 
 /** Readability on `copy` (which it changes). */
 function parseCopyOnce(copy: Document, maxElements: number): Parsed {
@@ -186,7 +186,7 @@ function parseCopyOnce(copy: Document, maxElements: number): Parsed {
 
 /** Readability's reading of a numbered copy, with its top-level block numbers and how much of its text is headings. */
 interface Read {
-  reading: ArticleReading;
+  reading: NumberedReading;
   top?: number[];
   headingChars?: number;
 }
@@ -248,7 +248,7 @@ function isHeaderReading(read: Read): boolean {
  * that is not beside the article, with at least LIMITS.minSecondShare of the first reading's text if
  * that was one; otherwise the first stands.
  */
-export function readArticle(copy: Document, maxElements: number, original?: Document): ArticleReading {
+export function readArticle(copy: Document, maxElements: number, original?: Document): NumberedReading {
   const elements = copy.getElementsByTagName('*').length;
   if (elements > maxElements) return { kind: 'too-large', elements };
   const numbered = numberElements(copy);
