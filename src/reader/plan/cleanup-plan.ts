@@ -9,7 +9,7 @@ import type { CleanOptions } from '../../shared/protocol';
 import { bylinesInRoot, describedStandfirst, findExtras, findHeadline, headerZone } from './article-extras';
 import { declaredParts } from './declared-parts';
 import { headerProse } from './header-prose';
-import type { LiveArticle, LiveReading } from '../read/pairing';
+import type { LiveArticle } from '../read/pairing';
 import { planHiding } from './hide-plan';
 import { continuations, widerRoot } from './page-article';
 import { findComments, findImages } from './reader-choices';
