@@ -100,13 +100,16 @@ async function routeTab(tab, page, blankUrl, seen) {
  * detector's verdicts and the cleaner's state changes per tab. It only reads messages.
  */
 export async function instrumentBackground(sw) {
-  await sw.evaluate(() => {
+  await sw.evaluate((blankPath) => {
     if (globalThis.__qrEval) return;
     const log = { detected: {}, states: {} };
     globalThis.__qrEval = log;
     chrome.runtime.onMessage.addListener((m, sender) => {
       const tab = sender.tab?.id;
       if (tab === undefined || !m || typeof m !== 'object') return undefined;
+      // The blank page each tab opens first (for the profiler) runs the detector too; its verdict
+      // (score 0, no signals) can arrive after the real page's and must not replace it.
+      if (m.type === 'detected' && typeof m.url === 'string' && m.url.includes(blankPath)) return undefined;
       if (m.type === 'detected') {
         // `signals` (name -> weight) is optional: older detectors do not send it.
         const signals =
@@ -125,7 +128,7 @@ export async function instrumentBackground(sw) {
       }
       return undefined;
     });
-  });
+  }, BLANK_PATH);
 }
 
 export async function tabEvents(sw, tabId) {
