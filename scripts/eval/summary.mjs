@@ -136,6 +136,12 @@ export function pageRecall(layout, s) {
 /** The page's kind: wcxb's page type; every page of the other two corpora is an article. */
 export const kindOf = (row) => row.kind ?? 'article';
 const isCleaned = (r) => r.how === 'auto' || r.how === 'toolbar';
+/**
+ * Cleaned with no click: the eval saw the detector's yes and the cleaned page, or the cleaner's own
+ * state says the cleanup it reported came from the detector (reports made before the eval ignored
+ * the blank page's verdict could record a "no" for a page the extension had cleaned by itself).
+ */
+const wasAuto = (r) => r.how === 'auto' || (r.how === 'toolbar' && r.trigger === 'auto');
 
 /**
  * How a page was read: the cleaner's `route`, or for a report from before it had one (engine,
@@ -159,7 +165,7 @@ function snippetRates(ms) {
 /** Who cleaned what with no click, per kind, and what said yes on the non-articles touched. */
 function autoCleanup(rows) {
   const perKind = sharesBy(rows, kindOf, {
-    auto: (r) => r.how === 'auto',
+    auto: wasAuto,
     detected: (r) => r.detected === true,
     readerable: (r) => r.bare?.readerable === true,
     cleaned: isCleaned,
@@ -170,14 +176,14 @@ function autoCleanup(rows) {
   const nonArticles = non.length
     ? shares({
         pages: non.length,
-        auto: non.filter((r) => r.how === 'auto').length,
+        auto: non.filter(wasAuto).length,
         detected: non.filter((r) => r.detected === true).length,
         readerable: non.filter((r) => r.bare?.readerable === true).length,
         cleaned: non.filter(isCleaned).length,
       })
     : undefined;
   const touched = non
-    .filter((r) => r.how === 'auto')
+    .filter(wasAuto)
     .map((r) => ({ name: r.name, kind: kindOf(r), url: r.key, score: r.detectScore, signals: r.detectSignals ?? null, readerable: r.bare?.readerable }));
   return { kinds, nonArticles, touchedNonArticles: touched };
 }
@@ -229,7 +235,7 @@ export function summarize(layout, rows, wallSeconds) {
       oursOnlyPages: arts.filter((r) => recall(r, 'ours') < 0.5 && recall(r, 'bare') >= 0.5).map((r) => r.name),
     },
     auto: autoCleanup(rows),
-    cleaned: { auto: count((r) => r.how === 'auto'), toolbar: count((r) => r.how === 'toolbar'), none: count((r) => r.how === 'none' || !r.how) },
+    cleaned: { auto: count(wasAuto), toolbar: count((r) => r.how === 'toolbar' && !wasAuto(r)), none: count((r) => r.how === 'none' || !r.how) },
     statuses,
     // How cleaned pages were read: 'copy' (off the main thread, planned there too), 'copy-reading'
     // (the copy's plan did not pair: planned on the page) or 'in-place' (the fallback).
