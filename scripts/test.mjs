@@ -12,7 +12,7 @@ function run(cmd, args) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-run('npx', ['biome', 'lint']);
+run('npx', ['biome', 'check', '--error-on-warnings']);
 run('npx', ['tsc', '--noEmit', '-p', '.']);
 run('npx', ['tsc', '-p', 'tsconfig.scripts.json']);
 run('npx', ['vitest', 'run', '--project', 'unit']);
