@@ -44,29 +44,6 @@ export function numberElements(copy: Document): Numbered {
 }
 
 /**
- * Readability puts the text of a `<div>` that holds only phrasing content (text, links, spans) in
- * a new `<p>` and sets that `<p>` in the div's place: the div's number is gone while its text is
- * kept, and the page would hide the div as a block Readability dropped (a price list's cells, a
- * caption, any text written straight into a `<div>`). An empty `<span>` carrying the div's number,
- * put first inside it, travels into the new paragraph and keeps the trace. Only in the copy, after
- * numbering (so the count is the page's); an empty span changes none of Readability's measures.
- */
-export function traceTextDivs(copy: Document): void {
-  for (const div of Array.from(copy.getElementsByTagName('div'))) {
-    let text = false;
-    let phrasing = true;
-    for (let child = div.firstChild; child && phrasing; child = child.nextSibling) {
-      if (child.nodeType === 3) text ||= (child.nodeValue ?? '').trim() !== '';
-      else if (child.nodeType === 1) phrasing = TAGS.phrasing.has((child as Element).tagName.toUpperCase());
-    }
-    if (!text || !phrasing) continue;
-    const trace = copy.createElement('span');
-    trace.setAttribute(NUMBER_ATTR, div.getAttribute(NUMBER_ATTR) ?? '');
-    div.prepend(trace);
-  }
-}
-
-/**
  * A modal marks the rest of the page aria-hidden (or inert), and Readability skips aria-hidden
  * nodes as invisible, so it would miss the article behind a sign-up popup. In the copy only, the
  * containers that hold the page behind it (real text, a good share of the body's) lose those
@@ -252,7 +229,6 @@ export function readArticle(copy: Document, maxElements: number, original?: Docu
   const elements = copy.getElementsByTagName('*').length;
   if (elements > maxElements) return { kind: 'too-large', elements };
   const numbered = numberElements(copy);
-  traceTextDivs(copy);
   revealModalBackground(copy);
   const first = readNumbered(copy, numbered, maxElements);
   if (!original || first.reading.kind === 'too-large') return first.reading;
@@ -275,7 +251,6 @@ export function readArticle(copy: Document, maxElements: number, original?: Docu
     if (beside && !beside.table) hidden.push(number);
     const again = original.cloneNode(true) as Document;
     numberElements(again);
-    traceTextDivs(again);
     revealModalBackground(again);
     const copyElements = again.getElementsByTagName('*');
     for (const el of left.map((n) => copyElements[n])) el?.remove();

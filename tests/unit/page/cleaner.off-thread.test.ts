@@ -147,8 +147,8 @@ const numberIn = (doc: Document, el: Element | null) => Array.prototype.indexOf.
 describe('the cleanup planned in the extractor', () => {
   const PAGE = `<body><nav class="menu"><a href="/">Home</a> <a href="/world">World</a></nav>
     <main id="m"><h1 id="h">A headline over the story of the day</h1>${paragraphs(6)}
-    <div id="floater" class="meta" style="position: fixed; bottom: 0"><p>A note that floats over the article and reads like a sentence.</p><p>Of prose, long enough.</p></div>
-    <div id="aside-prose" class="meta"><p>A paragraph Readability left out that reads like prose.</p><p>It stays visible as article text.</p></div></main>
+    <div id="floater" style="position: fixed; bottom: 0">A note that floats over the article and reads like a sentence of prose, long enough.</div>
+    <div id="aside-prose">A paragraph Readability left out that reads like prose and stays visible as article text.</div></main>
     <footer id="foot">Footer links</footer></body>`;
 
   it('is sent with the reading and applied by the page as it is', async () => {
