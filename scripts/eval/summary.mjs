@@ -182,9 +182,7 @@ function autoCleanup(rows) {
         cleaned: non.filter(isCleaned).length,
       })
     : undefined;
-  const touched = non
-    .filter(wasAuto)
-    .map((r) => ({ name: r.name, kind: kindOf(r), url: r.key, score: r.detectScore, signals: r.detectSignals ?? null, readerable: r.bare?.readerable }));
+  const touched = non.filter(wasAuto).map((r) => ({ name: r.name, kind: kindOf(r), url: r.key, score: r.detectScore, signals: r.detectSignals ?? null, readerable: r.bare?.readerable }));
   return { kinds, nonArticles, touchedNonArticles: touched };
 }
 

@@ -172,11 +172,6 @@ export const LIMITS = {
   /** Levels of single-child wrappers looked through for a heading block (page builders wrap each heading). */
   headingWrapperDepth: 4,
 
-  /** Blocks of one kind (tag and classes) that Readability dropped, this many or more in the article, none holding prose: cards (products, teasers, data boxes), not text. */
-  minCardRun: 3,
-  /** A card holds no text run this long (white space collapsed): a sentence of the article's would be. */
-  maxCardTextRun: 80,
-
   // Headline, byline, standfirst, lead image (article extras)
   /** Headline candidates looked at, at most. */
   maxHeadlineCandidates: 200,
@@ -310,13 +305,6 @@ export function rawTextLength(el: Element): number {
 }
 
 // Names of an element, as the name patterns above are matched against them.
-
-/** A block's kind: its tag and its whole class list, sorted; none when it has no class or only layout classes. */
-export function classSignature(el: Element): string | undefined {
-  const classes = (el.getAttribute('class') ?? '').trim().split(/\s+/).filter(Boolean).sort();
-  if (classes.length === 0 || classes.every((c) => NAMES.layout.test(c))) return undefined;
-  return `${el.localName}.${classes.join('.')}`;
-}
 
 /** Class and id. */
 export function classAndId(el: Element): string {

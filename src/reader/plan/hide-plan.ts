@@ -8,7 +8,7 @@
  * (c) inside a kept byline, the author's bio or hover card (the name stays).
  */
 
-import { classSignature, furnitureName, LIMITS, linkedLength, NAMES, PATTERNS, readableLength, SELECTORS, TAGS } from '../vocabulary';
+import { furnitureName, LIMITS, linkedLength, NAMES, PATTERNS, readableLength, SELECTORS, TAGS } from '../vocabulary';
 import { bioPartsWithin } from './article-extras';
 
 const MEDIA_SELECTOR = [...TAGS.mediaElements].map((t) => t.toLowerCase()).join(', ');
@@ -151,39 +151,6 @@ export function isDroppedBoilerplate(el: Element, positionOf?: (el: Element) => 
   return own.text === 0 || verdict(own, own.media);
 }
 
-/** Whether `el` holds a paragraph, or a run of text, as long as a sentence of prose (scripts and styles aside). */
-function holdsTextRun(el: Element): boolean {
-  for (const p of Array.from(el.querySelectorAll('p, li, blockquote, dd'))) if ((p.textContent ?? '').replace(/\s+/g, ' ').trim().length >= LIMITS.maxCardTextRun) return true;
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (parent && TAGS.code.has(parent.tagName.toUpperCase())) continue;
-    if ((node.nodeValue ?? '').replace(/\s+/g, ' ').trim().length >= LIMITS.maxCardTextRun) return true;
-  }
-  return false;
-}
-
-/**
- * A card of a repeated pattern: a block Readability dropped whose kind (tag and classes) occurs
- * LIMITS.minCardRun times or more in the article, holding no sentence-long text and none of the
- * article's media: product cards, teaser cards, data boxes. Structure, not words.
- */
-export function isCard(el: Element, root: Element, kinds: Map<string, number>): boolean {
-  const kind = classSignature(el);
-  if (!kind) return false;
-  let count = kinds.get(kind);
-  if (count === undefined) {
-    count = 0;
-    const same = root.getElementsByClassName(el.classList[0] ?? '');
-    for (let i = 0; i < same.length; i++) if (classSignature(same[i] as Element) === kind) count++;
-    kinds.set(kind, count);
-  }
-  if (count < LIMITS.minCardRun) return false;
-  // The article's own media: an equation, a figure, a player, a table, or a picture that links nowhere (a gallery).
-  if (el.localName === 'math' || el.querySelector('math, figure, figcaption, video, audio, table') || (el.querySelector('img, picture') && !el.querySelector('a[href]'))) return false;
-  return !holdsTextRun(el);
-}
-
 /** Ancestors of `nodes` (the nodes themselves included), up to <html>. */
 export function pathTo(nodes: Iterable<Element>): Set<Element> {
   const path = new Set<Element>();
@@ -222,7 +189,6 @@ export function planHiding({ root, kept, extras, positionOf }: HidePlanInput): E
     hide.push(el);
   };
   const nearExtra = (el: Element) => extras.some((x) => el.contains(x) || x.contains(el));
-  const kinds = new Map<string, number>(); // card kinds counted in the root (see isCard)
   // Iterative on purpose: pages nest thousands of levels deep. `inside` marks a block Readability
   // dropped that stayed visible (it reads like prose): within it only furniture by name or tag goes.
   const stack: Array<{ el: Element; inside: boolean }> = holdsKept.has(root) ? [{ el: root, inside: false }] : [];
@@ -237,7 +203,7 @@ export function planHiding({ root, kept, extras, positionOf }: HidePlanInput): E
       if (!isHideable(child)) continue;
       if (extras.some((x) => x.contains(child))) continue; // an extra is kept whole
       const extraInside = extras.some((x) => child.contains(x));
-      const boilerplate = !extraInside && ((inside ? isFurnitureWithin(child) : isDroppedBoilerplate(child, positionOf)) || isCard(child, root, kinds));
+      const boilerplate = !extraInside && (inside ? isFurnitureWithin(child) : isDroppedBoilerplate(child, positionOf));
       if (boilerplate) hideOne(child);
       else if (child.children.length > 0) stack.push({ el: child, inside: true });
     }
