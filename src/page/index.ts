@@ -42,7 +42,9 @@ function handle(message: unknown, sender: Runtime.MessageSender, cleaner: PageCl
 
 if (!window.__quietReaderCleaner) {
   const post = (message: unknown) => browser.runtime.sendMessage(message);
-  const extractor = routeExtractor((request) => send(post, 'background', request));
+  // routeExtractor checks the reply (isExtractReply) itself: sending it through `send` too would
+  // walk every element number of a large reading twice.
+  const extractor = routeExtractor(post);
   const inPlace = inPlaceLoader(async () => {
     if ((await send(post, 'background', { type: 'load-in-place-reader' })) !== true) throw new Error('no in-place reader');
   });
