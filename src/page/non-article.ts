@@ -16,7 +16,6 @@ const REASONS: Array<[keyof Detection['signals'], string]> = [
   ['not-html', 'This is not a web page'],
   ['search-page', 'This looks like a search page'],
   ['task-page', 'This looks like a sign-in, account or checkout page'],
-  ['password-field', 'This looks like a sign-in page'],
   ['site-root', 'This looks like the site’s home page'],
   ['listing-type', 'This looks like a list of articles'],
   ['listing-url', 'This looks like a section or tag page'],

@@ -45,10 +45,6 @@ export type SignalName =
   | 'spread-prose'
   | 'landing-page'
   | 'lean-prose'
-  /** No longer scored (a password field cost 4 articles with paywall dialogs and stopped none of
-   * wcxb-dev's 365 non-articles; sign-in pages are told by their address): the click path's
-   * reasons still name it. */
-  | 'password-field'
   | 'search-page'
   | 'task-page'
   | 'not-html';

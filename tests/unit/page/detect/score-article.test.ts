@@ -79,7 +79,7 @@ describe('scoreArticle signals', () => {
 
   it('does not count a password field (a paywall dialog’s) against a page; sign-in pages are told by their address', () => {
     const form = '<form><input type="password"></form>';
-    expect(scoreArticle(htmlDoc(`${form}<p>Sign in.</p>`), 'https://x.example/a').signals['password-field']).toBeUndefined();
+    expect((scoreArticle(htmlDoc(`${form}<p>Sign in.</p>`), 'https://x.example/a').signals as Record<string, number>)['password-field']).toBeUndefined();
     expect(scoreArticle(htmlDoc(`${form}<article>${prose(8)}</article>`, NEWS_META), 'https://x.example/a').article).toBe(true);
     expect(scoreArticle(htmlDoc(`${form}<p>Sign in.</p>`), 'https://x.example/account/sign-in').score).toBe(HARD_NO);
   });
