@@ -18,6 +18,7 @@ export const entries = {
   'offscreen.js': 'src/offscreen/index.ts',
   'popup.js': 'src/popup/index.ts',
   'options.js': 'src/options/index.ts',
+  'welcome.js': 'src/welcome/welcome.ts',
 };
 
 /** Static files copied as they are: destination -> source. */
@@ -28,7 +29,11 @@ const statics = {
   'options.css': 'src/options/options.css',
   'clean.css': 'src/page/clean.css',
   'offscreen.html': 'src/offscreen/offscreen.html',
+  'welcome.html': 'src/welcome/welcome.html',
+  'welcome.css': 'src/welcome/welcome.css',
   icons: 'icons',
+  // The interface's words, one messages.json per locale (src/shared/i18n.ts).
+  _locales: 'src/_locales',
 };
 
 /** Chromium's offscreen document: Firefox's event page reads page copies itself. */
