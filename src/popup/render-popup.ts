@@ -19,15 +19,16 @@ export interface PopupOptions extends RenderOptions {
 /** "On <host>", and when the page claims another site, that in plain words with the reader's choice of address to cite. */
 function sourceNote(check: SourceCheck, trustClaim: boolean, onChoice: (trust: boolean) => void): HTMLElement {
   const box = el('div', { class: 'real-source' });
-  const host = el('strong', { class: 'real-host' });
+  const host = el('strong', { class: 'real-host', dir: 'auto' });
   host.textContent = check.realHost;
   box.append(el('p', { class: 'real-host-line' }, ...tParts('popup_on_host', { host })));
   if (check.claimedHost) {
-    box.append(el('p', { class: 'claim-note note' }, t('popup_claim_note', { claimed: check.claimedHost, real: check.realHost })));
+    const hostText = (name: string) => el('span', { dir: 'auto' }, name);
+    box.append(el('p', { class: 'claim-note note' }, ...tParts('popup_claim_note', { claimed: hostText(check.claimedHost), real: hostText(check.realHost) })));
     const box2 = el('input', { type: 'checkbox', id: 'trust-claim' }) as HTMLInputElement;
     box2.checked = trustClaim;
     box2.onchange = () => onChoice(box2.checked);
-    box.append(el('label', { class: 'trust-claim' }, box2, ' ', t('popup_cite_claimed', { claimed: check.claimedHost, real: check.realHost })));
+    box.append(el('label', { class: 'trust-claim' }, box2, ' ', ...tParts('popup_cite_claimed', { claimed: hostText(check.claimedHost), real: hostText(check.realHost) })));
   }
   return box;
 }

@@ -3,7 +3,7 @@
  * granted host access (Firefox may not at install), a button to allow automatic cleanup.
  * Built with DOM APIs; the site name comes from the page's address and goes in as text only.
  */
-import { t } from '../shared/i18n';
+import { t, tParts } from '../shared/i18n';
 import { getSettings, hasAutoCleanAccess, requestAutoCleanAccess, setSitePolicy, sitePolicy, siteOf, type Settings, type SitePolicy } from '../shared/settings';
 
 /** Whether the site is cleaned automatically under these settings, as the switch shows it. */
@@ -41,7 +41,11 @@ export async function mountSiteSwitch(container: HTMLElement, pageUrl: string | 
   input.id = 'site-switch';
   input.checked = switchIsOn(settings, pageUrl);
   const text = document.createElement('span');
-  text.textContent = t('popup_site_switch', { site });
+  // The site's name keeps its own direction inside a right-to-left sentence.
+  const name = document.createElement('span');
+  name.dir = 'auto';
+  name.textContent = site;
+  text.append(...tParts('popup_site_switch', { site: name }));
   row.append(input, text);
 
   const hint = document.createElement('p');

@@ -14,7 +14,8 @@
  *    in each locale every form its language's plural rules use (`_zero`, `_two`, `_few`, `_many`
  *    for ar, he, pl, ru, uk…); call `tp('<base>', count)`.
  * 4. In code, `t('popup_copy_citation')`, `t('popup_site_switch', { site })`; in a page's HTML,
- *    `data-i18n="key"` (text) or `data-i18n-attr="aria-label:key"` and call `localizePage(document)`.
+ *    `data-i18n="popup_copy_citation"` (text) or `data-i18n-attr="aria-label:popup_attribution_label"`,
+ *    and call `localizePage(document)`.
  * 5. Add the message to every other locale in src/_locales, written for a reader of that language.
  *    The locale test fails until every locale has every key, with the same placeholders.
  */
@@ -142,8 +143,8 @@ export function listParts(items: Node[]): (string | Node)[] {
 }
 
 /**
- * Fills an extension page's static words: `data-i18n="key"` sets textContent, and
- * `data-i18n-attr="aria-label:key; title:key2"` sets attributes. Sets <html lang> and dir, so
+ * Fills an extension page's static words: `data-i18n` names the message for the element's text,
+ * `data-i18n-attr` the messages for attributes ("aria-label:<key>; title:<key>"). Sets <html lang> and dir, so
  * Arabic and Hebrew lay the page out right to left (page text keeps its own dir="auto").
  */
 export function localizePage(doc: Document): void {
