@@ -48,23 +48,40 @@ function raw(key: string, substitutions?: string[]): string {
   return api()?.getMessage(key, substitutions) ?? '';
 }
 
-/** The browser's UI language (BCP 47), which dates and numbers follow. */
-export function uiLanguage(): string {
-  try {
-    return api()?.getUILanguage() || 'en';
-  } catch {
-    return 'en';
-  }
-}
-
 /** The language of the messages shown (the locale the browser picked from _locales), as BCP 47. */
 export function messageLanguage(): string {
   return raw('locale_tag') || 'en';
 }
 
-/** 'rtl' for Arabic, Hebrew…, from the browser's own @@bidi_dir. */
+const baseLanguage = (tag: string) => tag.split(/[-_]/)[0]?.toLowerCase() ?? '';
+
+/**
+ * The language dates and numbers follow: the browser's UI language (de-AT, pt-PT…) when the words
+ * around them are in that language, else the words' language, so that a date never sits in a
+ * sentence of another language ("Veröffentlicht am Oct 20, 2025"): a UI language without a
+ * translation gets English words and English dates; headless Chromium reports en-US to extension
+ * pages whatever words it picked.
+ */
+export function uiLanguage(): string {
+  const words = messageLanguage();
+  try {
+    const ui = api()?.getUILanguage() ?? '';
+    return ui && baseLanguage(ui) === baseLanguage(words) ? ui : words;
+  } catch {
+    return words;
+  }
+}
+
+/** Languages written right to left, of those a browser may pick words in. */
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+
+/**
+ * 'rtl' when the words shown are Arabic or Hebrew. Taken from the words' language rather than from
+ * the browser's @@bidi_dir, which follows the UI language: a Persian UI gets English words (no
+ * translation), which must stay left to right, and headless Chromium answers 'ltr' whatever words it picked.
+ */
 export function textDirection(): 'ltr' | 'rtl' {
-  return raw('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+  return RTL_LANGUAGES.has(baseLanguage(messageLanguage())) ? 'rtl' : 'ltr';
 }
 
 function safeIntl<T>(make: (locale: string | undefined) => T): T {

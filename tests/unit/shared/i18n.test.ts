@@ -1,6 +1,7 @@
 /** The i18n wrapper over the browser's messages, in several languages (messages from src/_locales). */
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatNumber, listParts, localizePage, messageLanguage, t, textDirection, tp, tParts } from '../../../src/shared/i18n';
+import { formatNumber, listParts, localizePage, messageLanguage, t, textDirection, tp, tParts, uiLanguage } from '../../../src/shared/i18n';
+import { formatDate } from '../../../src/popup/format-date';
 import { installI18n } from '../helpers/i18n-stub';
 
 afterEach(() => installI18n('en'));
@@ -52,6 +53,24 @@ describe('tp', () => {
     expect(tp('status_too_large_count', 123456)).toContain('123.456 Elemente');
     installI18n('fr');
     expect(formatNumber(123456)).toBe('123\u202f456');
+  });
+});
+
+describe('the language of dates and numbers, and the direction', () => {
+  it('follows the UI language when the words are in it, else the words’ language', () => {
+    installI18n('de', 'de-AT');
+    expect(uiLanguage()).toBe('de-AT');
+    installI18n('de', 'en-US');
+    expect(uiLanguage()).toBe('de');
+    expect(formatDate('2025-10-20', uiLanguage())).toBe('20.10.2025');
+  });
+
+  it('is right to left only for words written so, whatever the UI language', () => {
+    installI18n('ar', 'en-US');
+    expect(textDirection()).toBe('rtl');
+    // A Persian UI has no translation: English words, left to right.
+    installI18n('en', 'fa');
+    expect(textDirection()).toBe('ltr');
   });
 });
 
