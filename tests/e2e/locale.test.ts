@@ -62,6 +62,8 @@ describe.skipIf(!hasChromium)('the interface in German (--lang=de)', () => {
     // Chromium grants host access at install: no request to show.
     expect(await welcome.locator('#access').isHidden()).toBe(true);
     expect(await welcome.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['de', 'ltr']);
+    mkdirSync(artifactPath(''), { recursive: true });
+    await welcome.screenshot({ path: artifactPath('welcome-de.png'), fullPage: true });
     await welcome.close();
   });
 
