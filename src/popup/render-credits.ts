@@ -23,7 +23,8 @@ export function renderCredit(credit: Credit): HTMLLIElement {
   } else {
     const parts: Node[] = [];
     if (credit.who) {
-      const who = el('span', { class: 'credit-who' });
+      // The page's own "Photo: Jane Doe" keeps its direction (and its colon) inside a right-to-left line.
+      const who = el('span', { class: 'credit-who', dir: 'auto' });
       if (credit.kind) who.append(el('span', { class: 'credit-kind' }, credit.kind === '©' ? '© ' : `${credit.kind}: `));
       who.append(pageText(credit.who, LIMITS.name, { itemprop: 'creator' }));
       parts.push(who);
