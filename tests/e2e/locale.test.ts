@@ -87,10 +87,20 @@ describe.skipIf(!hasChromium)('the interface in German (--lang=de)', () => {
 describe.skipIf(!hasChromium)('the interface in Arabic (--lang=ar)', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchIn('ar');
+    browser = await launchIn('ar', true);
   });
   afterAll(async () => {
     await browser?.close();
+  });
+
+  it('lays the welcome page out right to left too', async () => {
+    const url = `chrome-extension://${browser.extensionId}/welcome.html`;
+    const welcome = browser.ctx.pages().find((p) => p.url() === url) ?? (await browser.ctx.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 10_000 }));
+    await expect.poll(() => welcome.locator('h1').textContent()).toBe('مرحبًا بك في Quiet Reader');
+    expect(await welcome.evaluate(() => [document.documentElement.lang, document.documentElement.dir, getComputedStyle(document.body).direction])).toEqual(['ar', 'rtl', 'rtl']);
+    mkdirSync(artifactPath(''), { recursive: true });
+    await welcome.screenshot({ path: artifactPath('welcome-ar.png'), fullPage: true });
+    await welcome.close();
   });
 
   it('lays the popup out right to left, with the page’s own strings isolated', async () => {
