@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'jsdom',
+          // The extension's English messages behind chrome.i18n (tests/unit/helpers/i18n-stub.ts).
+          setupFiles: ['tests/unit/helpers/i18n-setup.ts'],
           // jsdom is slow on big pages, and slower still on a loaded two-core machine.
           testTimeout: 30_000,
         },

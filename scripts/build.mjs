@@ -1,7 +1,7 @@
 // Builds the unpacked extension for Chromium (dist/chrome) and Firefox (dist/firefox)
 // from one manifest.json and one set of sources.
 import { build } from 'esbuild';
-import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,6 +18,7 @@ export const entries = {
   'offscreen.js': 'src/offscreen/index.ts',
   'popup.js': 'src/popup/index.ts',
   'options.js': 'src/options/index.ts',
+  'welcome.js': 'src/welcome/welcome.ts',
 };
 
 /** Static files copied as they are: destination -> source. */
@@ -28,8 +29,27 @@ const statics = {
   'options.css': 'src/options/options.css',
   'clean.css': 'src/page/clean.css',
   'offscreen.html': 'src/offscreen/offscreen.html',
+  'welcome.html': 'src/welcome/welcome.html',
+  'welcome.css': 'src/welcome/welcome.css',
   icons: 'icons',
 };
+
+/**
+ * The interface's words, one messages.json per locale (src/shared/i18n.ts), written without the
+ * notes for translators (descriptions, placeholder examples) and without indentation.
+ */
+async function writeLocales(out) {
+  const from = path.join(root, 'src/_locales');
+  for (const locale of await readdir(from)) {
+    const messages = JSON.parse(await readFile(path.join(from, locale, 'messages.json'), 'utf8'));
+    for (const entry of Object.values(messages)) {
+      delete entry.description;
+      for (const placeholder of Object.values(entry.placeholders ?? {})) delete placeholder.example;
+    }
+    await mkdir(path.join(out, '_locales', locale), { recursive: true });
+    await writeFile(path.join(out, '_locales', locale, 'messages.json'), JSON.stringify(messages));
+  }
+}
 
 /** Chromium's offscreen document: Firefox's event page reads page copies itself. */
 const chromeOnly = new Set(['offscreen.js', 'offscreen.html']);
@@ -90,6 +110,7 @@ export async function buildTarget(target, { minify = true } = {}) {
   for (const [dest, src] of forTarget(statics, target)) {
     await cp(path.join(root, src), path.join(out, dest), { recursive: true });
   }
+  await writeLocales(out);
   await writeFile(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(target), null, 2) + '\n');
   const old = `${final}.old-${process.pid}`;
   await rename(final, old).catch(() => undefined);

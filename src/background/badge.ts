@@ -5,6 +5,7 @@
  * single-page site may change its address long after the cleanup.
  */
 import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n';
 import type { CleanStatus } from '../shared/protocol';
 
 export interface TabRecord {
@@ -14,8 +15,6 @@ export interface TabRecord {
 }
 
 const key = (tabId: number) => `tab:${tabId}`;
-const CLEAN_TITLE = 'Quiet Reader: page cleaned (click to see the source or show the original)';
-const DEFAULT_TITLE = 'Quiet Reader: clean this page';
 
 function sessionArea(): browser.Storage.StorageArea | undefined {
   // storage.session: Chromium 102+, Firefox 115+.
@@ -37,7 +36,7 @@ export async function showBadge(tabId: number, clean: boolean): Promise<void> {
   try {
     await browser.action.setBadgeText({ tabId, text: clean ? '✓' : '' });
     if (clean) await browser.action.setBadgeBackgroundColor({ tabId, color: '#0b57d0' });
-    await browser.action.setTitle({ tabId, title: clean ? CLEAN_TITLE : DEFAULT_TITLE });
+    await browser.action.setTitle({ tabId, title: clean ? t('action_title_clean') : t('action_title') });
   } catch {
     // The tab was closed meanwhile.
   }

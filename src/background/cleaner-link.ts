@@ -5,9 +5,10 @@
 import browser from 'webextension-polyfill';
 import { errorState, send as sendMessage, type CleanerRequest, type TabState } from '../shared/protocol';
 import { onStateChanged } from './badge';
-import { isCleanableUrl, RESTRICTED_MESSAGE } from './page-access';
+import { isCleanableUrl } from './page-access';
+import { t } from '../shared/i18n';
 
-const restricted = (url?: string): TabState => ({ status: 'restricted', message: RESTRICTED_MESSAGE, url });
+const restricted = (url?: string): TabState => ({ status: 'restricted', message: t('status_restricted_detail'), url });
 
 async function tabUrl(tabId: number): Promise<string | undefined> {
   try {
@@ -45,7 +46,7 @@ export async function injectInPlaceReader(tabId: number, doc: DocumentTarget = {
 async function send(tabId: number, request: CleanerRequest, doc: DocumentTarget = {}): Promise<TabState> {
   const options = doc.documentId !== undefined ? { documentId: doc.documentId } : { frameId: 0 };
   const reply = await sendMessage((message) => browser.tabs.sendMessage(tabId, message, options as { frameId?: number }), 'cleaner', request);
-  if (!reply) return errorState('The page answered in a way Quiet Reader did not understand.');
+  if (!reply) return errorState(t('error_bad_answer'));
   // Every change of a page's state answers a request from here: the badge and the record follow it.
   if (request.type !== 'cleaner/state' && reply.url !== undefined) await onStateChanged(tabId, reply.status, reply.url);
   return reply;
@@ -73,6 +74,6 @@ export async function askCleaner(tabId: number, request: CleanerRequest, inject:
   try {
     return await send(tabId, request, doc);
   } catch (error) {
-    return errorState(`Quiet Reader could not reach the page: ${error instanceof Error ? error.message : String(error)}`);
+    return errorState(t('error_unreachable', { detail: error instanceof Error ? error.message : String(error) }));
   }
 }

@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { errorState, isBackgroundRequest, isContentEvent, isExtractRequest, isReaderRequest, senderDocumentId, type BackgroundRequest, type ContentEvent, type TabState } from '../shared/protocol';
 import { injectInPlaceReader } from './cleaner-link';
+import { t } from '../shared/i18n';
 import { readCopy } from './read-copy';
 import { cleanTab, restoreTab, tabState, toggleTab } from './tab-actions';
 
@@ -97,7 +98,7 @@ export async function handleRequest(request: BackgroundRequest): Promise<TabStat
 export function startMessageRouter(onContentEvent: ContentEventHandler): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (isExtensionPageSender(sender)) {
-      if (!isBackgroundRequest(message)) return Promise.resolve(errorState('Unknown request.'));
+      if (!isBackgroundRequest(message)) return Promise.resolve(errorState(t('error_unknown_request')));
       return handleRequest(message).catch((error: unknown) => errorState(error instanceof Error ? error.message : String(error)));
     }
     // A cleaner's copy of its page, to be read off the page's main thread.

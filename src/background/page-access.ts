@@ -2,8 +2,6 @@
 
 const STORE_HOSTS = new Set(['chromewebstore.google.com', 'chrome.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com']);
 
-export const RESTRICTED_MESSAGE = 'Quiet Reader can’t work on this page. Browser pages, extension stores and PDF files are off limits to extensions.';
-
 /**
  * True when the address is one we may try to clean: http(s), not an extension store, not a PDF.
  * An unknown address (no `tabs` permission and no host access) is left to the injection attempt.

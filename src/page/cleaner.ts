@@ -17,10 +17,7 @@ import { widenIfNarrow } from './reading-width';
 import { findInvisibleContainers, revealContainers } from './reveal';
 import { applyScrollLocks, planScrollLocks, releaseScrollLocks } from './scroll-lock';
 import { planSight } from './verify-article';
-
-const MESSAGES: Partial<Record<CleanStatus, string>> = {
-  'too-large': 'This page is too large to clean safely, so it was left as it is.',
-};
+import { t, tp } from '../shared/i18n';
 
 /**
  * A plan made on the copy, with the blocks the copy could not judge without styles hidden if
@@ -45,6 +42,8 @@ export function samePage(href: string, judged: string): boolean {
 export class PageCleaner {
   private status: CleanStatus = 'original';
   private message: string | undefined;
+  /** Technical detail under the message (the reader's reason, an exception), in English. */
+  private detail: string | undefined;
   private attribution: Attribution | undefined;
   private cleanedUrl: string | undefined;
   private trigger: Trigger | undefined;
@@ -81,6 +80,7 @@ export class PageCleaner {
   state(): TabState {
     const state: TabState = { status: this.status, url: this.doc.location?.href };
     if (this.message) state.message = this.message;
+    if (this.detail) state.detail = this.detail;
     if (this.attribution) state.attribution = this.attribution;
     if (this.trigger && this.status === 'clean') state.trigger = this.trigger;
     if (this.route && this.status === 'clean') state.route = this.route;
@@ -95,7 +95,7 @@ export class PageCleaner {
     // Automatic cleanup judged one address: a page that has left it (location.replace, pushState)
     // is not the page that was judged, and is left alone.
     if (judgedUrl !== undefined && !samePage(this.doc.location?.href ?? '', judgedUrl)) {
-      return Promise.resolve({ status: 'error', message: 'The page changed its address before it could be cleaned.' });
+      return Promise.resolve({ status: 'error', message: t('status_address_changed') });
     }
     if (this.pending) return this.pending;
     const run = this.cleanNow(trigger, options).finally(() => {
@@ -112,11 +112,12 @@ export class PageCleaner {
       this.restore(); // a single-page site moved on: the old cleanup no longer fits
     }
     this.message = undefined;
+    this.detail = undefined;
     this.attribution = undefined;
     if (!/^(text\/html|application\/xhtml\+xml)$/.test(this.doc.contentType)) {
-      return this.settle('restricted', 'This is not a web page (it is a plain document), so there is nothing to clean.');
+      return this.settle('restricted', t('status_not_web_page'));
     }
-    if (!this.doc.body) return this.settle('no-article', 'This page has no content to clean.');
+    if (!this.doc.body) return this.settle('no-article', t('status_no_content'));
     this.cleanup?.abort();
     const cleanup = new AbortController();
     this.cleanup = cleanup;
@@ -143,11 +144,11 @@ export class PageCleaner {
         route = 'in-place';
       }
       const found = answer?.found;
-      if (!answer || !found) return this.settle('error', 'Quiet Reader could not read this page, so it was left as it is.');
+      if (!answer || !found) return this.settle('error', t('status_unreadable'));
       if (found.kind === 'too-large') {
-        return this.settle('too-large', `This page is too large to clean safely (${found.elements.toLocaleString()} elements), so it was left as it is.`);
+        return this.settle('too-large', tp('status_too_large_count', found.elements));
       }
-      if (found.kind === 'no-article') return this.settle('no-article', `No article found on this page, so it was left as it is. ${found.reason}`);
+      if (found.kind === 'no-article') return this.settle('no-article', t('status_no_article'), found.reason);
       // A page that looks like a listing is refused only when its reading is one too.
       if (verdict.ifListing && readingLooksLikeListing(found)) return this.settle('no-article', verdict.ifListing);
       this.attribution = answer.attribution ?? reader?.readAttribution(this.doc, url ?? '', found.metadata);
@@ -162,7 +163,7 @@ export class PageCleaner {
       // Never lose the article (verify-article.ts): what would hide Readability's text is left
       // visible or revealed; a page that would still hide most of it is left as it is.
       const sight = planSight(found.kept, root, hide, findInvisibleContainers(keepNodes, root, found.kept));
-      if (!sight.ok) return this.settle('no-article', 'The article’s text stays hidden on this page, so it was left as it is.');
+      if (!sight.ok) return this.settle('no-article', t('status_text_hidden'));
       this.scrollBefore = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
       for (const el of sight.hide) this.log.set(el, HIDE_ATTR, '');
       this.keepNodes = keepNodes;
@@ -180,7 +181,7 @@ export class PageCleaner {
     } catch (error) {
       cleanup.abort();
       this.undo();
-      return this.settle('error', `Something went wrong while cleaning, so the page was left as it is. (${error instanceof Error ? error.message : String(error)})`);
+      return this.settle('error', t('status_clean_failed'), error instanceof Error ? error.message : String(error));
     }
   }
 
@@ -208,9 +209,10 @@ export class PageCleaner {
     this.keepNodes = [];
   }
 
-  private settle(status: CleanStatus, message?: string): TabState {
+  private settle(status: CleanStatus, message?: string, detail?: string): TabState {
     this.status = status;
-    this.message = message ?? MESSAGES[status];
+    this.message = message ?? (status === 'too-large' ? t('status_too_large') : undefined);
+    this.detail = detail;
     return this.state();
   }
 

@@ -11,15 +11,17 @@
  */
 import type { LiveArticle } from '../reader/read/pairing';
 import { scoreArticle, type Detection } from './detect/score-article';
+import { t, type MessageKey } from '../shared/i18n';
 
-const REASONS: Array<[keyof Detection['signals'], string]> = [
-  ['not-html', 'This is not a web page'],
-  ['search-page', 'This looks like a search page'],
-  ['task-page', 'This looks like a sign-in, account or checkout page'],
-  ['site-root', 'This looks like the site’s home page'],
-  ['listing-type', 'This looks like a list of articles'],
-  ['listing-url', 'This looks like a section or tag page'],
-  ['many-cards', 'This looks like a section front full of article links'],
+/** Why a click changed nothing, each as one whole sentence in the reader's language. */
+const REASONS: Array<[keyof Detection['signals'], MessageKey]> = [
+  ['not-html', 'refuse_not_html'],
+  ['search-page', 'refuse_search'],
+  ['task-page', 'refuse_task'],
+  ['site-root', 'refuse_home'],
+  ['listing-type', 'refuse_listing'],
+  ['listing-url', 'refuse_section'],
+  ['many-cards', 'refuse_front'],
 ];
 
 /** Signals that say "a list of articles": they need the reading's confirmation to refuse a click. */
@@ -35,10 +37,6 @@ export interface ClickVerdict {
   now?: string;
   /** Why the page is refused if its reading looks like a listing too. */
   ifListing?: string;
-}
-
-function because(reason: string): string {
-  return `${reason}, not an article, so it was left as it is.`;
 }
 
 /**
@@ -60,7 +58,7 @@ export function clickVerdict(doc: Document, url: string, known?: Detection): Cli
   const found = REASONS.find(([signal]) => detection.signals[signal] !== undefined);
   if (!found) return {};
   const [signal, reason] = found;
-  return LISTING_SIGNALS.includes(signal) ? { ifListing: because(reason) } : { now: because(reason) };
+  return LISTING_SIGNALS.includes(signal) ? { ifListing: t(reason) } : { now: t(reason) };
 }
 
 /** What the listing check reads of a reading. */

@@ -3,6 +3,7 @@
  * credit, one per line). Clipboard access is passed in so the logic runs in tests.
  */
 import type { Attribution } from '../reader/attribution/model';
+import { t, tp } from '../shared/i18n';
 import { formatCitation, formatCredit, isCitationFormat, type CitationFormat } from '../reader/citation/format-citation';
 
 export type WriteText = (text: string) => Promise<void>;
@@ -70,16 +71,16 @@ export function wireCopyControls(
       await writeText(text);
       feedback.textContent = done;
     } catch {
-      feedback.textContent = 'Could not copy: the browser refused access to the clipboard.';
+      feedback.textContent = t('popup_copy_failed');
     }
   };
   copyCitation.onclick = () => {
     const style = isCitationFormat(format.value) ? format.value : 'apa';
     const label = format.selectedOptions[0]?.textContent ?? style;
-    void copy(formatCitation(attribution, style, now()), `${label} citation copied.`);
+    void copy(formatCitation(attribution, style, now()), t('popup_citation_copied', { style: label }));
   };
   copyCredit.hidden = attribution.credits.length === 0;
   copyCredit.onclick = () => {
-    void copy(creditText(attribution), attribution.credits.length > 1 ? 'Credits copied.' : 'Credit copied.');
+    void copy(creditText(attribution), tp('popup_credits_copied', attribution.credits.length));
   };
 }

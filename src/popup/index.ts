@@ -1,16 +1,18 @@
 /** The toolbar popup: cleans the target tab on open, shows its state and attribution, toggles original/clean. */
 import browser from 'webextension-polyfill';
+import { localizePage, t } from '../shared/i18n';
 import { send, type BackgroundRequest, type TabState } from '../shared/protocol';
 import { mountSiteSwitch } from './site-switch';
 import { targetTabId } from './target-tab';
 import { popupElements, renderPopup } from './render-popup';
 
+localizePage(document);
 const els = popupElements(document);
 
 async function ask(request: BackgroundRequest): Promise<TabState> {
   try {
     const reply = await send((message) => browser.runtime.sendMessage(message), 'background', request);
-    return reply ?? { status: 'error', message: 'No answer from the extension.' };
+    return reply ?? { status: 'error', message: t('error_no_answer') };
   } catch (error) {
     return { status: 'error', message: error instanceof Error ? error.message : String(error) };
   }
@@ -47,7 +49,7 @@ function render(state: TabState, tabId: number, facts: TabFacts): void {
 async function main(): Promise<void> {
   const tabId = await targetTabId(location.search);
   if (tabId === undefined) {
-    render({ status: 'error', message: 'No tab to work on.' }, -1, {});
+    render({ status: 'error', message: t('error_no_tab') }, -1, {});
     return;
   }
   const [state, facts] = await Promise.all([ask({ type: 'clean', tabId }), tabFacts(tabId)]);

@@ -7,14 +7,15 @@ import type { Attribution, Person, Sourced } from '../reader/attribution/model';
 import { LIMITS } from '../reader/attribution/limits';
 import { el, pageText, safeLink } from './dom';
 import { formatDate, isLaterUpdate } from './format-date';
-import { fromText, SOURCE_LABELS } from './source-labels';
+import { fromText, sourceLabel } from './source-labels';
+import { listParts, t, tParts, uiLanguage, type MessageKey } from '../shared/i18n';
 import { renderCredits } from './render-credits';
 import { safeFaviconUrl } from './favicon';
 
 export interface RenderOptions {
   /** The tab's favIconUrl (checked here). */
   favIconUrl?: string;
-  /** Reader's locales for dates; undefined: the browser's. */
+  /** Reader's locales for dates; undefined: the browser's UI language. */
   locales?: string | string[];
 }
 
@@ -62,12 +63,8 @@ function siteLine(a: Attribution, favIconUrl: string | undefined): HTMLElement |
 
 function authorsLine(a: Attribution): HTMLElement | undefined {
   if (a.authors.length === 0) return undefined;
-  const line = el('p', { class: 'authors' }, 'By ');
-  a.authors.forEach((author, i) => {
-    if (i > 0) line.append(i === a.authors.length - 1 ? ' and ' : ', ');
-    line.append(authorNode(author));
-  });
-  return line;
+  const names = el('span', {}, ...listParts(a.authors.map(authorNode)));
+  return el('p', { class: 'authors' }, ...tParts('popup_by', { authors: names }));
 }
 
 function datesLine(a: Attribution, locales?: string | string[]): HTMLElement | undefined {
@@ -75,9 +72,12 @@ function datesLine(a: Attribution, locales?: string | string[]): HTMLElement | u
   const modified = a.dateModified && isLaterUpdate(published?.value, a.dateModified.value) ? a.dateModified : undefined;
   if (!published && !modified) return undefined;
   const line = el('p', { class: 'dates' });
-  if (published) line.append(el('span', { class: 'label' }, 'Published '), timeNode('datePublished', published, locales));
+  // The words around the date are muted labels; the date itself is not.
+  const labelled = (key: 'popup_published' | 'popup_updated', time: HTMLTimeElement) =>
+    tParts(key, { date: time }).map((part) => (typeof part === 'string' ? el('span', { class: 'label' }, part) : part));
+  if (published) line.append(...labelled('popup_published', timeNode('datePublished', published, locales)));
   if (published && modified) line.append(' · ');
-  if (modified) line.append(el('span', { class: 'label' }, 'Updated '), timeNode('dateModified', modified, locales));
+  if (modified) line.append(...labelled('popup_updated', timeNode('dateModified', modified, locales)));
   return line;
 }
 
@@ -99,38 +99,38 @@ function notes(a: Attribution): HTMLElement[] {
   const out: HTMLElement[] = [];
   if (a.license) {
     const lic = safeLink(a.license.value.url, pageText(a.license.value.name, LIMITS.name), { itemprop: 'license' });
-    out.push(sourced(el('p', { class: 'article-license' }, 'Licence: ', lic), a.license));
+    out.push(sourced(el('p', { class: 'article-license' }, ...tParts('popup_licence', { licence: lic })), a.license));
   }
   if (a.wireSource) {
     const org = el('span', { itemprop: 'sourceOrganization', itemscope: '', itemtype: 'https://schema.org/Organization' }, pageText(a.wireSource.value, LIMITS.name, { itemprop: 'name' }));
-    out.push(sourced(el('p', { class: 'wire' }, 'Wire story from ', org), a.wireSource));
+    out.push(sourced(el('p', { class: 'wire' }, ...tParts('popup_wire', { agency: org })), a.wireSource));
   }
   if (a.paywalled) {
-    out.push(el('p', { class: 'paywall note' }, 'This article is marked as not free to read: the text may be cut short by a paywall.'));
+    out.push(el('p', { class: 'paywall note' }, t('popup_paywall')));
   }
   return out;
 }
 
 /** "Where this came from": every field's source, in a quiet disclosure. */
 function provenance(a: Attribution): HTMLElement | undefined {
-  const rows: [string, Sourced<unknown> | undefined][] = [
-    ['Headline', a.headline],
-    ['Site', a.siteName],
-    ['Publisher', a.publisher],
-    ['Author', a.authors[0]],
-    ['Published', a.datePublished],
-    ['Updated', isLaterUpdate(a.datePublished?.value, a.dateModified?.value) ? a.dateModified : undefined],
-    ['Address', a.canonicalUrl],
-    ['Licence', a.license],
-    ['Wire', a.wireSource],
+  const rows: [MessageKey, Sourced<unknown> | undefined][] = [
+    ['prov_headline', a.headline],
+    ['prov_site', a.siteName],
+    ['prov_publisher', a.publisher],
+    ['prov_author', a.authors[0]],
+    ['prov_published', a.datePublished],
+    ['prov_updated', isLaterUpdate(a.datePublished?.value, a.dateModified?.value) ? a.dateModified : undefined],
+    ['prov_address', a.canonicalUrl],
+    ['prov_licence', a.license],
+    ['prov_wire', a.wireSource],
   ];
   const list = el('dl', { class: 'provenance' });
   for (const [label, field] of rows) {
     if (!field) continue;
-    list.append(el('dt', {}, label), el('dd', {}, SOURCE_LABELS[field.source] ?? field.source));
+    list.append(el('dt', {}, t(label)), el('dd', {}, sourceLabel(field.source)));
   }
   if (!list.firstChild) return undefined;
-  return el('details', { class: 'sources' }, el('summary', {}, 'Where this came from'), list);
+  return el('details', { class: 'sources' }, el('summary', {}, t('popup_sources_summary')), list);
 }
 
 /** Builds the attribution article element (not yet attached). */
@@ -142,7 +142,7 @@ export function renderAttribution(a: Attribution, options: RenderOptions = {}): 
     siteLine(a, options.favIconUrl),
     a.headline ? sourced(el('h1', { itemprop: 'headline', dir: 'auto' }, pageText(a.headline.value, LIMITS.headline)), a.headline) : undefined,
     authorsLine(a),
-    datesLine(a, options.locales),
+    datesLine(a, options.locales ?? uiLanguage()),
     canonicalLine(a),
     ...notes(a),
     renderCredits(a.credits),

@@ -5,6 +5,7 @@ import { statusText } from './status-text';
 import { wireCopyControls, type CopyControls, type WriteText } from './copy-citation';
 import { cleanText } from '../shared/safe-url';
 import { el } from './dom';
+import { t, tParts } from '../shared/i18n';
 import { checkSource, forCitation, type SourceCheck } from './real-source';
 
 export interface PopupOptions extends RenderOptions {
@@ -18,15 +19,16 @@ export interface PopupOptions extends RenderOptions {
 /** "On <host>", and when the page claims another site, that in plain words with the reader's choice of address to cite. */
 function sourceNote(check: SourceCheck, trustClaim: boolean, onChoice: (trust: boolean) => void): HTMLElement {
   const box = el('div', { class: 'real-source' });
-  const host = el('strong', { class: 'real-host' });
+  const host = el('strong', { class: 'real-host', dir: 'auto' });
   host.textContent = check.realHost;
-  box.append(el('p', { class: 'real-host-line' }, 'On ', host));
+  box.append(el('p', { class: 'real-host-line' }, ...tParts('popup_on_host', { host })));
   if (check.claimedHost) {
-    box.append(el('p', { class: 'claim-note note' }, `This page says it comes from ${check.claimedHost}, but it is on ${check.realHost}. The details above are the page’s own claims.`));
+    const hostText = (name: string) => el('span', { dir: 'auto' }, name);
+    box.append(el('p', { class: 'claim-note note' }, ...tParts('popup_claim_note', { claimed: hostText(check.claimedHost), real: hostText(check.realHost) })));
     const box2 = el('input', { type: 'checkbox', id: 'trust-claim' }) as HTMLInputElement;
     box2.checked = trustClaim;
     box2.onchange = () => onChoice(box2.checked);
-    box.append(el('label', { class: 'trust-claim' }, box2, ` Cite ${check.claimedHost}’s address instead of ${check.realHost}’s`));
+    box.append(el('label', { class: 'trust-claim' }, box2, ' ', ...tParts('popup_cite_claimed', { claimed: hostText(check.claimedHost), real: hostText(check.realHost) })));
   }
   return box;
 }
@@ -80,5 +82,5 @@ export function renderPopup(els: PopupElements, state: TabState, options: PopupO
   els.copy.hidden = !show;
   const canToggle = state.status === 'clean' || state.status === 'original';
   els.toggle.hidden = !canToggle;
-  els.toggle.textContent = state.status === 'clean' ? 'Show original page' : 'Clean this page';
+  els.toggle.textContent = state.status === 'clean' ? t('popup_show_original') : t('popup_clean_page');
 }

@@ -3,6 +3,7 @@
  * granted host access (Firefox may not at install), a button to allow automatic cleanup.
  * Built with DOM APIs; the site name comes from the page's address and goes in as text only.
  */
+import { t, tParts } from '../shared/i18n';
 import { getSettings, hasAutoCleanAccess, requestAutoCleanAccess, setSitePolicy, sitePolicy, siteOf, type Settings, type SitePolicy } from '../shared/settings';
 
 /** Whether the site is cleaned automatically under these settings, as the switch shows it. */
@@ -21,8 +22,8 @@ export function policyForSwitch(settings: Settings, on: boolean): SitePolicy {
 }
 
 function hintFor(on: boolean, settings: Settings, pageUrl: string): string {
-  if (!on) return 'Pages on this site are left as they are unless you click Quiet Reader.';
-  return sitePolicy(settings, pageUrl) === 'always' ? 'Pages on this site are cleaned when you open them.' : 'Articles on this site are cleaned when you open them.';
+  if (!on) return t('popup_site_hint_off');
+  return sitePolicy(settings, pageUrl) === 'always' ? t('popup_site_hint_always') : t('popup_site_hint_articles');
 }
 
 export async function mountSiteSwitch(container: HTMLElement, pageUrl: string | undefined): Promise<void> {
@@ -40,12 +41,16 @@ export async function mountSiteSwitch(container: HTMLElement, pageUrl: string | 
   input.id = 'site-switch';
   input.checked = switchIsOn(settings, pageUrl);
   const text = document.createElement('span');
-  text.textContent = `Clean ${site} automatically`;
+  // The site's name keeps its own direction inside a right-to-left sentence.
+  const name = document.createElement('span');
+  name.dir = 'auto';
+  name.textContent = site;
+  text.append(...tParts('popup_site_switch', { site: name }));
   row.append(input, text);
 
   const hint = document.createElement('p');
   hint.className = 'site-switch-hint';
-  hint.style.cssText = 'margin:2px 0 0 26px;font-size:12px;opacity:.75';
+  hint.style.cssText = 'margin-block:2px 0;margin-inline:26px 0;font-size:12px;opacity:.75';
   hint.textContent = hintFor(input.checked, settings, pageUrl);
   container.append(row, hint);
 
@@ -66,17 +71,17 @@ export async function mountSiteSwitch(container: HTMLElement, pageUrl: string | 
   const allow = document.createElement('button');
   allow.type = 'button';
   allow.id = 'allow-auto-clean';
-  allow.textContent = 'Allow automatic cleanup';
+  allow.textContent = t('access_allow_button');
   allow.style.marginTop = '8px';
   const why = document.createElement('p');
   why.style.cssText = 'margin:4px 0 0;font-size:12px;opacity:.75';
-  why.textContent = 'Quiet Reader needs access to the sites you visit to spot articles and clean them without a click.';
+  why.textContent = t('popup_access_why');
   allow.addEventListener('click', () => {
     // No await before the request: Firefox only honours it inside the click.
     void requestAutoCleanAccess().then((granted) => {
       if (granted) {
         allow.remove();
-        why.textContent = 'Automatic cleanup is allowed. It starts with the next page you open.';
+        why.textContent = t('popup_access_granted');
       }
     });
   });

@@ -1,26 +1,33 @@
 /** Plain names for where a field came from, shown quietly beside it. */
 import type { FieldSource } from '../reader/attribution/model';
+import { t, type MessageKey } from '../shared/i18n';
 
-export const SOURCE_LABELS: Record<FieldSource, string> = {
-  'json-ld': 'JSON-LD',
-  'open-graph': 'Open Graph',
-  twitter: 'Twitter card',
-  meta: 'meta tags',
-  'dublin-core': 'Dublin Core',
-  citation: 'citation_* tags',
-  parsely: 'Parse.ly tags',
-  microdata: 'page microdata',
-  'time-element': 'the page’s <time>',
-  'rel-author': 'the author link',
-  'byline-element': 'the byline',
-  readability: 'Readability',
-  'page-text': 'the article text',
-  caption: 'the image caption',
-  'rel-license': 'the licence link',
-  url: 'the page address',
-  document: 'the page’s markup',
+const SOURCE_KEYS: Record<FieldSource, MessageKey> = {
+  'json-ld': 'source_json_ld',
+  'open-graph': 'source_open_graph',
+  twitter: 'source_twitter',
+  meta: 'source_meta',
+  'dublin-core': 'source_dublin_core',
+  citation: 'source_citation',
+  parsely: 'source_parsely',
+  microdata: 'source_microdata',
+  'time-element': 'source_time_element',
+  'rel-author': 'source_rel_author',
+  'byline-element': 'source_byline',
+  readability: 'source_readability',
+  'page-text': 'source_page_text',
+  caption: 'source_caption',
+  'rel-license': 'source_rel_license',
+  url: 'source_url',
+  document: 'source_document',
 };
 
+/** The plain name of a field's source, in the reader's language. */
+export function sourceLabel(source: FieldSource): string {
+  const key = SOURCE_KEYS[source];
+  return key ? t(key) : source;
+}
+
 export function fromText(source: FieldSource): string {
-  return `From ${SOURCE_LABELS[source] ?? source}`;
+  return t('popup_from_source', { source: sourceLabel(source) });
 }

@@ -1,13 +1,14 @@
 /** The tab's state in plain words. */
+import { t, type MessageKey } from '../shared/i18n';
 import type { TabState } from '../shared/protocol';
 
-export const STATUS_TEXT: Record<TabState['status'], string> = {
-  clean: 'Page cleaned.',
-  original: 'Showing the original page.',
-  'no-article': 'No article found on this page, so it was left as it is.',
-  'too-large': 'This page is too large to clean safely, so it was left as it is.',
-  restricted: 'Quiet Reader can’t work on this page (browser pages, web stores and some file types are off limits).',
-  error: 'Something went wrong; the page was left as it is.',
+export const STATUS_TEXT: Record<TabState['status'], MessageKey> = {
+  clean: 'status_clean',
+  original: 'status_original',
+  'no-article': 'status_no_article',
+  'too-large': 'status_too_large',
+  restricted: 'status_restricted',
+  error: 'status_error',
 };
 
 /**
@@ -15,8 +16,9 @@ export const STATUS_TEXT: Record<TabState['status'], string> = {
  * the plain sentence comes first, since an error message is often technical.
  */
 export function statusText(state: TabState): { text: string; detail?: string } {
-  const plain = STATUS_TEXT[state.status] ?? STATUS_TEXT.error;
-  if (state.status === 'error') return state.message ? { text: plain, detail: state.message } : { text: plain };
+  const plain = t(STATUS_TEXT[state.status] ?? STATUS_TEXT.error);
+  const detail = state.detail ?? state.message;
+  if (state.status === 'error') return detail ? { text: plain, detail } : { text: plain };
   if (state.status === 'clean' || state.status === 'original') return { text: plain };
-  return { text: state.message || plain };
+  return state.detail ? { text: state.message || plain, detail: state.detail } : { text: state.message || plain };
 }

@@ -42,8 +42,10 @@ export type ReadingRoute = 'copy' | 'copy-reading' | 'in-place';
 
 export interface TabState {
   status: CleanStatus;
-  /** Plain-words explanation for the popup, for states other than clean/original. */
+  /** Plain-words explanation for the popup, for states other than clean/original (in the reader's language). */
   message?: string;
+  /** A technical detail under it (the reader's reason, an exception's text), as it came. */
+  detail?: string;
   /** The page's address when the state was taken. */
   url?: string;
   attribution?: Attribution;

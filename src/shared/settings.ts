@@ -11,7 +11,7 @@
 import browser from 'webextension-polyfill';
 import { DEFAULT_CLEAN_OPTIONS } from './protocol';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export interface Settings {
   version: number;
@@ -25,6 +25,8 @@ export interface Settings {
   keepComments: boolean;
   /** Leave images and figures inside the article visible. */
   keepImages: boolean;
+  /** Open the "what's new" page after the extension updates (version 2). */
+  showWhatsNew: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -33,6 +35,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   alwaysSites: [],
   neverSites: [],
   ...DEFAULT_CLEAN_OPTIONS,
+  showWhatsNew: false,
 });
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>;
@@ -79,7 +82,7 @@ function siteList(value: unknown): string[] {
  */
 export function validateSettings(raw: unknown): Settings {
   const r = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const bool = (key: 'autoClean' | 'keepComments' | 'keepImages'): boolean => (typeof r[key] === 'boolean' ? (r[key] as boolean) : DEFAULT_SETTINGS[key]);
+  const bool = (key: 'autoClean' | 'keepComments' | 'keepImages' | 'showWhatsNew'): boolean => (typeof r[key] === 'boolean' ? (r[key] as boolean) : DEFAULT_SETTINGS[key]);
   const neverSites = siteList(r.neverSites);
   const never = new Set(neverSites);
   return {
@@ -89,6 +92,7 @@ export function validateSettings(raw: unknown): Settings {
     neverSites,
     keepComments: bool('keepComments'),
     keepImages: bool('keepImages'),
+    showWhatsNew: bool('showWhatsNew'),
   };
 }
 
@@ -97,7 +101,11 @@ export function validateSettings(raw: unknown): Settings {
  * first release, so data without a version (nothing stored yet, or hand-edited) only gets
  * validated; later shape changes add a step here instead of breaking readers' stored lists.
  */
-const MIGRATIONS: Array<(raw: Record<string, unknown>) => Record<string, unknown>> = [(raw) => raw];
+const MIGRATIONS: Array<(raw: Record<string, unknown>) => Record<string, unknown>> = [
+  (raw) => raw,
+  // 1 -> 2: "show what's new after updates" arrives off: an update opens nothing unless asked.
+  (raw) => ({ ...raw, showWhatsNew: false }),
+];
 
 /** Brings stored data of an older version up to the current shape (before validation). */
 export function migrateSettings(raw: Record<string, unknown>): Record<string, unknown> {

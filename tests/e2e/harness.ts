@@ -66,7 +66,22 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(extensionDir = CHROME_DIST): Promise<Browser> {
+/** Extra switches and environment for one launch (e.g. `--lang=de` for the interface's language). */
+export interface LaunchOptions {
+  args?: string[];
+  env?: Record<string, string>;
+  /** Leave the welcome page the extension opens on install (closed by default, so tests start with their own tabs only). */
+  keepWelcome?: boolean;
+}
+
+/** Closes the welcome tab the extension opens on install (it opens within moments of the worker starting). */
+async function closeWelcome(ctx: BrowserContext, extensionId: string): Promise<void> {
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  const page = ctx.pages().find((p) => p.url() === url) ?? (await ctx.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 5_000 }).catch(() => undefined));
+  await page?.close();
+}
+
+export async function launchWithExtension(extensionDir = CHROME_DIST, options: LaunchOptions = {}): Promise<Browser> {
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`${extensionDir} has no manifest.json: run npm run build first`);
   }
@@ -75,6 +90,7 @@ export async function launchWithExtension(extensionDir = CHROME_DIST): Promise<B
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
+    ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
@@ -85,11 +101,13 @@ export async function launchWithExtension(extensionDir = CHROME_DIST): Promise<B
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.args ?? []),
     ],
   });
   const [existing] = ctx.serviceWorkers();
   const sw = existing ?? (await ctx.waitForEvent('serviceworker'));
   const extensionId = new URL(sw.url()).host;
+  if (!options.keepWelcome) await closeWelcome(ctx, extensionId);
   return {
     ctx,
     sw,

@@ -128,7 +128,7 @@ describe('renderAttribution', () => {
         language: { value: 'en"><script>', source: 'document' },
       }),
     );
-    expect(article.querySelector('.authors')?.textContent).toBe('By A One, B Two and C Three');
+    expect(article.querySelector('.authors')?.textContent).toBe('By A One, B Two, and C Three');
     expect(article.hasAttribute('lang')).toBe(false);
   });
 });

@@ -83,7 +83,7 @@ describe('renderPopup', () => {
     const writeText = vi.fn(async () => {});
     renderPopup(els, { status: 'clean', attribution: ATTRIBUTION }, { writeText });
     els.controls.copyCredit.click();
-    await vi.waitFor(() => expect(els.controls.feedback.textContent).toBe('Credits copied.'));
+    await vi.waitFor(() => expect(els.controls.feedback.textContent).toBe('2 credits copied.'));
     expect(writeText).toHaveBeenCalledWith('Photo: Jane Doe\nSource: UNCTAD, CC BY-SA 2.0 (https://creativecommons.org/licenses/by-sa/2.0/)');
     const refuse = vi.fn(async () => {
       throw new Error('denied');

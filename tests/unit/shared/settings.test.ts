@@ -98,8 +98,15 @@ describe('sitePolicy and shouldAutoClean', () => {
 
 describe('migration', () => {
   it('runs no step on current data and never lowers a newer version', () => {
-    expect(migrateSettings({ version: 1, autoClean: false })).toEqual({ version: 1, autoClean: false });
+    expect(migrateSettings({ version: 2, autoClean: false })).toEqual({ version: 2, autoClean: false });
     expect(validateSettings(migrateSettings({ autoClean: false })).autoClean).toBe(false);
+  });
+
+  it('1 -> 2: keeps the reader’s choices and adds “what’s new after updates”, off', () => {
+    const v1 = { version: 1, autoClean: false, neverSites: ['b.com'], keepImages: false };
+    const migrated = validateSettings(migrateSettings(v1));
+    expect(migrated).toEqual({ ...DEFAULT_SETTINGS, autoClean: false, neverSites: ['b.com'], keepImages: false, showWhatsNew: false });
+    expect(migrated.version).toBe(2);
   });
 
   it('prunes unknown keys, except in data from a newer version', () => {
