@@ -3,7 +3,9 @@ import { onContentEvent } from './auto-clean';
 import { startBadge } from './badge';
 import { startKeyboardCommand } from './keyboard-command';
 import { startMessageRouter } from './message-router';
+import { startReadAloudCommand } from './read-aloud';
 
 startMessageRouter(onContentEvent);
 startKeyboardCommand();
+startReadAloudCommand();
 startBadge();

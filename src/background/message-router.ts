@@ -5,8 +5,20 @@
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
-import { errorState, isBackgroundRequest, isContentEvent, isExtractRequest, isReaderRequest, senderDocumentId, type BackgroundRequest, type ContentEvent, type TabState } from '../shared/protocol';
+import {
+  errorState,
+  isBackgroundRequest,
+  isContentEvent,
+  isExtractRequest,
+  isReaderRequest,
+  isSpeechRequest,
+  senderDocumentId,
+  type BackgroundRequest,
+  type ContentEvent,
+  type TabState,
+} from '../shared/protocol';
 import { injectInPlaceReader } from './cleaner-link';
+import { readAloudTab } from './read-aloud';
 import { readCopy } from './read-copy';
 import { cleanTab, restoreTab, tabState, toggleTab } from './tab-actions';
 
@@ -97,6 +109,7 @@ export async function handleRequest(request: BackgroundRequest): Promise<TabStat
 export function startMessageRouter(onContentEvent: ContentEventHandler): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (isExtensionPageSender(sender)) {
+      if (isSpeechRequest(message)) return readAloudTab(message.tabId, message.command, message.rate);
       if (!isBackgroundRequest(message)) return Promise.resolve(errorState('Unknown request.'));
       return handleRequest(message).catch((error: unknown) => errorState(error instanceof Error ? error.message : String(error)));
     }

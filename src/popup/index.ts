@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import { send, type BackgroundRequest, type TabState } from '../shared/protocol';
 import { mountSiteSwitch } from './site-switch';
+import { mountReadAloud, playerOf } from './read-aloud-controls';
 import { targetTabId } from './target-tab';
 import { popupElements, renderPopup } from './render-popup';
 
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
   }
   const [state, facts] = await Promise.all([ask({ type: 'clean', tabId }), tabFacts(tabId)]);
   render(state, tabId, facts);
+  void mountReadAloud(document.getElementById('read-aloud') as HTMLElement, playerOf(tabId));
   await mountSiteSwitch(document.getElementById('site-controls') as HTMLElement, state.url);
 }
 
