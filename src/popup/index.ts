@@ -2,7 +2,8 @@
 import browser from 'webextension-polyfill';
 import { send, type BackgroundRequest, type TabState } from '../shared/protocol';
 import { mountSiteSwitch } from './site-switch';
-import { mountReadAloud, playerOf } from './read-aloud-controls';
+import { mountReadAloud } from './read-aloud-controls';
+import { playerOf } from './ask-player';
 import { targetTabId } from './target-tab';
 import { popupElements, renderPopup } from './render-popup';
 

@@ -4,8 +4,7 @@
  * its state when the popup opens, after each action, once a second while it reads, and when the
  * popup's page state changes (the toggle restores or cleans the page).
  */
-import browser from 'webextension-polyfill';
-import { MAX_SPEECH_RATE, MIN_SPEECH_RATE, send, type SpeechCommand, type SpeechState } from '../shared/protocol';
+import { MAX_SPEECH_RATE, MIN_SPEECH_RATE, type SpeechCommand, type SpeechState } from '../shared/protocol';
 import { el } from './dom';
 
 /** Every word this section shows, in one place (for translation). */
@@ -28,14 +27,6 @@ export const STRINGS = {
 } as const;
 
 export type AskPlayer = (command: SpeechCommand, rate?: number) => Promise<SpeechState>;
-
-/** Asks the player of tab `tabId`, through the background. */
-export function playerOf(tabId: number): AskPlayer {
-  return async (command, rate) => {
-    const message = { type: 'read-aloud' as const, tabId, command, ...(rate !== undefined ? { rate } : {}) };
-    return (await send((m) => browser.runtime.sendMessage(m), 'background', message)) ?? { status: 'error', rate: rate ?? 1 };
-  };
-}
 
 export interface ReadAloudElements {
   section: HTMLElement;
