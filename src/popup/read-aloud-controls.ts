@@ -17,6 +17,7 @@ export const STRINGS = {
   rate: 'Speed',
   rateValue: (rate: number) => `${rate.toFixed(1)}×`,
   voice: (name: string, lang: string) => `Voice: ${name} (${lang})`,
+  remote: 'This voice is online: the browser sends the article’s text to its speech service.',
   otherLanguage: (lang: string) => `No voice for this article’s language (${lang}) is available; another voice reads it.`,
   progress: (block: number, blocks: number) => `Reading part ${block} of ${blocks}.`,
   paused: (block: number, blocks: number) => `Paused at part ${block} of ${blocks}.`,
@@ -81,6 +82,7 @@ export function renderReadAloud(els: ReadAloudElements, state: SpeechState): voi
   if (state.status === 'blocked') notes.push(STRINGS.blocked);
   if (state.status === 'error') notes.push(STRINGS.error);
   if (canPlay && state.voice && state.voiceMatches === false && state.lang) notes.push(STRINGS.otherLanguage(state.lang));
+  if (canPlay && state.voice?.remote) notes.push(STRINGS.remote);
   if (state.block !== undefined && state.blocks !== undefined) notes.push((state.status === 'paused' ? STRINGS.paused : STRINGS.progress)(state.block, state.blocks));
   els.note.textContent = notes.join(' ');
   els.note.hidden = notes.length === 0;

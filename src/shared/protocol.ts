@@ -101,8 +101,8 @@ export const MAX_SPEECH_RATE = 2;
 export interface SpeechState {
   status: SpeechStatus;
   rate: number;
-  /** The voice that reads (or would read) the article. */
-  voice?: { name: string; lang: string };
+  /** The voice that reads (or would read) the article; `remote`: the browser sends the text to an online service. */
+  voice?: { name: string; lang: string; remote?: boolean };
   /** Whether that voice speaks the article's language. */
   voiceMatches?: boolean;
   /** The article's language, as the page declares it. */
@@ -349,7 +349,7 @@ export function isSpeechState(x: unknown): x is SpeechState {
   if (!isRecord(x) || !(SPEECH_STATUSES as readonly unknown[]).includes(x.status) || !isRate(x.rate)) return false;
   const voice = x.voice;
   return (
-    (voice === undefined || (isRecord(voice) && isShortString(voice.name) && isShortString(voice.lang))) &&
+    (voice === undefined || (isRecord(voice) && isShortString(voice.name) && isShortString(voice.lang) && (voice.remote === undefined || typeof voice.remote === 'boolean'))) &&
     (x.voiceMatches === undefined || typeof x.voiceMatches === 'boolean') &&
     (x.lang === undefined || isShortString(x.lang)) &&
     (x.block === undefined || isCount(x.block)) &&

@@ -151,7 +151,10 @@ export class ReadAloud {
       this.chooseVoice(voices, queueInput(article, this.doc).lang);
     }
     const state: SpeechState = { status: this.status, rate: this.rate, voiceMatches: this.voiceMatches };
-    if (this.voice) state.voice = { name: this.voice.name.slice(0, 200), lang: this.voice.lang.slice(0, 200) };
+    if (this.voice) {
+      state.voice = { name: this.voice.name.slice(0, 200), lang: this.voice.lang.slice(0, 200) };
+      if (!this.voice.localService) state.voice.remote = true;
+    }
     if (this.lang) state.lang = this.lang;
     if (reading) {
       state.block = Math.min(this.item + 1, this.queue.length);

@@ -28,9 +28,15 @@ export function normalizeLang(raw: string | undefined | null): string | undefine
 
 const primary = (tag: string): string => tag.split('-')[0] as string;
 
-/** Voices ranked: the browser's default first, then voices on this device (they start at once and work offline). */
+/**
+ * Voices ranked: on this device first (the article's text stays in the browser; a remote voice,
+ * such as Chrome's Google voices, sends it to the browser maker's speech service), the browser's
+ * default among them first.
+ */
 function best<V extends VoiceLike>(voices: readonly V[]): V | undefined {
-  return voices.find((v) => v.default) ?? voices.find((v) => v.localService) ?? voices[0];
+  const local = voices.filter((v) => v.localService);
+  const pool = local.length ? local : voices;
+  return pool.find((v) => v.default) ?? pool[0];
 }
 
 /**

@@ -40,6 +40,12 @@ describe('popup read-aloud section', () => {
     expect(els.section.hidden).toBe(true);
   });
 
+  it('says when the voice is an online one', () => {
+    const els = buildReadAloud(section());
+    renderReadAloud(els, { status: 'idle', rate: 1, voice: { name: 'Google US English', lang: 'en-US', remote: true }, voiceMatches: true, lang: 'en' });
+    expect(els.note.textContent).toBe(STRINGS.remote);
+  });
+
   it('says when no voice speaks the article’s language', () => {
     const els = buildReadAloud(section());
     renderReadAloud(els, { status: 'idle', rate: 1, voice: { name: 'Anna', lang: 'de-DE' }, voiceMatches: false, lang: 'ar' });

@@ -40,6 +40,12 @@ const v = (name: string, lang: string, extra: Partial<VoiceLike> = {}): VoiceLik
 describe('voice choice', () => {
   const voices = [v('Default US', 'en-US', { default: true }), v('British', 'en-GB'), v('Remote French', 'fr-FR', { localService: false }), v('Local French', 'fr-FR'), v('Brazil', 'pt_BR')];
 
+  it('takes a voice on this device before a remote one, even the browser’s default', () => {
+    const remoteDefault = [v('Google US English', 'en-US', { default: true, localService: false }), v('Local US', 'en-US')];
+    expect(pickVoice(remoteDefault, 'en-US').voice?.name).toBe('Local US');
+    expect(pickVoice([v('Only remote', 'en-US', { localService: false })], 'en').voice?.name).toBe('Only remote');
+  });
+
   it('takes a voice for the exact language and region, a local one before a remote one', () => {
     expect(pickVoice(voices, 'en-GB')).toEqual({ voice: voices[1], matches: true });
     expect(pickVoice(voices, 'fr-FR')).toEqual({ voice: voices[3], matches: true });
