@@ -244,8 +244,8 @@ export class ReadAloud {
       return;
     }
     let entry = this.queue[this.item];
-    // Skip blocks the page took away meanwhile.
-    while (entry?.element && !entry.element.isConnected) {
+    // Skip blocks the page took away, or the cleanup hid, since the queue was made.
+    while (entry?.element && (!entry.element.isConnected || entry.element.closest(`[${HIDE_ATTR}]`))) {
       this.item++;
       this.chunk = 0;
       this.offset = 0;

@@ -144,6 +144,15 @@ describe('read aloud player', () => {
     expect(synth.current).toBeDefined();
   });
 
+  it('skips a block the page removed or the cleanup hid after reading began', async () => {
+    const { doc, synth, player } = setup(undefined, '<h1>Head</h1><p id="p1">One.</p><p id="p2">Two.</p><p id="p3">Three.</p>');
+    await player.command('play');
+    doc.getElementById('p1')!.setAttribute('data-quiet-reader-hide', '');
+    doc.getElementById('p2')!.remove();
+    synth.end();
+    expect(synth.spoken.map((u) => u.text)).toEqual(['Head', 'Three.']);
+  });
+
   it('says there is no voice when the browser offers none, and does not speak', async () => {
     const { synth, player } = setup([]);
     expect((await player.command('play')).status).toBe('no-voice');
