@@ -10,13 +10,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { hasChromium, launchWithExtension, openPopupPage, startServer, tabIdOf, waitForCleanState, type Browser, type FixtureServer } from './harness';
+import { mkdirSync } from 'node:fs';
+import { artifactPath, hasChromium, launchWithExtension, openPopupPage, startServer, tabIdOf, waitForCleanState, type Browser, type FixtureServer } from './harness';
 
 let server: FixtureServer;
 let browser: Browser;
 
 beforeAll(async () => {
   if (!hasChromium) return;
+  mkdirSync(artifactPath(''), { recursive: true });
   server = await startServer();
   browser = await launchWithExtension();
   // The popup cleans the page; automatic cleanup would race the tests' own steps.
@@ -147,6 +149,8 @@ describe.skipIf(!hasChromium)('read aloud in Chromium, with a recording stand-in
           const r = document.getElementById('p4')!.getBoundingClientRect();
           return r.top >= 0 && r.bottom <= innerHeight;
         });
+        await page.screenshot({ path: artifactPath('read-aloud-page.png') });
+        await popup.locator('main').screenshot({ path: artifactPath('read-aloud-popup.png') });
       }
       await world.eval('__standIn.end()');
     }
