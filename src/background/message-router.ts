@@ -5,20 +5,10 @@
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
-import {
-  errorState,
-  isBackgroundRequest,
-  isContentEvent,
-  isExtractRequest,
-  isReaderRequest,
-  isSpeechRequest,
-  senderDocumentId,
-  type BackgroundRequest,
-  type ContentEvent,
-  type TabState,
-} from '../shared/protocol';
+import { errorState, isBackgroundRequest, isContentEvent, isExtractRequest, isReaderRequest, senderDocumentId, type BackgroundRequest, type ContentEvent, type TabState } from '../shared/protocol';
+import { isPlayerLoadRequest, isSpeechRequest } from '../shared/protocol';
 import { injectInPlaceReader } from './cleaner-link';
-import { readAloudTab } from './read-aloud';
+import { injectPlayer, readAloudTab } from './read-aloud';
 import { readCopy } from './read-copy';
 import { cleanTab, restoreTab, tabState, toggleTab } from './tab-actions';
 
@@ -125,6 +115,13 @@ export function startMessageRouter(onContentEvent: ContentEventHandler): void {
       const tabId = sender.tab?.id as number;
       const documentId = senderDocumentId(sender);
       return injectInPlaceReader(tabId, documentId !== undefined ? { documentId } : {}).then(
+        () => true,
+        () => false,
+      );
+    }
+    // A cleaned page asked to read aloud: the player for it.
+    if (isContentScriptSender(sender) && isPlayerLoadRequest(message)) {
+      return injectPlayer(sender.tab?.id as number, senderDocumentId(sender)).then(
         () => true,
         () => false,
       );

@@ -11,6 +11,12 @@ import browser from 'webextension-polyfill';
 import { send, type PlayerRequest, type SpeechCommand, type SpeechState } from '../shared/protocol';
 import { cleanTab } from './tab-actions';
 
+/** Injects read-aloud.js (the player) into the tab's top frame, or the named document (Chromium), whose cleaner asked for it. */
+export async function injectPlayer(tabId: number, documentId?: string): Promise<void> {
+  const target = documentId !== undefined ? ({ tabId, documentIds: [documentId] } as unknown as browser.Scripting.InjectionTarget) : { tabId, frameIds: [0] };
+  await browser.scripting.executeScript({ target, files: ['read-aloud.js'] });
+}
+
 /** The command's name in manifest.json. */
 export const READ_ALOUD_COMMAND = 'read-aloud';
 

@@ -7,7 +7,7 @@ import { errorState, isCleanerRequest, nativeBrowser, send, type SpeechState, ty
 import { routeExtractor } from './extractor-route';
 import { inPlaceLoader } from './in-place-loader';
 import { PageCleaner } from './cleaner';
-import { ReadAloud } from './read-aloud/player';
+import { loadedPlayer, playerCommand } from './read-aloud/player-loader';
 
 // Firefox and current Chromium have a native promise-based `browser`, which the polyfill would only
 // hand back as it is, after compiling its one large function on every injection (0.5-0.9 ms per
@@ -20,11 +20,10 @@ const browser = (native?.runtime?.id ? native : require('webextension-polyfill')
 declare global {
   interface Window {
     __quietReaderCleaner?: PageCleaner;
-    __quietReaderPlayer?: ReadAloud;
   }
 }
 
-function handle(message: unknown, sender: Runtime.MessageSender, cleaner: PageCleaner, player: ReadAloud): Promise<TabState | SpeechState> | undefined {
+function handle(message: unknown, sender: Runtime.MessageSender, cleaner: PageCleaner, loadPlayer: () => Promise<unknown>): Promise<TabState | SpeechState> | undefined {
   // Only the extension itself (the background) may drive the cleaner.
   if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
   if (!isCleanerRequest(message)) return undefined;
@@ -34,12 +33,12 @@ function handle(message: unknown, sender: Runtime.MessageSender, cleaner: PageCl
         return cleaner.clean(message.trigger, message.options, message.url);
       case 'cleaner/restore':
         // Reading stops (and its mark goes) before the page is put back.
-        player.stop();
+        loadedPlayer()?.stop();
         return Promise.resolve(cleaner.restore());
       case 'cleaner/state':
         return Promise.resolve(cleaner.state());
       case 'cleaner/read-aloud':
-        return player.command(message.command, message.rate).catch((): SpeechState => ({ status: 'error', rate: 1 }));
+        return playerCommand(message.command, message.rate, cleaner.cleanedArticle() !== undefined, loadPlayer).catch((): SpeechState => ({ status: 'error', rate: 1 }));
     }
   } catch (error) {
     return Promise.resolve(errorState(error instanceof Error ? error.message : String(error)));
@@ -56,7 +55,8 @@ if (!window.__quietReaderCleaner) {
   });
   const cleaner = new PageCleaner(document, { extractor, inPlace });
   window.__quietReaderCleaner = cleaner;
-  const player = new ReadAloud(document, () => cleaner.cleanedArticle());
-  window.__quietReaderPlayer = player;
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handle(message, sender, cleaner, player));
+  const loadPlayer = async () => {
+    if ((await send(post, 'background', { type: 'load-player' })) !== true) throw new Error('no read-aloud player');
+  };
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handle(message, sender, cleaner, loadPlayer));
 }

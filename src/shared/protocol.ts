@@ -8,6 +8,7 @@
  *               <- popup:            read-aloud                                  -> SpeechState
  *               <- cleaner:          extract (a copy of the page)                -> ExtractReply
  *                                    load-in-place-reader                        -> boolean
+ *                                    load-player (read-aloud.js)                 -> boolean
  *   offscreen   <- background:       offscreen/extract (Chromium)                -> ExtractReply
  *   cleaner     <- background:       cleaner/clean, cleaner/restore, cleaner/state -> TabState
  *                                    cleaner/read-aloud                          -> SpeechState
@@ -203,6 +204,8 @@ export interface BackgroundMessages {
   extract: { request: Body<ExtractRequest>; reply: ExtractReply };
   /** A cleaner whose copy could not be read: inject in-place.js into my page (true once it is there). */
   'load-in-place-reader': { request: Record<never, never>; reply: boolean };
+  /** A cleaner asked to read aloud: inject read-aloud.js into my page (true once it is there). */
+  'load-player': { request: Record<never, never>; reply: boolean };
   /** Popup -> the tab's read-aloud player. */
   'read-aloud': { request: { tabId: number; command: SpeechCommand; rate?: number }; reply: SpeechState };
 }
@@ -306,6 +309,7 @@ const REQUEST_CHECKS: { readonly [R in Receiver]: ChecksOf<Protocol[R]> } = {
     detected: { url: isString, article: isBoolean, score: isFiniteNumber, signals: /* @__PURE__ */ optional(isSignals) },
     extract: { html: isString, url: isString, baseUrl: isString, elements: isSafeInteger, maxElements: isSafeInteger, plan: /* @__PURE__ */ optional(isCleanOptions) },
     'load-in-place-reader': {},
+    'load-player': {},
     'read-aloud': { tabId: isTabId, ...speechChecks },
   },
   offscreen: {
@@ -335,6 +339,7 @@ export const isContentEvent = /* @__PURE__ */ guard('background', ['detected']);
 export const isExtractRequest = /* @__PURE__ */ guard('background', ['extract']);
 export const isReaderRequest = /* @__PURE__ */ guard('background', ['load-in-place-reader']);
 export const isSpeechRequest = /* @__PURE__ */ guard('background', ['read-aloud']);
+export const isPlayerLoadRequest = /* @__PURE__ */ guard('background', ['load-player']);
 export const isOffscreenRequest = /* @__PURE__ */ guard('offscreen');
 export const isCleanerRequest = /* @__PURE__ */ guard('cleaner');
 
@@ -405,6 +410,7 @@ const REPLY_CHECKS: { readonly [R in Receiver]: ReplyChecks<Protocol[R]> } = {
     detected: () => true,
     extract: isExtractReply,
     'load-in-place-reader': isBoolean,
+    'load-player': isBoolean,
     'read-aloud': isSpeechState,
   },
   offscreen: { 'offscreen/extract': isExtractReply },

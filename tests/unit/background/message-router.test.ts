@@ -82,6 +82,16 @@ describe('message router', () => {
     expect(browser.tabs.sendMessage).not.toHaveBeenCalled();
   });
 
+  it('injects the read-aloud player only for our content script’s own page', async () => {
+    browser.scripting.executeScript.mockResolvedValue([]);
+    await expect(send({ type: 'load-player' }, contentSender)).resolves.toBe(true);
+    expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 4, frameIds: [0] }, files: ['read-aloud.js'] });
+    browser.scripting.executeScript.mockClear();
+    expect(((await send({ type: 'load-player' }, popupSender)) as { status: string }).status).toBe('error');
+    expect(send({ type: 'load-player' }, foreignSender)).toBeUndefined();
+    expect(browser.scripting.executeScript).not.toHaveBeenCalled();
+  });
+
   it('passes only well-formed events from our own content scripts on', () => {
     send({ type: 'detected', article: true, score: 3, url: 'https://news.example/a' }, contentSender);
     send({ type: 'detected', article: 'yes', score: 3, url: 'https://news.example/a' }, contentSender);
