@@ -37,7 +37,10 @@ const STAND_IN = `(() => {
   class Utterance extends EventTarget {
     constructor(text) { super(); this.text = text; this.lang = ''; this.voice = null; this.rate = 1; }
   }
-  const voices = [{ name: 'Stand-in English', lang: 'en-US', default: true, localService: true, voiceURI: 'stand-in' }];
+  const voices = [
+    { name: 'Stand-in English', lang: 'en-US', default: true, localService: true, voiceURI: 'stand-in' },
+    { name: 'Stand-in Arabic', lang: 'ar-SA', default: false, localService: true, voiceURI: 'stand-in-ar' },
+  ];
   class Synth extends EventTarget {
     constructor() { super(); this.current = undefined; this.cancels = 0; }
     get speaking() { return this.current !== undefined; }
@@ -236,6 +239,24 @@ describe.skipIf(!hasChromium)('read aloud in Chromium, with a recording stand-in
     const cancels = Number(await page.evaluate(() => sessionStorage.getItem('stand-in-cancels')));
     await page.goto(`${server.origin}/no-article.html`);
     expect(Number(await page.evaluate(() => sessionStorage.getItem('stand-in-cancels')))).toBeGreaterThan(cancels);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe.skipIf(!hasChromium)('read aloud in the article’s language', () => {
+  it('reads an Arabic article with an Arabic voice, the headline first', async () => {
+    const { page, tabId, world } = await openArticle('/arabic-article.html');
+    await world.eval('(' + STAND_IN + ')');
+    const popup = await popupFor(page, tabId);
+    expect(await popup.textContent('#read-aloud-voice')).toBe('Voice: Stand-in Arabic (ar-SA)');
+    await popup.getByRole('button', { name: 'Play' }).click();
+    await popup.getByRole('button', { name: 'Pause' }).waitFor();
+    const [first] = await log(world);
+    expect(first).toMatchObject({ text: 'الحكومة تعتزم خفض الإنفاق العام في الميزانية المقبلة', lang: 'ar', voice: 'Stand-in Arabic' });
+    await popup.getByRole('button', { name: 'Stop' }).click();
+    await popup.getByRole('button', { name: 'Play' }).waitFor();
+    expect(await marked(page)).toEqual([]);
     await popup.close();
     await page.close();
   });
