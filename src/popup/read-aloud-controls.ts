@@ -23,7 +23,7 @@ export const STRINGS = {
   paused: (block: number, blocks: number) => `Paused at part ${block} of ${blocks}.`,
   noVoice: 'No voice is available in this browser, so the article cannot be read aloud.',
   noSpeech: 'This browser cannot read aloud (it has no speech synthesis).',
-  blocked: 'The browser did not let this page speak. Click in the page, then press Play again.',
+  blocked: 'The browser lets a page speak only after you use it: click anywhere in the article (or press a key there) and reading starts.',
   error: 'The browser’s speech stopped with an error.',
 } as const;
 
@@ -67,7 +67,7 @@ export function renderReadAloud(els: ReadAloudElements, state: SpeechState): voi
   const canPlay = state.status === 'idle' || state.status === 'playing' || state.status === 'paused' || state.status === 'blocked' || state.status === 'error';
   els.play.disabled = !canPlay;
   els.play.textContent = state.status === 'playing' ? STRINGS.pause : state.status === 'paused' ? STRINGS.resume : STRINGS.play;
-  els.stop.disabled = state.status !== 'playing' && state.status !== 'paused';
+  els.stop.disabled = state.status !== 'playing' && state.status !== 'paused' && state.status !== 'blocked';
   els.rate.disabled = !canPlay;
   if (els.section.ownerDocument.activeElement !== els.rate) {
     els.rate.value = String(state.rate);

@@ -48,6 +48,13 @@ const STAND_IN = `(() => {
     get paused() { return false; }
     getVoices() { return voices; }
     speak(u) {
+      // With the gate on, as Chromium's autoplay policy: no speech before the reader's own click or
+      // key press in the page (trusted events, which a page's script cannot make).
+      if (globalThis.__standInGate && !activated) {
+        log.push({ text: u.text, blocked: true, marked: [] });
+        u.dispatchEvent(Object.assign(new Event('error'), { error: 'not-allowed' }));
+        return;
+      }
       log.push({ text: u.text, rate: u.rate, lang: u.lang, voice: u.voice ? u.voice.name : null, marked: Array.from(document.querySelectorAll('[data-quiet-reader-speaking]'), which) });
       this.current = u;
       setTimeout(() => u.dispatchEvent(new Event('start')), 0);
@@ -62,6 +69,8 @@ const STAND_IN = `(() => {
     pause() {}
     resume() {}
   }
+  let activated = false;
+  for (const type of ['keydown', 'pointerup']) addEventListener(type, (e) => { if (e.isTrusted) activated = true; }, true);
   const synth = new Synth();
   Object.defineProperty(globalThis, 'speechSynthesis', { value: synth, configurable: true });
   Object.defineProperty(globalThis, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true, writable: true });
@@ -239,6 +248,36 @@ describe.skipIf(!hasChromium)('read aloud in Chromium, with a recording stand-in
     const cancels = Number(await page.evaluate(() => sessionStorage.getItem('stand-in-cancels')));
     await page.goto(`${server.origin}/no-article.html`);
     expect(Number(await page.evaluate(() => sessionStorage.getItem('stand-in-cancels')))).toBeGreaterThan(cancels);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe.skipIf(!hasChromium)('read aloud where the browser wants a user activation first', () => {
+  it('says so in the popup when the browser refuses to speak, and starts from the reader’s first click in the page', async () => {
+    const { page, tabId, world } = await openArticle();
+    await world.eval('(' + STAND_IN + ')');
+    // The stand-in refuses to speak until the reader clicks or types in the page, as Chromium's
+    // autoplay policy may (whether a click in the popup counts for the page is Chromium's call).
+    await world.eval('globalThis.__standInGate = true');
+    let popup = await popupFor(page, tabId);
+    await popup.getByRole('button', { name: 'Play' }).click();
+    await popup.waitForFunction(() => document.getElementById('read-aloud-note')?.textContent?.includes('click anywhere in the article'));
+    expect(await popup.getByRole('button', { name: 'Stop' }).isDisabled()).toBe(false);
+    expect((await log(world)).at(-1)).toMatchObject({ blocked: true });
+    expect(await speaking(world)).toBe(false);
+    await popup.close();
+
+    // The reader clicks in the article: reading starts where it was, at the headline.
+    await page.bringToFront();
+    await page.click('#p2');
+    await page.waitForFunction(() => document.querySelector('h1[data-quiet-reader-speaking]') !== null, undefined, { polling: 100, timeout: 10_000 });
+    const last = (await log(world)).at(-1);
+    expect(last).toMatchObject({ text: 'Belarus Seeks to Ease Isolation with Renewed Diplomatic Outreach to Europe', marked: ['h1.headline'] });
+    expect(last).not.toHaveProperty('blocked');
+    expect(await speaking(world)).toBe(true);
+    popup = await openPopupPage(browser, tabId);
+    await popup.getByRole('button', { name: 'Pause' }).waitFor({ timeout: 10_000 });
     await popup.close();
     await page.close();
   });

@@ -172,7 +172,7 @@ export class ReadAloud {
 
   private async play(): Promise<void> {
     if (this.status === 'playing') return;
-    if (this.status === 'paused') {
+    if (this.status === 'paused' || (this.status === 'blocked' && this.queue.length > 0)) {
       this.status = 'playing';
       this.speakCurrent();
       return;
@@ -203,7 +203,7 @@ export class ReadAloud {
 
   /** Stops reading, unmarks the block and forgets the place. Safe to call at any time. */
   stop(status: SpeechStatus = 'idle'): void {
-    const wasReading = this.status === 'playing' || this.status === 'paused';
+    const wasReading = this.status === 'playing' || this.status === 'paused' || this.status === 'blocked';
     if (wasReading) this.silence();
     this.unmark();
     this.watching?.abort();
@@ -293,7 +293,7 @@ export class ReadAloud {
         return;
       }
       if (error === 'not-allowed') {
-        this.stop('blocked');
+        this.block();
         return;
       }
       if (++this.errors >= MAX_ERRORS_IN_A_ROW) {
@@ -311,6 +311,26 @@ export class ReadAloud {
       this.speakCurrent();
     }, START_TIMEOUT_MS);
     api.synth.speak(u);
+  }
+
+  /**
+   * Chromium lets a page speak only once it has had a user activation (its autoplay policy: a
+   * click or key press in that document, or on the same site before it), and a click in the popup
+   * or the extension's shortcut is not one. Blocked, the player keeps its place and starts again
+   * from the reader's next click or key press in the page, which is one.
+   */
+  private block(): void {
+    this.silence();
+    this.status = 'blocked';
+    const signal = this.watching?.signal;
+    const win = this.doc.defaultView;
+    if (!signal || !win) return;
+    const go = () => {
+      if (this.status !== 'blocked') return;
+      this.status = 'playing';
+      this.speakCurrent();
+    };
+    for (const type of ['keydown', 'pointerup']) win.addEventListener(type, go, { capture: true, once: true, signal });
   }
 
   private next(): void {

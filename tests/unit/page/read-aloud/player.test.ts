@@ -159,11 +159,21 @@ describe('read aloud player', () => {
     expect(synth.spoken).toHaveLength(0);
   });
 
-  it('says "blocked" when the browser refuses to speak, and gives up after errors in a row', async () => {
+  it('waits for the reader’s key press when the browser refuses to speak, and gives up after errors in a row', async () => {
     const first = setup();
     await first.player.command('play');
+    first.synth.end();
     first.synth.fail('not-allowed');
     expect((await first.player.command('status')).status).toBe('blocked');
+    // The reader's next key press (or click) in the page starts it where it was.
+    const win = first.doc.defaultView!;
+    win.dispatchEvent(new win.KeyboardEvent('keydown', { key: 'a' }));
+    expect(first.synth.spoken.map((u) => u.text)).toEqual(['Headline here', 'First paragraph.', 'First paragraph.']);
+    expect((await first.player.command('status')).status).toBe('playing');
+    first.synth.fail('not-allowed');
+    await first.player.command('stop');
+    win.dispatchEvent(new win.KeyboardEvent('keydown', { key: 'a' }));
+    expect(first.synth.spoken).toHaveLength(3);
     expect(first.marked()).toEqual([]);
     const second = setup(undefined, '<p id="a1">One.</p><p id="a2">Two.</p><p id="a3">Three.</p><p id="a4">Four.</p>');
     await second.player.command('play');
