@@ -3,9 +3,11 @@ import { onContentEvent } from './auto-clean';
 import { startBadge } from './badge';
 import { startKeyboardCommand } from './keyboard-command';
 import { startMessageRouter } from './message-router';
+import { startReadAloudCommand } from './read-aloud';
 import { startWelcome } from './welcome';
 
 startMessageRouter(onContentEvent);
 startKeyboardCommand();
+startReadAloudCommand();
 startBadge();
 startWelcome();

@@ -6,7 +6,9 @@
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { errorState, isBackgroundRequest, isContentEvent, isExtractRequest, isReaderRequest, senderDocumentId, type BackgroundRequest, type ContentEvent, type TabState } from '../shared/protocol';
+import { isPlayerLoadRequest, isSpeechRequest } from '../shared/protocol';
 import { injectInPlaceReader } from './cleaner-link';
+import { injectPlayer, readAloudTab } from './read-aloud';
 import { t } from '../shared/i18n';
 import { readCopy } from './read-copy';
 import { cleanTab, restoreTab, tabState, toggleTab } from './tab-actions';
@@ -98,6 +100,7 @@ export async function handleRequest(request: BackgroundRequest): Promise<TabStat
 export function startMessageRouter(onContentEvent: ContentEventHandler): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (isExtensionPageSender(sender)) {
+      if (isSpeechRequest(message)) return readAloudTab(message.tabId, message.command, message.rate);
       if (!isBackgroundRequest(message)) return Promise.resolve(errorState(t('error_unknown_request')));
       return handleRequest(message).catch((error: unknown) => errorState(error instanceof Error ? error.message : String(error)));
     }
@@ -113,6 +116,13 @@ export function startMessageRouter(onContentEvent: ContentEventHandler): void {
       const tabId = sender.tab?.id as number;
       const documentId = senderDocumentId(sender);
       return injectInPlaceReader(tabId, documentId !== undefined ? { documentId } : {}).then(
+        () => true,
+        () => false,
+      );
+    }
+    // A cleaned page asked to read aloud: the player for it.
+    if (isContentScriptSender(sender) && isPlayerLoadRequest(message)) {
+      return injectPlayer(sender.tab?.id as number, senderDocumentId(sender)).then(
         () => true,
         () => false,
       );

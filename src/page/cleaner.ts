@@ -87,6 +87,12 @@ export class PageCleaner {
     return state;
   }
 
+  /** What read aloud reads: the blocks kept visible and the attribution, while the page is cleaned. */
+  cleanedArticle(): { keepNodes: readonly Element[]; attribution?: Attribution } | undefined {
+    if (this.status !== 'clean') return undefined;
+    return this.attribution ? { keepNodes: this.keepNodes, attribution: this.attribution } : { keepNodes: this.keepNodes };
+  }
+
   /**
    * Cleans the page (a page already clean at the same address is left as it is). A second request
    * while the page is being read gets the first one's answer.

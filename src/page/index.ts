@@ -3,10 +3,11 @@
  * Injected twice into the same page, it keeps the first instance.
  */
 import type { Browser, Runtime } from 'webextension-polyfill';
-import { errorState, isCleanerRequest, nativeBrowser, send, type TabState } from '../shared/protocol';
+import { errorState, isCleanerRequest, nativeBrowser, send, type SpeechState, type TabState } from '../shared/protocol';
 import { routeExtractor } from './extractor-route';
 import { inPlaceLoader } from './in-place-loader';
 import { PageCleaner } from './cleaner';
+import { loadedPlayer, playerCommand } from './read-aloud/player-loader';
 
 // Firefox and current Chromium have a native promise-based `browser`, which the polyfill would only
 // hand back as it is, after compiling its one large function on every injection (0.5-0.9 ms per
@@ -22,7 +23,7 @@ declare global {
   }
 }
 
-function handle(message: unknown, sender: Runtime.MessageSender, cleaner: PageCleaner): Promise<TabState> | undefined {
+function handle(message: unknown, sender: Runtime.MessageSender, cleaner: PageCleaner, loadPlayer: () => Promise<unknown>): Promise<TabState | SpeechState> | undefined {
   // Only the extension itself (the background) may drive the cleaner.
   if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
   if (!isCleanerRequest(message)) return undefined;
@@ -31,9 +32,13 @@ function handle(message: unknown, sender: Runtime.MessageSender, cleaner: PageCl
       case 'cleaner/clean':
         return cleaner.clean(message.trigger, message.options, message.url);
       case 'cleaner/restore':
+        // Reading stops (and its mark goes) before the page is put back.
+        loadedPlayer()?.stop();
         return Promise.resolve(cleaner.restore());
       case 'cleaner/state':
         return Promise.resolve(cleaner.state());
+      case 'cleaner/read-aloud':
+        return playerCommand(message.command, message.rate, cleaner.cleanedArticle() !== undefined, loadPlayer).catch((): SpeechState => ({ status: 'error', rate: 1 }));
     }
   } catch (error) {
     return Promise.resolve(errorState(error instanceof Error ? error.message : String(error)));
@@ -50,5 +55,8 @@ if (!window.__quietReaderCleaner) {
   });
   const cleaner = new PageCleaner(document, { extractor, inPlace });
   window.__quietReaderCleaner = cleaner;
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handle(message, sender, cleaner));
+  const loadPlayer = async () => {
+    if ((await send(post, 'background', { type: 'load-player' })) !== true) throw new Error('no read-aloud player');
+  };
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handle(message, sender, cleaner, loadPlayer));
 }

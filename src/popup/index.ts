@@ -3,6 +3,8 @@ import browser from 'webextension-polyfill';
 import { localizePage, t } from '../shared/i18n';
 import { send, type BackgroundRequest, type TabState } from '../shared/protocol';
 import { mountSiteSwitch } from './site-switch';
+import { mountReadAloud } from './read-aloud-controls';
+import { playerOf } from './ask-player';
 import { targetTabId } from './target-tab';
 import { popupElements, renderPopup } from './render-popup';
 
@@ -54,6 +56,7 @@ async function main(): Promise<void> {
   }
   const [state, facts] = await Promise.all([ask({ type: 'clean', tabId }), tabFacts(tabId)]);
   render(state, tabId, facts);
+  void mountReadAloud(document.getElementById('read-aloud') as HTMLElement, playerOf(tabId));
   await mountSiteSwitch(document.getElementById('site-controls') as HTMLElement, state.url);
 }
 

@@ -5,10 +5,13 @@
  *
  *   background  <- popup, options:   get-state, clean, restore, toggle           -> TabState
  *               <- detector:         detected                                    -> (no reply)
+ *               <- popup:            read-aloud                                  -> SpeechState
  *               <- cleaner:          extract (a copy of the page)                -> ExtractReply
  *                                    load-in-place-reader                        -> boolean
+ *                                    load-player (read-aloud.js)                 -> boolean
  *   offscreen   <- background:       offscreen/extract (Chromium)                -> ExtractReply
  *   cleaner     <- background:       cleaner/clean, cleaner/restore, cleaner/state -> TabState
+ *                                    cleaner/read-aloud                          -> SpeechState
  *
  * Pure: no browser API is imported here (the reader and the detector import this module too);
  * the accessors at the end read the browser's own global object.
@@ -69,6 +72,47 @@ export const DEFAULT_CLEAN_OPTIONS: Readonly<CleanOptions> = Object.freeze({ kee
 /** An answer for a request that failed, as data. */
 export function errorState(message: string): TabState {
   return { status: 'error', message };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Read aloud: the player lives in the page (src/page/read-aloud), the popup and the keyboard
+// command drive it through the background.
+
+/**
+ * - status: the player's state, nothing changed (waits briefly for the browser's voices);
+ * - play: from the start when stopped, else go on where it paused;
+ * - pause, stop;
+ * - toggle (the keyboard command): play when stopped or paused, pause when playing;
+ * - rate: set the speaking rate (`rate`), going on at the new rate.
+ */
+export type SpeechCommand = 'status' | 'play' | 'pause' | 'stop' | 'toggle' | 'rate';
+
+export type SpeechStatus =
+  | 'idle' // ready, not reading
+  | 'playing'
+  | 'paused'
+  | 'not-clean' // the page is not cleaned: there is no article to read
+  | 'no-voice' // the browser offers no voice
+  | 'no-speech' // the browser has no speech synthesis at all
+  | 'blocked' // the browser refused to speak on this page (autoplay rules)
+  | 'error'; // the speech engine failed
+
+/** Slowest and fastest speaking rate the controls offer. */
+export const MIN_SPEECH_RATE = 0.5;
+export const MAX_SPEECH_RATE = 2;
+
+export interface SpeechState {
+  status: SpeechStatus;
+  rate: number;
+  /** The voice that reads (or would read) the article; `remote`: the browser sends the text to an online service. */
+  voice?: { name: string; lang: string; remote?: boolean };
+  /** Whether that voice speaks the article's language. */
+  voiceMatches?: boolean;
+  /** The article's language, as the page declares it. */
+  lang?: string;
+  /** The block being read (1-based) and how many there are, while playing or paused. */
+  block?: number;
+  blocks?: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -162,6 +206,10 @@ export interface BackgroundMessages {
   extract: { request: Body<ExtractRequest>; reply: ExtractReply };
   /** A cleaner whose copy could not be read: inject in-place.js into my page (true once it is there). */
   'load-in-place-reader': { request: Record<never, never>; reply: boolean };
+  /** A cleaner asked to read aloud: inject read-aloud.js into my page (true once it is there). */
+  'load-player': { request: Record<never, never>; reply: boolean };
+  /** Popup -> the tab's read-aloud player. */
+  'read-aloud': { request: { tabId: number; command: SpeechCommand; rate?: number }; reply: SpeechState };
 }
 
 export interface OffscreenMessages {
@@ -174,6 +222,7 @@ export interface CleanerMessages {
   'cleaner/clean': { request: { trigger: Trigger; options?: CleanOptions; url?: string }; reply: TabState };
   'cleaner/restore': { request: Record<never, never>; reply: TabState };
   'cleaner/state': { request: Record<never, never>; reply: TabState };
+  'cleaner/read-aloud': { request: { command: SpeechCommand; rate?: number }; reply: SpeechState };
 }
 
 export interface Protocol {
@@ -196,10 +245,14 @@ export type BackgroundRequest = Message<'background', 'get-state' | 'clean' | 'r
 export type ContentEvent = Message<'background', 'detected'>;
 /** The cleaner content script -> background: the in-place reader for my page. */
 export type ReaderRequest = Message<'background', 'load-in-place-reader'>;
+/** Popup -> background: drive the tab's read-aloud player. */
+export type SpeechRequest = Message<'background', 'read-aloud'>;
 /** Service worker -> offscreen document (Chromium): read this page copy. */
 export type OffscreenRequest = Message<'offscreen'>;
 /** Background -> cleaner content script. */
-export type CleanerRequest = Message<'cleaner'>;
+export type CleanerRequest = Message<'cleaner', 'cleaner/clean' | 'cleaner/restore' | 'cleaner/state'>;
+/** Background -> the read-aloud player beside the cleaner. */
+export type PlayerRequest = Message<'cleaner', 'cleaner/read-aloud'>;
 
 // ---------------------------------------------------------------------------------------------
 // Guards, derived from the maps: every field of every request has a check (the compiler holds
@@ -244,6 +297,11 @@ const STATUSES: readonly CleanStatus[] = ['clean', 'original', 'no-article', 'to
 
 const forTab = { tabId: isTabId };
 
+const SPEECH_COMMANDS: readonly SpeechCommand[] = ['status', 'play', 'pause', 'stop', 'toggle', 'rate'];
+const SPEECH_STATUSES: readonly SpeechStatus[] = ['idle', 'playing', 'paused', 'not-clean', 'no-voice', 'no-speech', 'blocked', 'error'];
+const isRate = (x: unknown): x is number => typeof x === 'number' && x >= MIN_SPEECH_RATE && x <= MAX_SPEECH_RATE;
+const speechChecks = { command: /* @__PURE__ */ oneOf(SPEECH_COMMANDS), rate: /* @__PURE__ */ optional(isRate) };
+
 const REQUEST_CHECKS: { readonly [R in Receiver]: ChecksOf<Protocol[R]> } = {
   background: {
     'get-state': forTab,
@@ -253,6 +311,8 @@ const REQUEST_CHECKS: { readonly [R in Receiver]: ChecksOf<Protocol[R]> } = {
     detected: { url: isString, article: isBoolean, score: isFiniteNumber, signals: /* @__PURE__ */ optional(isSignals) },
     extract: { html: isString, url: isString, baseUrl: isString, elements: isSafeInteger, maxElements: isSafeInteger, plan: /* @__PURE__ */ optional(isCleanOptions) },
     'load-in-place-reader': {},
+    'load-player': {},
+    'read-aloud': { tabId: isTabId, ...speechChecks },
   },
   offscreen: {
     'offscreen/extract': { request: (x) => isExtractRequest(x) },
@@ -261,6 +321,7 @@ const REQUEST_CHECKS: { readonly [R in Receiver]: ChecksOf<Protocol[R]> } = {
     'cleaner/clean': { trigger: /* @__PURE__ */ oneOf(TRIGGERS), options: /* @__PURE__ */ optional(isCleanOptions), url: /* @__PURE__ */ optional(isString) },
     'cleaner/restore': {},
     'cleaner/state': {},
+    'cleaner/read-aloud': speechChecks,
   },
 };
 
@@ -279,11 +340,28 @@ export const isBackgroundRequest = /* @__PURE__ */ guard('background', ['get-sta
 export const isContentEvent = /* @__PURE__ */ guard('background', ['detected']);
 export const isExtractRequest = /* @__PURE__ */ guard('background', ['extract']);
 export const isReaderRequest = /* @__PURE__ */ guard('background', ['load-in-place-reader']);
+export const isSpeechRequest = /* @__PURE__ */ guard('background', ['read-aloud']);
+export const isPlayerLoadRequest = /* @__PURE__ */ guard('background', ['load-player']);
 export const isOffscreenRequest = /* @__PURE__ */ guard('offscreen');
 export const isCleanerRequest = /* @__PURE__ */ guard('cleaner');
 
 export function isTabState(x: unknown): x is TabState {
   return isRecord(x) && typeof x.status === 'string' && (STATUSES as readonly string[]).includes(x.status);
+}
+
+const isShortString = (x: unknown): x is string => typeof x === 'string' && x.length <= 200;
+const isCount = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
+
+export function isSpeechState(x: unknown): x is SpeechState {
+  if (!isRecord(x) || !(SPEECH_STATUSES as readonly unknown[]).includes(x.status) || !isRate(x.rate)) return false;
+  const voice = x.voice;
+  return (
+    (voice === undefined || (isRecord(voice) && isShortString(voice.name) && isShortString(voice.lang) && (voice.remote === undefined || typeof voice.remote === 'boolean'))) &&
+    (x.voiceMatches === undefined || typeof x.voiceMatches === 'boolean') &&
+    (x.lang === undefined || isShortString(x.lang)) &&
+    (x.block === undefined || isCount(x.block)) &&
+    (x.blocks === undefined || isCount(x.blocks))
+  );
 }
 
 const isIndexList = (x: unknown): x is number[] => Array.isArray(x) && x.every((n) => Number.isSafeInteger(n) && n >= -1);
@@ -334,9 +412,11 @@ const REPLY_CHECKS: { readonly [R in Receiver]: ReplyChecks<Protocol[R]> } = {
     detected: () => true,
     extract: isExtractReply,
     'load-in-place-reader': isBoolean,
+    'load-player': isBoolean,
+    'read-aloud': isSpeechState,
   },
   offscreen: { 'offscreen/extract': isExtractReply },
-  cleaner: { 'cleaner/clean': isTabState, 'cleaner/restore': isTabState, 'cleaner/state': isTabState },
+  cleaner: { 'cleaner/clean': isTabState, 'cleaner/restore': isTabState, 'cleaner/state': isTabState, 'cleaner/read-aloud': isSpeechState },
 };
 
 // ---------------------------------------------------------------------------------------------

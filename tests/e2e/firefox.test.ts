@@ -254,6 +254,33 @@ describe.skipIf(!hasFirefox)('Firefox, host access not granted (the default for 
     expect((await ff.evaluate(readSeedView)).visible['#signup-modal']).toBe(false);
   });
 
+  it('starts reading aloud from the shortcut Alt+Shift+L, cleaning the page first (activeTab)', async () => {
+    await ff.navigate(server.origin + SEED);
+    expect(await ff.evaluate(isClean)).toBe(false);
+    const voices = await ff.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          if (speechSynthesis.getVoices().length) return resolve(speechSynthesis.getVoices().length);
+          speechSynthesis.addEventListener('voiceschanged', () => resolve(speechSynthesis.getVoices().length), { once: true });
+          setTimeout(() => resolve(speechSynthesis.getVoices().length), 3000);
+        }),
+    );
+    await ff.pressShortcut('L');
+    await ff.waitFor(isClean, [], 15_000, '<html data-quiet-reader="clean"> after the read-aloud shortcut');
+    const headlineMarked = () => document.querySelector('h1.headline')?.hasAttribute('data-quiet-reader-speaking') === true;
+    if (voices === 0) {
+      // No voice here (no speech-dispatcher): the page is cleaned and nothing is marked as read.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(await ff.evaluate(() => document.querySelectorAll('[data-quiet-reader-speaking]').length)).toBe(0);
+      return;
+    }
+    await ff.waitFor(headlineMarked, [], 10_000, 'the headline marked as read');
+    // The shortcut again pauses: the place stays marked and the engine is quiet.
+    await ff.pressShortcut('L');
+    await ff.waitFor(() => !speechSynthesis.speaking, [], 5_000, 'speech paused');
+    expect(await ff.evaluate(headlineMarked)).toBe(true);
+  });
+
   it('cleans automatically from the next load once access is granted later, and stops when it is revoked', async () => {
     await ff.setHostAccess(true);
     expect((await ff.grantedOrigins()).sort()).toEqual(['http://*/*', 'https://*/*']);

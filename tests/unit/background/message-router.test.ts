@@ -72,6 +72,26 @@ describe('message router', () => {
     expect(browser.scripting.executeScript).not.toHaveBeenCalled();
   });
 
+  it('passes the popup’s read-aloud requests to the tab’s player, and no one else’s', async () => {
+    browser.tabs.sendMessage.mockResolvedValue({ status: 'playing', rate: 1.5 });
+    await expect(send({ type: 'read-aloud', tabId: 4, command: 'play', rate: 1.5 }, popupSender)).resolves.toEqual({ status: 'playing', rate: 1.5 });
+    expect(browser.tabs.sendMessage).toHaveBeenCalledWith(4, { type: 'cleaner/read-aloud', command: 'play', rate: 1.5 }, { frameId: 0 });
+    browser.tabs.sendMessage.mockClear();
+    expect(send({ type: 'read-aloud', tabId: 4, command: 'play' }, contentSender)).toBeUndefined();
+    expect(((await send({ type: 'read-aloud', tabId: 4, command: 'shout' }, popupSender)) as { status: string }).status).toBe('error');
+    expect(browser.tabs.sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('injects the read-aloud player only for our content script’s own page', async () => {
+    browser.scripting.executeScript.mockResolvedValue([]);
+    await expect(send({ type: 'load-player' }, contentSender)).resolves.toBe(true);
+    expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 4, frameIds: [0] }, files: ['read-aloud.js'] });
+    browser.scripting.executeScript.mockClear();
+    expect(((await send({ type: 'load-player' }, popupSender)) as { status: string }).status).toBe('error');
+    expect(send({ type: 'load-player' }, foreignSender)).toBeUndefined();
+    expect(browser.scripting.executeScript).not.toHaveBeenCalled();
+  });
+
   it('passes only well-formed events from our own content scripts on', () => {
     send({ type: 'detected', article: true, score: 3, url: 'https://news.example/a' }, contentSender);
     send({ type: 'detected', article: 'yes', score: 3, url: 'https://news.example/a' }, contentSender);

@@ -47,3 +47,16 @@ describe('the extension pages’ content security policy', () => {
     expect(Object.keys(pkg.dependencies).sort()).toEqual(['@mozilla/readability', 'webextension-polyfill']);
   });
 });
+
+describe('the keyboard commands', () => {
+  const commands = manifest.commands as Record<string, { suggested_key?: { default?: string }; description?: string }>;
+  const keys = Object.values(commands).flatMap((c) => (c.suggested_key?.default ? [c.suggested_key.default] : []));
+
+  it('suggest distinct keys, at most four (Chromium ignores the rest), each a modifier pair and a letter', () => {
+    expect(Object.keys(commands)).toEqual(expect.arrayContaining(['toggle-cleanup', 'read-aloud']));
+    expect(keys.length).toBeLessThanOrEqual(4);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const key of keys) expect(key).toMatch(/^Alt\+Shift\+[A-Z]$/);
+    for (const command of Object.values(commands)) expect(command.description?.length).toBeGreaterThan(0);
+  });
+});

@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { isBackgroundRequest, isCleanerRequest, isContentEvent, isReaderRequest, isTabState } from '../../../src/shared/protocol';
 import { isExtractReply, isExtractRequest } from '../../../src/shared/protocol';
 import { isOffscreenRequest } from '../../../src/shared/protocol';
+import { isSpeechRequest, isSpeechState } from '../../../src/shared/protocol';
 
-const GUARDS = { isBackgroundRequest, isCleanerRequest, isContentEvent, isReaderRequest, isTabState, isExtractRequest, isExtractReply, isOffscreenRequest };
+const GUARDS = { isBackgroundRequest, isCleanerRequest, isContentEvent, isReaderRequest, isTabState, isExtractRequest, isExtractReply, isOffscreenRequest, isSpeechRequest, isSpeechState };
 
 const tabId = fc.nat({ max: 2 ** 31 });
 const options = fc.record({ keepComments: fc.boolean(), keepImages: fc.boolean() });
@@ -20,6 +21,10 @@ const valid = {
   isCleanerRequest: fc.oneof(
     fc.record({ type: fc.constant('cleaner/clean'), trigger: fc.constantFrom('toolbar', 'command', 'auto'), options, url: fc.webUrl() }, { requiredKeys: ['type', 'trigger'] }),
     fc.record({ type: fc.constantFrom('cleaner/restore', 'cleaner/state') }),
+    fc.record(
+      { type: fc.constant('cleaner/read-aloud'), command: fc.constantFrom('status', 'play', 'pause', 'stop', 'toggle', 'rate'), rate: fc.double({ min: 0.5, max: 2, noNaN: true }) },
+      { requiredKeys: ['type', 'command'] },
+    ),
   ),
   isContentEvent: fc.record({ type: fc.constant('detected'), article: fc.boolean(), score: fc.double({ noNaN: true, noDefaultInfinity: true }), url: fc.webUrl() }),
   isReaderRequest: fc.constant({ type: 'load-in-place-reader' }),
@@ -51,6 +56,21 @@ const valid = {
         .record({ type: fc.constant('extract'), html: fc.string(), url: fc.webUrl(), baseUrl: fc.webUrl(), elements: fc.nat(), maxElements: fc.nat() })
         .map((request) => ({ type: 'offscreen/extract', request })),
     ),
+  isSpeechRequest: fc.record(
+    { type: fc.constant('read-aloud'), tabId, command: fc.constantFrom('status', 'play', 'pause', 'stop', 'toggle', 'rate'), rate: fc.double({ min: 0.5, max: 2, noNaN: true }) },
+    { requiredKeys: ['type', 'tabId', 'command'] },
+  ),
+  isSpeechState: fc.record(
+    {
+      status: fc.constantFrom('idle', 'playing', 'paused', 'not-clean', 'no-voice', 'no-speech', 'blocked', 'error'),
+      rate: fc.double({ min: 0.5, max: 2, noNaN: true }),
+      voice: fc.record({ name: fc.string({ maxLength: 200 }), lang: fc.string({ maxLength: 20 }) }),
+      voiceMatches: fc.boolean(),
+      block: fc.nat(),
+      blocks: fc.nat(),
+    },
+    { requiredKeys: ['status', 'rate'] },
+  ),
 } satisfies Record<keyof typeof GUARDS, fc.Arbitrary<unknown>>;
 
 /** Values of the wrong type for any field. */
@@ -80,6 +100,8 @@ function breakOne(guard: keyof typeof GUARDS, msg: Record<string, unknown>, pick
     isExtractReply:
       msg.kind === 'article' ? ['kind', 'elements', 'kept', 'keptTags', 'keptParents', 'top', 'textLength', 'metadata'] : msg.kind === 'no-article' ? ['kind', 'reason'] : ['kind', 'elements'],
     isOffscreenRequest: ['type', 'request'],
+    isSpeechRequest: ['type', 'tabId', 'command'],
+    isSpeechState: ['status', 'rate'],
   };
   const keys = required[guard];
   const key = keys[pick % keys.length]!;
@@ -116,6 +138,13 @@ describe('message guards', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('refuses a read-aloud request for a speed outside the slider’s range or an unknown command', () => {
+    for (const rate of [0, 0.49, 2.01, 100, -1]) expect(isSpeechRequest({ type: 'read-aloud', tabId: 1, command: 'rate', rate })).toBe(false);
+    expect(isSpeechRequest({ type: 'read-aloud', tabId: 1, command: 'speak' })).toBe(false);
+    expect(isCleanerRequest({ type: 'cleaner/read-aloud', command: 'play', rate: 1.25 })).toBe(true);
+    expect(isSpeechState({ status: 'playing', rate: 1, voice: { name: 'x'.repeat(201), lang: 'en' } })).toBe(false);
   });
 
   it('refuses a clean request whose judged address is not a string', () => {

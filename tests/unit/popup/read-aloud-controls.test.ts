@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { buildReadAloud, mountReadAloud, renderReadAloud, STRINGS } from '../../../src/popup/read-aloud-controls';
+import type { SpeechCommand, SpeechState } from '../../../src/shared/protocol';
+
+function section() {
+  document.body.innerHTML = '<section id="read-aloud" hidden></section>';
+  return document.getElementById('read-aloud') as HTMLElement;
+}
+
+describe('popup read-aloud section', () => {
+  it('has controls a reader (and a test) finds by role and name', () => {
+    const els = buildReadAloud(section());
+    expect(els.play.textContent).toBe('Play');
+    expect(els.rate.labels?.[0]?.textContent).toBe('Speed');
+    expect([els.rate.min, els.rate.max]).toEqual(['0.5', '2']);
+    expect(els.section.getAttribute('aria-labelledby')).toBe('read-aloud-title');
+  });
+
+  it('says there is no voice and disables Play when the browser has none', () => {
+    const els = buildReadAloud(section());
+    renderReadAloud(els, { status: 'no-voice', rate: 1 });
+    expect(els.section.hidden).toBe(false);
+    expect(els.play.disabled).toBe(true);
+    expect(els.stop.disabled).toBe(true);
+    expect(els.note.textContent).toBe(STRINGS.noVoice);
+  });
+
+  it('offers Pause and Stop while reading, Resume when paused, and hides on a page not cleaned', () => {
+    const els = buildReadAloud(section());
+    const voice = { name: 'Anna', lang: 'de-DE' };
+    renderReadAloud(els, { status: 'playing', rate: 1.3, voice, voiceMatches: true, lang: 'de', block: 2, blocks: 9 });
+    expect([els.play.textContent, els.play.disabled, els.stop.disabled]).toEqual(['Pause', false, false]);
+    expect(els.voice.textContent).toBe('Voice: Anna (de-DE)');
+    expect(els.note.textContent).toBe('Reading part 2 of 9.');
+    expect([els.rate.value, els.rateValue.textContent]).toEqual(['1.3', '1.3×']);
+    renderReadAloud(els, { status: 'paused', rate: 1, voice, voiceMatches: true, block: 2, blocks: 9 });
+    expect(els.play.textContent).toBe('Resume');
+    expect(els.note.textContent).toBe('Paused at part 2 of 9.');
+    renderReadAloud(els, { status: 'not-clean', rate: 1 });
+    expect(els.section.hidden).toBe(true);
+  });
+
+  it('says when the voice is an online one', () => {
+    const els = buildReadAloud(section());
+    renderReadAloud(els, { status: 'idle', rate: 1, voice: { name: 'Google US English', lang: 'en-US', remote: true }, voiceMatches: true, lang: 'en' });
+    expect(els.note.textContent).toBe(STRINGS.remote);
+  });
+
+  it('says when no voice speaks the article’s language', () => {
+    const els = buildReadAloud(section());
+    renderReadAloud(els, { status: 'idle', rate: 1, voice: { name: 'Anna', lang: 'de-DE' }, voiceMatches: false, lang: 'ar' });
+    expect(els.play.disabled).toBe(false);
+    expect(els.note.textContent).toBe(STRINGS.otherLanguage('ar'));
+  });
+
+  it('asks the player on open, plays at the slider’s speed, pauses, and asks again when the page state changes', async () => {
+    const asked: Array<[SpeechCommand, number | undefined]> = [];
+    let status: SpeechState['status'] = 'idle';
+    const ask = async (command: SpeechCommand, rate?: number): Promise<SpeechState> => {
+      asked.push([command, rate]);
+      if (command === 'play') status = 'playing';
+      if (command === 'pause') status = 'paused';
+      return { status, rate: rate ?? 1 };
+    };
+    const box = section();
+    await mountReadAloud(box, ask);
+    const play = document.getElementById('read-aloud-play') as HTMLButtonElement;
+    const rate = document.getElementById('read-aloud-rate') as HTMLInputElement;
+    rate.value = '1.5';
+    play.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(play.textContent).toBe('Pause');
+    play.click();
+    await new Promise((r) => setTimeout(r, 0));
+    document.body.dataset.status = 'original';
+    await new Promise((r) => setTimeout(r, 0));
+    expect(asked.map(([c]) => c)).toEqual(['status', 'play', 'pause', 'status']);
+    expect(asked[1]).toEqual(['play', 1.5]);
+  });
+});
