@@ -3,6 +3,7 @@
  * site lists with remove buttons, and a host-access request when the browser has not granted it.
  * Sites are rendered as text only; the page follows storage changes made elsewhere (the popup).
  */
+import { mountRulesSection } from './rules-section';
 import { getSettings, hasAutoCleanAccess, onSettingsChanged, requestAutoCleanAccess, setSettings, setSitePolicy, type Settings } from '../shared/settings';
 
 type Toggle = 'autoClean' | 'keepImages' | 'keepComments';
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
   onSettingsChanged(render);
   render(await getSettings());
   await renderAccess();
+  await mountRulesSection(say);
 }
 
 void main();

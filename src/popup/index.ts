@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import { send, type BackgroundRequest, type TabState } from '../shared/protocol';
 import { mountSiteSwitch } from './site-switch';
+import { mountCorrectionControls } from './correction-controls';
 import { targetTabId } from './target-tab';
 import { popupElements, renderPopup } from './render-popup';
 
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
   const [state, facts] = await Promise.all([ask({ type: 'clean', tabId }), tabFacts(tabId)]);
   render(state, tabId, facts);
   await mountSiteSwitch(document.getElementById('site-controls') as HTMLElement, state.url);
+  mountCorrectionControls(document.getElementById('corrections') as HTMLElement, tabId, state, ask);
 }
 
 void main();
