@@ -169,6 +169,8 @@ describe('corrections (Chromium)', () => {
     const again = await openAndClean('/site/sidebar-pick.html', page);
     expect(await visible(page, '#notice')).toBe(true);
     expect(await visible(page, '#letters')).toBe(false);
+    // What a reader sees: innerText on purpose (layout-aware).
+    // biome-ignore lint/performance/useDomNodeTextContent: the visible text is the measure
     expect(await page.evaluate(() => document.body.innerText)).not.toContain('Letters to the editor');
     await again.popup.close();
 
