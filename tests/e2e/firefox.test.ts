@@ -159,6 +159,56 @@ describe.skipIf(!hasFirefox)('Firefox, host access granted at install', () => {
     expect(view.visible['#signup-modal']).toBe(false);
     expect(view.visible['#p1']).toBe(true);
   });
+
+  it('hides a block picked from the shortcut Alt+Shift+H, and hides it again on the next load (issue 22)', async () => {
+    await ff.navigate(`${server.origin}/site/story-one.html`);
+    await ff.waitFor(isClean, [], 15_000, '<html data-quiet-reader="clean">');
+    const supportShown = () => document.querySelector('.support-box')?.checkVisibility() === true;
+    expect(await ff.evaluate(supportShown)).toBe(true);
+    await ff.pressShortcut('H');
+    await ff.waitFor(() => document.querySelector('quiet-reader-picker') !== null, [], 10_000, 'the picker in the page');
+    const at = await ff.evaluate(() => {
+      const p = document.querySelector('.support-box p') as Element;
+      p.scrollIntoView({ block: 'center' });
+      const r = p.getBoundingClientRect();
+      return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) };
+    });
+    // The pointer on the appeal's paragraph, ↑ to the appeal, a click; then Esc.
+    const pointer = { type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' } };
+    const key = (value: string) => ({
+      type: 'key',
+      id: 'keyboard',
+      actions: [
+        { type: 'keyDown', value },
+        { type: 'keyUp', value },
+      ],
+    });
+    await ff.bidi.send('input.performActions', { context: ff.context, actions: [{ ...pointer, actions: [{ type: 'pointerMove', x: at.x, y: at.y }] }] });
+    await ff.bidi.send('input.performActions', { context: ff.context, actions: [key('\uE013')] });
+    await ff.bidi.send('input.performActions', {
+      context: ff.context,
+      actions: [
+        {
+          ...pointer,
+          actions: [
+            { type: 'pointerDown', button: 0 },
+            { type: 'pointerUp', button: 0 },
+          ],
+        },
+      ],
+    });
+    await ff.waitFor(() => document.querySelector('.support-box')?.hasAttribute('data-quiet-reader-hide') === true, [], 10_000, 'the appeal hidden');
+    await ff.bidi.send('input.performActions', { context: ff.context, actions: [key('\uE00C')] });
+    await ff.waitFor(() => document.querySelector('quiet-reader-picker') === null, [], 10_000, 'the picker gone');
+    // The page's own handlers saw none of it.
+    expect(await ff.evaluate(() => [(window as unknown as { pageClicks: number }).pageClicks, (window as unknown as { pageKeys: number }).pageKeys])).toEqual([0, 0]);
+    // The next load is cleaned automatically, with the rule.
+    await ff.reload();
+    await ff.waitFor(isClean, [], 15_000, '<html data-quiet-reader="clean"> after reload');
+    await ff.waitFor(() => document.querySelector('.support-box')?.hasAttribute('data-quiet-reader-hide') === true, [], 10_000, 'the appeal hidden after reload');
+    expect(await ff.evaluate(supportShown)).toBe(false);
+    expect(await ff.evaluate(() => document.getElementById('p0')?.checkVisibility() === true)).toBe(true);
+  });
 });
 
 describe.skipIf(!hasFirefox)('Firefox, host access not granted (the default for a temporary MV3 install)', () => {

@@ -36,21 +36,34 @@ const IDENT = /^-?[A-Za-z_][A-Za-z0-9_-]*$/;
 /**
  * Whether a class name or id looks generated, so it will differ on the next build or page:
  * - a generator's prefix (`css-1x2y3z`, `sc-bdVaJa`, `jsx-2893`, `svelte-1n2k3`, `ember123`);
- * - a part with a digit followed by a letter (`a1b2c`, `_3xYz1`, `Header_title__3xYz1`), where
- *   stable names carry digits only as a tail (`col-12`, `h2`, `span6`);
+ * - a short part with a digit followed by a letter (`a1b2c`, `_3xYz1`, `Header_title__3xYz1`), or
+ *   any part switching between letters and digits three times or more, where stable names carry
+ *   digits as a tail (`col-12`, `h2`, `span6`) or in one word (`heart2Outline`);
  * - a run of four digits or more (`post-123456`, `ember1234`: an article's or a render's number);
- * - a random mixed-case part (`bdVaJa`, `kXyzQp`): a capital not followed by two lower-case letters
- *   in a part that is not an acronym, where camelCase words (`articleBody`, `NavBar`) have them.
+ * - a random mixed-case part (`bdVaJa`, `lmomFr`): capitals that do not start words, where
+ *   camelCase names (`articleBody`, `NavBar`, `showOnMobile`, `logoM`) have them.
+ * Measured on the class names of ../shared/corpus/readability-test-pages: see the commit body.
  */
 export function isGeneratedName(name: string): boolean {
   if (name.length === 0 || name.length > 60) return true;
   if (!IDENT.test(name)) return true;
   if (GENERATED_PREFIX.test(name)) return true;
   if (/\d{4,}/.test(name)) return true;
+  // Emotion's hash without digits (`css-nuvmzp`), CSS modules' five-character hash (`styles_copy__RACZ3`).
+  if (/^css-[a-z0-9]{5,8}$/.test(name) || /(?:__|--)(?=[A-Za-z0-9_]{5}$)(?=[A-Za-z0-9_]*\d)(?=[A-Za-z0-9_]*[A-Z])/.test(name)) return true;
   for (const part of name.split(/[-_]+/)) {
     if (part.length < 3) continue;
-    if (/\d[a-zA-Z]/.test(part) && part.length >= 4) return true;
-    if (part.length >= 5 && /[a-z]/.test(part) && /[A-Z]/.test(part) && !/^[A-Z]?[a-z]+(?:[A-Z][a-z]{2,}|[A-Z]{2,}$|\d+)*$/.test(part)) return true;
+    // A short hash (`1fe7a5q`, `3xYz1`) has a digit followed by a letter; a longer name with a
+    // number in a word (`heart2Outline`) has few letter/digit switches, a hash many.
+    const switches = part.match(/\d(?=\D)|\D(?=\d)/g)?.length ?? 0;
+    if (switches >= 3 || (part.length <= 8 && /\d[a-zA-Z]/.test(part))) return true;
+    if (/[a-z]/.test(part) && /[A-Z]/.test(part) && /^[A-Za-z]+$/.test(part)) {
+      // camelCase words: a short part's capitals each start a word of three letters or more
+      // (`lmomFr`, `hByOxy` are styled-components names), a longer part's of two or more
+      // (`showOnMobile`); capitals may close it (`logoM`, `headerHTML`).
+      const words = part.length <= 8 ? /^[A-Z]?[a-z]+(?:[A-Z][a-z]{2,})*[A-Z]*$/ : /^[A-Z]?[a-z]+(?:[A-Z][a-z]+)*[A-Z]*$/;
+      if (part.length >= 5 && !words.test(part)) return true;
+    }
   }
   return false;
 }
