@@ -4,7 +4,7 @@
  * fixes a page whose automatic pick is a sidebar, "Show what was hidden" brings a block back, and
  * deleting a rule in the options page puts the page back to the automatic cleanup.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, askBackground, launchWithExtension, openPopupPage, startServer, tabIdOf, waitForCleanState, type Browser, type FixtureServer } from './harness';
@@ -191,5 +191,36 @@ describe('corrections (Chromium)', () => {
     await after.popup.close();
     expect(tabId).toBeGreaterThan(0);
     await page.close();
+  });
+
+  it('exports the settings file and imports one, refusing a bad file with a clear message', async () => {
+    const options = await browser.ctx.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const status = options.getByRole('status');
+    const importFile = async (name: string, text: string) => options.getByLabel('Import settings').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await importFile('notes.json', '{ this is not json');
+    await expect.poll(() => status.textContent()).toBe('This file cannot be imported: it is not a JSON file. Nothing was changed.');
+    await importFile('other.json', JSON.stringify({ format: 'quiet-reader-settings', version: 1, settings: {}, rules: { 'news.example': [{ kind: 'hide', selector: 'div[' }] } }));
+    await expect.poll(() => status.textContent()).toMatch(/rule 1 for news\.example is not valid: its selector "div\[" is not valid CSS/);
+    expect(await storedRules()).toEqual({});
+    const good = {
+      format: 'quiet-reader-settings',
+      version: 1,
+      settings: { autoClean: false, neverSites: ['shop.example'] },
+      rules: { 'news.example': [{ kind: 'hide', selector: 'div.promo', preview: 'Subscribe now', created: 1 }] },
+    };
+    await importFile('good.json', JSON.stringify(good));
+    await expect.poll(() => status.textContent()).toBe('Settings imported, with rules for 1 site.');
+    await options.getByText('div.promo', { exact: true }).waitFor();
+    expect(await options.textContent('#neverSites')).toContain('shop.example');
+    // Exported, it is the same settings and rules again.
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export settings' }).click()]);
+    expect(download.suggestedFilename()).toBe('quiet-reader-settings.json');
+    const path = await download.path();
+    const exported = JSON.parse(readFileSync(path, 'utf8')) as { format: string; settings: { neverSites: string[] }; rules: unknown };
+    expect(exported.format).toBe('quiet-reader-settings');
+    expect(exported.settings.neverSites).toEqual(['shop.example']);
+    expect(exported.rules).toEqual(good.rules);
+    await options.close();
   });
 });
