@@ -35,9 +35,19 @@ export function planFromRoot(root: Element): CleanupPlan {
   return { root, keepNodes: [root], hide: planHiding({ root, kept: new Set(), extras: [] }) };
 }
 
-/** Whether hiding `el` would hide the article or what is kept beside it. */
+/** Share of the article's text above which a block inside it is the article, not something in it. */
+export const MAX_HIDDEN_SHARE_OF_ARTICLE = 0.5;
+
+/**
+ * Whether hiding `el` would hide the article: it holds the root or what is kept beside it, or,
+ * inside the root, most of its text (a slip of the picker onto the article's body).
+ */
 export function holdsKept(el: Element, keepNodes: readonly Element[]): boolean {
-  return keepNodes.some((k) => el === k || el.contains(k));
+  if (keepNodes.some((k) => el === k || el.contains(k))) return true;
+  const root = keepNodes[0];
+  if (!root?.contains(el)) return false;
+  const whole = (root.textContent ?? '').replace(/\s+/g, '').length;
+  return whole > 0 && (el.textContent ?? '').replace(/\s+/g, '').length > MAX_HIDDEN_SHARE_OF_ARTICLE * whole;
 }
 
 /**

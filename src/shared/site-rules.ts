@@ -11,7 +11,7 @@
  */
 import browser from 'webextension-polyfill';
 import { isRecord, type PageRules, type RuleKind } from './protocol';
-import { siteOf, SETTINGS_VERSION, validateSettings, type Settings } from './settings';
+import { migrateSettings, siteOf, SETTINGS_VERSION, validateSettings, type Settings } from './settings';
 
 export interface SiteRule {
   kind: RuleKind;
@@ -185,7 +185,8 @@ export function parseSettingsFile(text: string, isSelector: (s: string) => boole
       if (problem) return bad(`rule ${i + 1} for ${site} is not valid: ${problem}`);
     }
   }
-  return { ok: true, settings: validateSettings(s), rules: validateRules(rules) };
+  // An older file's settings go through the same migration as stored ones.
+  return { ok: true, settings: validateSettings(migrateSettings({ ...s, version: data.version })), rules: validateRules(rules) };
 }
 
 // ---------------------------------------------------------------------------------------------

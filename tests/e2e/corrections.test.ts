@@ -152,7 +152,19 @@ describe('corrections (Chromium)', () => {
     // The automatic pick is the letters column beside the notice.
     expect(await visible(page, '#letters')).toBe(true);
     expect(await visible(page, '#notice')).toBe(false);
+    // Leaving the picker without a choice leaves the page as it was.
+    const beforePick = await page.evaluate(() => document.documentElement.outerHTML);
     await startPicker(popup, page, 'This is the article');
+    // While choosing the article, what the cleanup hid is shown (faded) so it can be pointed at.
+    expect(await visible(page, '#notice')).toBe(true);
+    await pointAt(page, '#notice li');
+    await page.mouse.wheel(0, -100);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.querySelector('quiet-reader-picker') === null);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(beforePick);
+    const popup2 = popup.isClosed() ? await openPopupPage(browser, tabId) : popup;
+    await popup2.waitForFunction(() => document.body.dataset.status === 'clean');
+    await startPicker(popup2, page, 'This is the article');
     // The notice's first point, up twice: its list, then the notice.
     const at = await pointAt(page, '#notice li');
     await page.mouse.wheel(0, -100);
@@ -163,6 +175,7 @@ describe('corrections (Chromium)', () => {
     for (const sel of ['#letters', '.site-header', '.site-footer']) expect(await visible(page, sel), sel).toBe(false);
     expect(await page.getAttribute('html', 'data-quiet-reader')).toBe('clean');
     await expect.poll(async () => (await storedRules())['127.0.0.1']?.map((r) => [r.kind, r.selector])).toEqual([['article', '#notice']]);
+    if (!popup2.isClosed()) await popup2.close();
     if (!popup.isClosed()) await popup.close();
 
     // On a reload the rule sets the article: the notice and only the notice.
