@@ -19,15 +19,17 @@ async function cleanOptions(): Promise<CleanOptions> {
  * cleaner refuses when its page is no longer at that address.
  */
 export async function cleanTab(tabId: number, trigger: Trigger, judged?: { url: string } & DocumentTarget): Promise<TabState> {
-  // The reader's corrections for the page's site (the browser's address for the tab, or the judged one).
-  const pageUrl =
+  // The reader's corrections for the page's site (the browser's address for the tab, or the judged
+  // one), looked up beside the settings: a request waits for no more than it did without them.
+  const pageUrlOf = async () =>
     judged?.url ??
     (await browser.tabs
       .get(tabId)
       .then((tab) => tab.url)
       .catch(() => undefined));
-  const rules = await rulesForPage(pageUrl);
-  const request: CleanerRequest = { type: 'cleaner/clean', trigger, options: await cleanOptions(), ...(judged ? { url: judged.url } : {}), ...(rules ? { rules } : {}) };
+  const lookup = pageUrlOf().then(async (url) => ({ url, rules: await rulesForPage(url) }));
+  const [options, { url: pageUrl, rules }] = await Promise.all([cleanOptions(), lookup]);
+  const request: CleanerRequest = { type: 'cleaner/clean', trigger, options, ...(judged ? { url: judged.url } : {}), ...(rules ? { rules } : {}) };
   const state = (await askCleaner(tabId, request, true, judged?.documentId !== undefined ? { documentId: judged.documentId } : {})) as TabState;
   if (state.ruleMatches && pageUrl) await notePreviews(pageUrl, state.ruleMatches);
   return state;

@@ -47,6 +47,7 @@ const STOPPED = [
   'submit',
 ];
 const MOVES = ['mousemove', 'pointermove'];
+const PICKER_KEYS = new Set(['Escape', 'ArrowUp', 'ArrowDown', 'Enter']);
 /** Depth bound when walking up from the pointer's element. */
 const MAX_DEPTH = 400;
 
@@ -141,7 +142,10 @@ export class Picker {
 
   private onEvent(e: Event): void {
     e.stopImmediatePropagation();
-    if (e.cancelable) e.preventDefault();
+    // Keys the picker does not use keep their browser action (Page Down, Space, Home scroll the
+    // page, so the reader can reach a block further down); the page's own handlers still do not run.
+    const key = e.type.startsWith('key') ? (e as KeyboardEvent).key : undefined;
+    if (e.cancelable && (key === undefined || PICKER_KEYS.has(key))) e.preventDefault();
     if (!e.isTrusted || !this.active) return;
     if (e.type === 'keydown') {
       const key = (e as KeyboardEvent).key;
