@@ -5,13 +5,25 @@
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
-import { errorState, isBackgroundRequest, isContentEvent, isExtractRequest, isReaderRequest, senderDocumentId, type BackgroundRequest, type ContentEvent, type TabState } from '../shared/protocol';
+import {
+  errorState,
+  isBackgroundRequest,
+  isContentEvent,
+  isCorrectionEvent,
+  isExtractRequest,
+  isReaderRequest,
+  senderDocumentId,
+  type BackgroundRequest,
+  type ContentEvent,
+  type TabState,
+} from '../shared/protocol';
+import { rememberCorrection } from './corrections';
 import { isPlayerLoadRequest, isSpeechRequest } from '../shared/protocol';
 import { injectInPlaceReader } from './cleaner-link';
 import { injectPlayer, readAloudTab } from './read-aloud';
 import { t } from '../shared/i18n';
 import { readCopy } from './read-copy';
-import { cleanTab, restoreTab, tabState, toggleTab } from './tab-actions';
+import { cleanTab, pickInTab, restoreTab, tabState, toggleTab } from './tab-actions';
 
 /** The document a content script reported from: its tab, its address (the browser's, not the message's) and, in Chromium, its id. */
 export interface Reporter {
@@ -94,6 +106,8 @@ export async function handleRequest(request: BackgroundRequest): Promise<TabStat
       return restoreTab(request.tabId);
     case 'toggle':
       return toggleTab(request.tabId, 'toolbar');
+    case 'pick':
+      return pickInTab(request.tabId, request.mode);
   }
 }
 
@@ -126,6 +140,10 @@ export function startMessageRouter(onContentEvent: ContentEventHandler): void {
         () => true,
         () => false,
       );
+    }
+    // The picker's correction: remembered for the site the browser says the page is on.
+    if (isContentScriptSender(sender) && isCorrectionEvent(message)) {
+      return rememberCorrection(message, sender.url as string).catch(() => false);
     }
     if (isContentScriptSender(sender) && isContentEvent(message)) {
       const reporter: Reporter = { tabId: sender.tab?.id as number, url: judgedUrl(message.url, sender.url as string) };

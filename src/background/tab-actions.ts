@@ -1,7 +1,9 @@
 /** What the toolbar popup and the keyboard command can do to a tab. */
-import { DEFAULT_CLEAN_OPTIONS, type CleanerRequest, type CleanOptions, type TabState, type Trigger } from '../shared/protocol';
+import browser from 'webextension-polyfill';
+import { DEFAULT_CLEAN_OPTIONS, type CleanerRequest, type CleanOptions, type PickMode, type TabState, type Trigger } from '../shared/protocol';
 import { getSettings } from '../shared/settings';
 import { askCleaner, type DocumentTarget } from './cleaner-link';
+import { notePreviews, rulesForPage } from './corrections';
 
 async function cleanOptions(): Promise<CleanOptions> {
   try {
@@ -17,8 +19,25 @@ async function cleanOptions(): Promise<CleanOptions> {
  * cleaner refuses when its page is no longer at that address.
  */
 export async function cleanTab(tabId: number, trigger: Trigger, judged?: { url: string } & DocumentTarget): Promise<TabState> {
-  const request: CleanerRequest = { type: 'cleaner/clean', trigger, options: await cleanOptions(), ...(judged ? { url: judged.url } : {}) };
-  return (await askCleaner(tabId, request, true, judged?.documentId !== undefined ? { documentId: judged.documentId } : {})) as TabState;
+  // The reader's corrections for the page's site (the browser's address for the tab, or the judged
+  // one), looked up beside the settings: a request waits for no more than it did without them.
+  const pageUrlOf = async () =>
+    judged?.url ??
+    (await browser.tabs
+      .get(tabId)
+      .then((tab) => tab.url)
+      .catch(() => undefined));
+  const lookup = pageUrlOf().then(async (url) => ({ url, rules: await rulesForPage(url) }));
+  const [options, { url: pageUrl, rules }] = await Promise.all([cleanOptions(), lookup]);
+  const request: CleanerRequest = { type: 'cleaner/clean', trigger, options, ...(judged ? { url: judged.url } : {}), ...(rules ? { rules } : {}) };
+  const state = (await askCleaner(tabId, request, true, judged?.documentId !== undefined ? { documentId: judged.documentId } : {})) as TabState;
+  if (state.ruleMatches && pageUrl) await notePreviews(pageUrl, state.ruleMatches);
+  return state;
+}
+
+/** Starts the picker (or the view of what was hidden) in the tab's page. */
+export async function pickInTab(tabId: number, mode: PickMode): Promise<TabState> {
+  return (await askCleaner(tabId, { type: 'cleaner/pick', mode }, true)) as TabState;
 }
 
 export async function restoreTab(tabId: number): Promise<TabState> {

@@ -5,6 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { localizePage, t, tp } from '../shared/i18n';
+import { mountRulesSection } from './rules-section';
 import { getSettings, hasAutoCleanAccess, onSettingsChanged, requestAutoCleanAccess, setSettings, setSitePolicy, type Settings } from '../shared/settings';
 
 type Toggle = 'autoClean' | 'keepImages' | 'keepComments' | 'showWhatsNew';
@@ -78,6 +79,7 @@ async function main(): Promise<void> {
   onSettingsChanged(render);
   render(await getSettings());
   await renderAccess();
+  await mountRulesSection(say);
 }
 
 void main();

@@ -10,8 +10,13 @@ interface AttributeChange {
   before: string | null;
 }
 
+/** An element of ours put into the page (the picker's host): undone by taking it out. */
+interface Insertion {
+  inserted: Element;
+}
+
 export class ChangeLog {
-  private readonly changes: AttributeChange[] = [];
+  private readonly changes: Array<AttributeChange | Insertion> = [];
 
   get size(): number {
     return this.changes.length;
@@ -32,10 +37,21 @@ export class ChangeLog {
     element.removeAttribute(name);
   }
 
+  /** Appends an element of ours to `parent`; undone (or taken out earlier by its owner) by removing it. */
+  append(parent: Element, inserted: Element): void {
+    this.changes.push({ inserted });
+    parent.append(inserted);
+  }
+
   /** Undoes every change, newest first. */
   undoAll(): void {
     for (let i = this.changes.length - 1; i >= 0; i--) {
-      const { element, name, before } = this.changes[i] as AttributeChange;
+      const change = this.changes[i] as AttributeChange | Insertion;
+      if ('inserted' in change) {
+        change.inserted.remove();
+        continue;
+      }
+      const { element, name, before } = change;
       if (before === null) element.removeAttribute(name);
       else element.setAttribute(name, before);
     }

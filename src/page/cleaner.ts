@@ -3,7 +3,7 @@
  * observer and timer it starts, so restore can undo and stop them all.
  */
 import type { Attribution } from '../reader/attribution/model';
-import { DEFAULT_CLEAN_OPTIONS, type CleanOptions, type CleanStatus, type ReadingRoute, type TabState, type Trigger } from '../shared/protocol';
+import { DEFAULT_CLEAN_OPTIONS, type CleanOptions, type CleanStatus, type PageRules, type PickMode, type ReadingRoute, type TabState, type Trigger } from '../shared/protocol';
 import { rememberedDetection } from './detect/last-detection';
 import { clickVerdict, readingLooksLikeListing } from './non-article';
 import { ChangeLog } from './change-log';
@@ -12,7 +12,9 @@ import { commonAncestor, liveElements, MAX_ELEMENTS, type MappedPlan } from '../
 import type { InPlaceLoader } from './in-place-loader';
 import { planCleanup, type CleanupPlan } from '../reader/plan/cleanup-plan';
 import { KeepClean } from './keeper';
-import { HIDE_ATTR, REVEAL_ATTR, STATE_ATTR, UNLOCK_ATTR, WIDEN_ATTR } from './markers';
+import { HIDE_ATTR, PEEK_ATTR, REVEAL_ATTR, STATE_ATTR, UNLOCK_ATTR, WIDEN_ATTR } from './markers';
+import { applyRules, holdsKept, keptOutside, planFromRoot, type RuleMatch } from './corrections';
+import { Corrections, type Report } from './picker/corrections-ui';
 import { widenIfNarrow } from './reading-width';
 import { findInvisibleContainers, revealContainers } from './reveal';
 import { applyScrollLocks, planScrollLocks, releaseScrollLocks } from './scroll-lock';
@@ -63,6 +65,10 @@ export class PageCleaner {
   private readonly extractor: RoutedExtractor | undefined;
   private readonly inPlace: InPlaceLoader | undefined;
   private readonly maxElements: number;
+  /** The picker and the reader's corrections on this page (picker/corrections-ui.ts). */
+  private readonly corrections: Corrections;
+  /** The site's rules that matched in the last cleanup. */
+  private ruleMatches: RuleMatch[] = [];
 
   /**
    * `extractor` reads a copy of the page off its main thread; `inPlace` loads the reader for the
@@ -70,11 +76,17 @@ export class PageCleaner {
    */
   constructor(
     private readonly doc: Document,
-    options: { extractor?: RoutedExtractor; inPlace?: InPlaceLoader; maxElements?: number } = {},
+    options: { extractor?: RoutedExtractor; inPlace?: InPlaceLoader; maxElements?: number; report?: Report } = {},
   ) {
     this.extractor = options.extractor;
     this.inPlace = options.inPlace;
     this.maxElements = options.maxElements ?? MAX_ELEMENTS;
+    this.corrections = new Corrections(doc, {
+      log: () => this.log,
+      keepNodes: () => this.keepNodes,
+      cleanFrom: (root) => this.cleanFromRoot(root),
+      report: options.report ?? (async () => false),
+    });
   }
 
   state(): TabState {
@@ -84,6 +96,7 @@ export class PageCleaner {
     if (this.attribution) state.attribution = this.attribution;
     if (this.trigger && this.status === 'clean') state.trigger = this.trigger;
     if (this.route && this.status === 'clean') state.route = this.route;
+    if (this.ruleMatches.length > 0 && this.status === 'clean') state.ruleMatches = this.ruleMatches;
     return state;
   }
 
@@ -97,21 +110,21 @@ export class PageCleaner {
    * Cleans the page (a page already clean at the same address is left as it is). A second request
    * while the page is being read gets the first one's answer.
    */
-  clean(trigger: Trigger, options: CleanOptions = DEFAULT_CLEAN_OPTIONS, judgedUrl?: string): Promise<TabState> {
+  clean(trigger: Trigger, options: CleanOptions = DEFAULT_CLEAN_OPTIONS, judgedUrl?: string, rules?: PageRules): Promise<TabState> {
     // Automatic cleanup judged one address: a page that has left it (location.replace, pushState)
     // is not the page that was judged, and is left alone.
     if (judgedUrl !== undefined && !samePage(this.doc.location?.href ?? '', judgedUrl)) {
       return Promise.resolve({ status: 'error', message: t('status_address_changed') });
     }
     if (this.pending) return this.pending;
-    const run = this.cleanNow(trigger, options).finally(() => {
+    const run = this.cleanNow(trigger, options, rules).finally(() => {
       if (this.pending === run) this.pending = undefined;
     });
     this.pending = run;
     return run;
   }
 
-  private async cleanNow(trigger: Trigger, options: CleanOptions): Promise<TabState> {
+  private async cleanNow(trigger: Trigger, options: CleanOptions, rules?: PageRules): Promise<TabState> {
     const url = this.doc.location?.href;
     if (this.status === 'clean') {
       if (url === this.cleanedUrl) return this.state();
@@ -164,11 +177,17 @@ export class PageCleaner {
       // reading when it paired; a copy's plan that did not is made again here.
       const positionOf = (el: Element) => win?.getComputedStyle(el).position ?? '';
       this.route = answer.plan || route === 'in-place' ? route : 'copy-reading';
-      const { root, keepNodes, hide } = answer.plan ? onThePage(answer.plan, positionOf) : planCleanup(this.doc, found, options, positionOf);
+      const planned = answer.plan ? onThePage(answer.plan, positionOf) : planCleanup(this.doc, found, options, positionOf);
+      // The reader's corrections for this site (corrections.ts): an article rule sets the root.
+      const corrected = applyRules(this.doc, planned, rules);
+      const { root, keepNodes, hide } = corrected.plan;
       const locks = planScrollLocks(this.doc);
       // Never lose the article (verify-article.ts): what would hide Readability's text is left
-      // visible or revealed; a page that would still hide most of it is left as it is.
-      const sight = planSight(found.kept, root, hide, findInvisibleContainers(keepNodes, root, found.kept));
+      // visible or revealed; a page that would still hide most of it is left as it is. Under an
+      // article rule the article is the block the reader chose, not Readability's text.
+      const kept = corrected.override ? new Set<Element>() : keptOutside(found.kept, corrected.ruleHide);
+      const checked = planSight(kept, root, hide, findInvisibleContainers(keepNodes, root, kept));
+      const sight = { ...checked, hide: [...checked.hide, ...corrected.ruleHide] };
       if (!sight.ok) return this.settle('no-article', t('status_text_hidden'));
       this.scrollBefore = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
       for (const el of sight.hide) this.log.set(el, HIDE_ATTR, '');
@@ -183,6 +202,7 @@ export class PageCleaner {
       this.status = 'clean';
       this.cleanedUrl = url;
       this.trigger = trigger;
+      this.ruleMatches = corrected.matches;
       return this.state();
     } catch (error) {
       cleanup.abort();
@@ -191,24 +211,70 @@ export class PageCleaner {
     }
   }
 
+  /**
+   * The reader's picker in the page (hide, this is the article, show what was hidden). Answers at
+   * once: the picker lives in the page and reports its corrections to the background itself.
+   */
+  pick(mode: PickMode): TabState {
+    this.corrections.start(mode);
+    return this.state();
+  }
+
+  /**
+   * Cleans again from the block the reader says is the article: what the last cleanup did is
+   * undone, then everything beside that block is hidden as for an automatic pick (and the blocks
+   * the reader hid here stay hidden).
+   */
+  private cleanFromRoot(root: Element): void {
+    const readerHidden = this.corrections.hiddenByReader();
+    const wasClean = this.status === 'clean';
+    this.cleanup?.abort();
+    const cleanup = new AbortController();
+    this.cleanup = cleanup;
+    this.undo(true);
+    const win = this.doc.defaultView;
+    if (!wasClean) this.scrollBefore = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
+    const plan = planFromRoot(root);
+    const hide = [...plan.hide, ...readerHidden.filter((el) => !holdsKept(el, plan.keepNodes))];
+    const locks = planScrollLocks(this.doc);
+    const sight = planSight(new Set<Element>(), root, hide, findInvisibleContainers(plan.keepNodes, root));
+    for (const el of sight.hide) this.log.set(el, HIDE_ATTR, '');
+    this.keepNodes = plan.keepNodes;
+    applyScrollLocks(locks, this.log, this.keepNodes);
+    revealContainers(sight.reveal, this.log);
+    this.log.set(this.doc.documentElement, STATE_ATTR, 'clean');
+    this.scheduleReadingWidth(this.keepNodes, root, cleanup.signal);
+    this.startKeeper(cleanup.signal);
+    this.status = 'clean';
+    this.message = undefined;
+    this.cleanedUrl = this.doc.location?.href;
+    this.trigger ??= 'toolbar';
+  }
+
   /** Puts the page back exactly as it was and stops everything the cleaner started. */
   restore(): TabState {
+    this.corrections.stop();
     this.cleanup?.abort();
     this.cleanup = undefined;
-    if (this.status === 'clean') {
+    if (this.status === 'clean' || this.log.size > 0) {
       this.undo();
       this.doc.defaultView?.scrollTo(this.scrollBefore.x, this.scrollBefore.y);
-      this.status = 'original';
+      if (this.status === 'clean') this.status = 'original';
     }
     return this.state();
   }
 
-  /** Undoes every change; what the cleanup started was stopped by aborting it. */
-  private undo(): void {
+  /**
+   * Undoes every change; what the cleanup started was stopped by aborting it. `keepCorrections`:
+   * the reader's corrections are kept in mind (a new root is being applied).
+   */
+  private undo(keepCorrections = false): void {
     this.keeper = undefined;
+    if (!keepCorrections) this.corrections.stop();
     this.log.undoAll();
+    this.ruleMatches = [];
     // Markers on nodes the page detached and re-attached while we were not looking.
-    for (const attr of [HIDE_ATTR, UNLOCK_ATTR, WIDEN_ATTR, REVEAL_ATTR]) {
+    for (const attr of [HIDE_ATTR, UNLOCK_ATTR, WIDEN_ATTR, REVEAL_ATTR, PEEK_ATTR]) {
       for (const el of Array.from(this.doc.querySelectorAll(`[${attr}]`))) el.removeAttribute(attr);
     }
     this.doc.documentElement.removeAttribute(STATE_ATTR);
@@ -250,7 +316,9 @@ export class PageCleaner {
   private startKeeper(signal: AbortSignal): void {
     this.keeper = new KeepClean(this.doc, {
       keepNodes: () => this.keepNodes,
-      hide: (el) => this.log.set(el, HIDE_ATTR, ''),
+      hide: (el) => {
+        if (!this.corrections.shownByReader(el)) this.log.set(el, HIDE_ATTR, '');
+      },
       remark: () => this.log.set(this.doc.documentElement, STATE_ATTR, 'clean'),
       relock: () => releaseScrollLocks(this.doc, this.log, this.keepNodes),
     });

@@ -3,7 +3,7 @@
  * Injected twice into the same page, it keeps the first instance.
  */
 import type { Browser, Runtime } from 'webextension-polyfill';
-import { errorState, isCleanerRequest, nativeBrowser, send, type SpeechState, type TabState } from '../shared/protocol';
+import { errorState, isCleanerRequest, nativeBrowser, send, type RuleKind, type SpeechState, type TabState } from '../shared/protocol';
 import { routeExtractor } from './extractor-route';
 import { inPlaceLoader } from './in-place-loader';
 import { PageCleaner } from './cleaner';
@@ -30,7 +30,9 @@ function handle(message: unknown, sender: Runtime.MessageSender, cleaner: PageCl
   try {
     switch (message.type) {
       case 'cleaner/clean':
-        return cleaner.clean(message.trigger, message.options, message.url);
+        return cleaner.clean(message.trigger, message.options, message.url, message.rules);
+      case 'cleaner/pick':
+        return Promise.resolve(cleaner.pick(message.mode));
       case 'cleaner/restore':
         // Reading stops (and its mark goes) before the page is put back.
         loadedPlayer()?.stop();
@@ -53,7 +55,9 @@ if (!window.__quietReaderCleaner) {
   const inPlace = inPlaceLoader(async () => {
     if ((await send(post, 'background', { type: 'load-in-place-reader' })) !== true) throw new Error('no in-place reader');
   });
-  const cleaner = new PageCleaner(document, { extractor, inPlace });
+  // The picker's corrections go to the background, which stores them for this page's site.
+  const report = async (correction: { kind: RuleKind; selector: string; preview: string }) => (await send(post, 'background', { type: 'correction', ...correction })) === true;
+  const cleaner = new PageCleaner(document, { extractor, inPlace, report });
   window.__quietReaderCleaner = cleaner;
   const loadPlayer = async () => {
     if ((await send(post, 'background', { type: 'load-player' })) !== true) throw new Error('no read-aloud player');

@@ -10,3 +10,5 @@ export const UNLOCK_ATTR = 'data-quiet-reader-unlock';
 export const WIDEN_ATTR = 'data-quiet-reader-widen';
 /** On containers of the article that the page left invisible (visibility hidden, opacity 0). */
 export const REVEAL_ATTR = 'data-quiet-reader-reveal';
+/** On <html> while the reader looks at what was hidden (clean.css: hidden blocks shown faded). */
+export const PEEK_ATTR = 'data-quiet-reader-peek';

@@ -5,6 +5,7 @@ import { send, type BackgroundRequest, type TabState } from '../shared/protocol'
 import { mountSiteSwitch } from './site-switch';
 import { mountReadAloud } from './read-aloud-controls';
 import { playerOf } from './ask-player';
+import { mountCorrectionControls } from './correction-controls';
 import { targetTabId } from './target-tab';
 import { popupElements, renderPopup } from './render-popup';
 
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
   render(state, tabId, facts);
   void mountReadAloud(document.getElementById('read-aloud') as HTMLElement, playerOf(tabId));
   await mountSiteSwitch(document.getElementById('site-controls') as HTMLElement, state.url);
+  mountCorrectionControls(document.getElementById('corrections') as HTMLElement, tabId, state, ask);
 }
 
 void main();

@@ -6,12 +6,15 @@
  *   background  <- popup, options:   get-state, clean, restore, toggle           -> TabState
  *               <- detector:         detected                                    -> (no reply)
  *               <- popup:            read-aloud                                  -> SpeechState
+ *                                    pick (start the picker in the tab)           -> TabState
  *               <- cleaner:          extract (a copy of the page)                -> ExtractReply
  *                                    load-in-place-reader                        -> boolean
  *                                    load-player (read-aloud.js)                 -> boolean
+ *                                    correction (a rule the reader made)         -> boolean
  *   offscreen   <- background:       offscreen/extract (Chromium)                -> ExtractReply
  *   cleaner     <- background:       cleaner/clean, cleaner/restore, cleaner/state -> TabState
  *                                    cleaner/read-aloud                          -> SpeechState
+ *                                    cleaner/pick                                -> TabState
  *
  * Pure: no browser API is imported here (the reader and the detector import this module too);
  * the accessors at the end read the browser's own global object.
@@ -56,7 +59,28 @@ export interface TabState {
   trigger?: Trigger;
   /** How the page was read, when it was cleaned. */
   route?: ReadingRoute;
+  /** The site's rules that matched this page, with the text each matched (for the options page). */
+  ruleMatches?: Array<{ selector: string; preview: string }>;
 }
+
+/**
+ * The reader's corrections (src/shared/site-rules.ts): hide this, this is the article, show this
+ * again. The picker's modes: the first two choose a block; 'show-hidden' shows what is hidden.
+ */
+export type RuleKind = 'hide' | 'article' | 'show';
+export type PickMode = 'hide' | 'article' | 'show-hidden';
+
+/** A site's rules as the cleaner applies them: CSS selectors, each meant to pick one element. */
+export interface PageRules {
+  hide: string[];
+  show: string[];
+  article?: string;
+}
+
+/** Bounds on the rules a message may carry. */
+export const MAX_PAGE_RULES = 60;
+export const MAX_RULE_SELECTOR_CHARS = 200;
+export const MAX_RULE_PREVIEW_CHARS = 200;
 
 /** The reader's choices that shape one cleanup (from the settings). */
 export interface CleanOptions {
@@ -210,6 +234,10 @@ export interface BackgroundMessages {
   'load-player': { request: Record<never, never>; reply: boolean };
   /** Popup -> the tab's read-aloud player. */
   'read-aloud': { request: { tabId: number; command: SpeechCommand; rate?: number }; reply: SpeechState };
+  /** Popup -> background: start the picker (or the hidden blocks' view) in the tab's page. */
+  pick: { request: { tabId: number; mode: PickMode }; reply: TabState };
+  /** The cleaner's picker -> background: the reader's correction, to remember for the page's site. */
+  correction: { request: { kind: RuleKind; selector: string; preview: string }; reply: boolean };
 }
 
 export interface OffscreenMessages {
@@ -219,7 +247,9 @@ export interface OffscreenMessages {
 
 export interface CleanerMessages {
   /** `url`: the address automatic cleanup judged; the cleaner refuses a page that has left it. */
-  'cleaner/clean': { request: { trigger: Trigger; options?: CleanOptions; url?: string }; reply: TabState };
+  'cleaner/clean': { request: { trigger: Trigger; options?: CleanOptions; url?: string; rules?: PageRules }; reply: TabState };
+  /** Starts the picker in the page (it lives there: the popup closes); answers at once. */
+  'cleaner/pick': { request: { mode: PickMode }; reply: TabState };
   'cleaner/restore': { request: Record<never, never>; reply: TabState };
   'cleaner/state': { request: Record<never, never>; reply: TabState };
   'cleaner/read-aloud': { request: { command: SpeechCommand; rate?: number }; reply: SpeechState };
@@ -240,17 +270,19 @@ export type Message<R extends Receiver, K extends RequestType<R> = RequestType<R
 export type Reply<R extends Receiver, K extends RequestType<R>> = Entry<R, K>['reply'];
 
 /** Popup / options -> background. */
-export type BackgroundRequest = Message<'background', 'get-state' | 'clean' | 'restore' | 'toggle'>;
+export type BackgroundRequest = Message<'background', 'get-state' | 'clean' | 'restore' | 'toggle' | 'pick'>;
 /** The detector content script -> background. (The cleaner only answers the background's requests.) */
 export type ContentEvent = Message<'background', 'detected'>;
 /** The cleaner content script -> background: the in-place reader for my page. */
 export type ReaderRequest = Message<'background', 'load-in-place-reader'>;
 /** Popup -> background: drive the tab's read-aloud player. */
 export type SpeechRequest = Message<'background', 'read-aloud'>;
+/** The cleaner's picker -> background: a correction to remember. */
+export type CorrectionEvent = Message<'background', 'correction'>;
 /** Service worker -> offscreen document (Chromium): read this page copy. */
 export type OffscreenRequest = Message<'offscreen'>;
 /** Background -> cleaner content script. */
-export type CleanerRequest = Message<'cleaner', 'cleaner/clean' | 'cleaner/restore' | 'cleaner/state'>;
+export type CleanerRequest = Message<'cleaner', 'cleaner/clean' | 'cleaner/pick' | 'cleaner/restore' | 'cleaner/state'>;
 /** Background -> the read-aloud player beside the cleaner. */
 export type PlayerRequest = Message<'cleaner', 'cleaner/read-aloud'>;
 
@@ -301,6 +333,14 @@ const SPEECH_COMMANDS: readonly SpeechCommand[] = ['status', 'play', 'pause', 's
 const SPEECH_STATUSES: readonly SpeechStatus[] = ['idle', 'playing', 'paused', 'not-clean', 'no-voice', 'no-speech', 'blocked', 'error'];
 const isRate = (x: unknown): x is number => typeof x === 'number' && x >= MIN_SPEECH_RATE && x <= MAX_SPEECH_RATE;
 const speechChecks = { command: /* @__PURE__ */ oneOf(SPEECH_COMMANDS), rate: /* @__PURE__ */ optional(isRate) };
+const RULE_KIND_VALUES: readonly RuleKind[] = ['hide', 'article', 'show'];
+const PICK_MODES: readonly PickMode[] = ['hide', 'article', 'show-hidden'];
+const isRuleSelector = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= MAX_RULE_SELECTOR_CHARS;
+const isSelectorList = (x: unknown): x is string[] => Array.isArray(x) && x.length <= MAX_PAGE_RULES && x.every(isRuleSelector);
+
+export function isPageRules(x: unknown): x is PageRules {
+  return isRecord(x) && isSelectorList(x.hide) && isSelectorList(x.show) && (x.article === undefined || isRuleSelector(x.article));
+}
 
 const REQUEST_CHECKS: { readonly [R in Receiver]: ChecksOf<Protocol[R]> } = {
   background: {
@@ -313,12 +353,24 @@ const REQUEST_CHECKS: { readonly [R in Receiver]: ChecksOf<Protocol[R]> } = {
     'load-in-place-reader': {},
     'load-player': {},
     'read-aloud': { tabId: isTabId, ...speechChecks },
+    pick: { tabId: isTabId, mode: /* @__PURE__ */ oneOf(PICK_MODES) },
+    correction: {
+      kind: /* @__PURE__ */ oneOf(RULE_KIND_VALUES),
+      selector: isRuleSelector,
+      preview: (x) => typeof x === 'string' && x.length <= MAX_RULE_PREVIEW_CHARS,
+    },
   },
   offscreen: {
     'offscreen/extract': { request: (x) => isExtractRequest(x) },
   },
   cleaner: {
-    'cleaner/clean': { trigger: /* @__PURE__ */ oneOf(TRIGGERS), options: /* @__PURE__ */ optional(isCleanOptions), url: /* @__PURE__ */ optional(isString) },
+    'cleaner/clean': {
+      trigger: /* @__PURE__ */ oneOf(TRIGGERS),
+      options: /* @__PURE__ */ optional(isCleanOptions),
+      url: /* @__PURE__ */ optional(isString),
+      rules: /* @__PURE__ */ optional(isPageRules),
+    },
+    'cleaner/pick': { mode: /* @__PURE__ */ oneOf(PICK_MODES) },
     'cleaner/restore': {},
     'cleaner/state': {},
     'cleaner/read-aloud': speechChecks,
@@ -336,7 +388,8 @@ function guard<R extends Receiver, K extends RequestType<R>>(receiver: R, types?
   };
 }
 
-export const isBackgroundRequest = /* @__PURE__ */ guard('background', ['get-state', 'clean', 'restore', 'toggle']);
+export const isBackgroundRequest = /* @__PURE__ */ guard('background', ['get-state', 'clean', 'restore', 'toggle', 'pick']);
+export const isCorrectionEvent = /* @__PURE__ */ guard('background', ['correction']);
 export const isContentEvent = /* @__PURE__ */ guard('background', ['detected']);
 export const isExtractRequest = /* @__PURE__ */ guard('background', ['extract']);
 export const isReaderRequest = /* @__PURE__ */ guard('background', ['load-in-place-reader']);
@@ -414,9 +467,11 @@ const REPLY_CHECKS: { readonly [R in Receiver]: ReplyChecks<Protocol[R]> } = {
     'load-in-place-reader': isBoolean,
     'load-player': isBoolean,
     'read-aloud': isSpeechState,
+    pick: isTabState,
+    correction: isBoolean,
   },
   offscreen: { 'offscreen/extract': isExtractReply },
-  cleaner: { 'cleaner/clean': isTabState, 'cleaner/restore': isTabState, 'cleaner/state': isTabState, 'cleaner/read-aloud': isSpeechState },
+  cleaner: { 'cleaner/clean': isTabState, 'cleaner/restore': isTabState, 'cleaner/state': isTabState, 'cleaner/read-aloud': isSpeechState, 'cleaner/pick': isTabState },
 };
 
 // ---------------------------------------------------------------------------------------------

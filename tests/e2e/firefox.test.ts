@@ -159,6 +159,74 @@ describe.skipIf(!hasFirefox)('Firefox, host access granted at install', () => {
     expect(view.visible['#signup-modal']).toBe(false);
     expect(view.visible['#p1']).toBe(true);
   });
+
+  it('hides a block picked from the shortcut Alt+Shift+H, and hides it again on the next load (issue 22)', async () => {
+    // A tab of its own: automatic cleanup allows a few cleanups per tab in 20 s, and the tests
+    // above used them in the session's tab.
+    const { context } = await ff.bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
+    const evaluate = async <T>(fn: () => T): Promise<T> => {
+      const reply = await ff.bidi.send<{ type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } }>('script.callFunction', {
+        functionDeclaration: `async () => JSON.stringify(await (${fn.toString()})() ?? null)`,
+        target: { context },
+        awaitPromise: true,
+      });
+      if (reply.type === 'exception') throw new Error(`page script threw: ${reply.exceptionDetails?.text}`);
+      return JSON.parse(String(reply.result?.value)) as T;
+    };
+    const waitFor = async (fn: () => boolean, what: string) => {
+      const deadline = Date.now() + 15_000;
+      while (!(await evaluate(fn))) {
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    };
+    await ff.bidi.send('browsingContext.navigate', { context, url: `${server.origin}/site/story-one.html`, wait: 'complete' });
+    await waitFor(isClean, '<html data-quiet-reader="clean">');
+    const supportShown = () => document.querySelector('.support-box')?.checkVisibility() === true;
+    expect(await evaluate(supportShown)).toBe(true);
+    await ff.pressShortcut('H');
+    await waitFor(() => document.querySelector('quiet-reader-picker') !== null, 'the picker in the page');
+    const at = await evaluate(() => {
+      const p = document.querySelector('.support-box p') as Element;
+      p.scrollIntoView({ block: 'center' });
+      const r = p.getBoundingClientRect();
+      return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) };
+    });
+    // The pointer on the appeal's paragraph, ↑ to the appeal, a click; then Esc.
+    const pointer = { type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' } };
+    const key = (value: string) => ({
+      type: 'key',
+      id: 'keyboard',
+      actions: [
+        { type: 'keyDown', value },
+        { type: 'keyUp', value },
+      ],
+    });
+    const act = (actions: unknown[]) => ff.bidi.send('input.performActions', { context, actions });
+    await act([{ ...pointer, actions: [{ type: 'pointerMove', x: at.x, y: at.y }] }]);
+    await act([key('\uE013')]);
+    await act([
+      {
+        ...pointer,
+        actions: [
+          { type: 'pointerDown', button: 0 },
+          { type: 'pointerUp', button: 0 },
+        ],
+      },
+    ]);
+    await waitFor(() => document.querySelector('.support-box')?.hasAttribute('data-quiet-reader-hide') === true, 'the appeal hidden');
+    await act([key('\uE00C')]);
+    await waitFor(() => document.querySelector('quiet-reader-picker') === null, 'the picker gone');
+    // The page's own handlers saw none of it.
+    expect(await evaluate(() => [(window as unknown as { pageClicks: number }).pageClicks, (window as unknown as { pageKeys: number }).pageKeys])).toEqual([0, 0]);
+    // The next load is cleaned automatically, with the rule.
+    await ff.bidi.send('browsingContext.reload', { context, wait: 'complete' });
+    await waitFor(isClean, '<html data-quiet-reader="clean"> after reload');
+    await waitFor(() => document.querySelector('.support-box')?.hasAttribute('data-quiet-reader-hide') === true, 'the appeal hidden after reload');
+    expect(await evaluate(supportShown)).toBe(false);
+    expect(await evaluate(() => document.getElementById('p0')?.checkVisibility() === true)).toBe(true);
+    await ff.bidi.send('browsingContext.close', { context });
+  });
 });
 
 describe.skipIf(!hasFirefox)('Firefox, host access not granted (the default for a temporary MV3 install)', () => {
