@@ -8,7 +8,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { errorState, isBackgroundRequest, isContentEvent, isExtractRequest, isReaderRequest, senderDocumentId, type BackgroundRequest, type ContentEvent, type TabState } from '../shared/protocol';
 import { injectInPlaceReader } from './cleaner-link';
 import { readCopy } from './read-copy';
-import { cleanTab, restoreTab, tabState, toggleTab } from './tab-actions';
+import { applyComfortToTab, cleanTab, restoreTab, tabState, toggleTab } from './tab-actions';
 
 /** The document a content script reported from: its tab, its address (the browser's, not the message's) and, in Chromium, its id. */
 export interface Reporter {
@@ -91,6 +91,8 @@ export async function handleRequest(request: BackgroundRequest): Promise<TabStat
       return restoreTab(request.tabId);
     case 'toggle':
       return toggleTab(request.tabId, 'toolbar');
+    case 'comfort':
+      return applyComfortToTab(request.tabId);
   }
 }
 

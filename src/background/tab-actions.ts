@@ -1,7 +1,19 @@
 /** What the toolbar popup and the keyboard command can do to a tab. */
 import { DEFAULT_CLEAN_OPTIONS, type CleanerRequest, type CleanOptions, type TabState, type Trigger } from '../shared/protocol';
-import { getSettings } from '../shared/settings';
+import browser from 'webextension-polyfill';
+import { DEFAULT_COMFORT, type ComfortOptions } from '../shared/comfort';
+import { comfortFor, getSettings } from '../shared/settings';
 import { askCleaner, type DocumentTarget } from './cleaner-link';
+
+/** The reader's comfort choices for the page at `url` (its site's own, else the global ones). */
+async function comfortOptions(tabId: number, url?: string): Promise<ComfortOptions> {
+  try {
+    const address = url ?? (await browser.tabs.get(tabId)).url;
+    return comfortFor(await getSettings(), address);
+  } catch {
+    return { ...DEFAULT_COMFORT };
+  }
+}
 
 async function cleanOptions(): Promise<CleanOptions> {
   try {
@@ -17,12 +29,19 @@ async function cleanOptions(): Promise<CleanOptions> {
  * cleaner refuses when its page is no longer at that address.
  */
 export async function cleanTab(tabId: number, trigger: Trigger, judged?: { url: string } & DocumentTarget): Promise<TabState> {
-  const request: CleanerRequest = { type: 'cleaner/clean', trigger, options: await cleanOptions(), ...(judged ? { url: judged.url } : {}) };
+  const [options, comfort] = await Promise.all([cleanOptions(), comfortOptions(tabId, judged?.url)]);
+  const request: CleanerRequest = { type: 'cleaner/clean', trigger, options, comfort, ...(judged ? { url: judged.url } : {}) };
   return (await askCleaner(tabId, request, true, judged?.documentId !== undefined ? { documentId: judged.documentId } : {})) as TabState;
 }
 
 export async function restoreTab(tabId: number): Promise<TabState> {
   return (await askCleaner(tabId, { type: 'cleaner/restore' }, true)) as TabState;
+}
+
+/** Applies the stored comfort choices to the tab's cleaner (a tab without one answers its state as 'original'). */
+export async function applyComfortToTab(tabId: number): Promise<TabState> {
+  const comfort = await comfortOptions(tabId);
+  return (await askCleaner(tabId, { type: 'cleaner/comfort', comfort }, false)) ?? { status: 'original' };
 }
 
 /** The tab's state without changing anything; a tab the cleaner never ran in is 'original'. */

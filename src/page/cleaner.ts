@@ -17,6 +17,9 @@ import { widenIfNarrow } from './reading-width';
 import { findInvisibleContainers, revealContainers } from './reveal';
 import { applyScrollLocks, planScrollLocks, releaseScrollLocks } from './scroll-lock';
 import { planSight } from './verify-article';
+import { COMFORT_ATTRS, COMFORT_TARGET_ATTR, DEFAULT_COMFORT, type ComfortOptions } from '../shared/comfort';
+import type { ReadingEstimate } from '../reader/comfort/reading-time';
+import { applyComfort, markComfortTargets, readingOf, startProgressBar } from './comfort';
 
 const MESSAGES: Partial<Record<CleanStatus, string>> = {
   'too-large': 'This page is too large to clean safely, so it was left as it is.',
@@ -51,6 +54,10 @@ export class PageCleaner {
   private log = new ChangeLog();
   private keeper: KeepClean | undefined;
   private keepNodes: Element[] = [];
+  /** The reader's comfort choices, applied with every cleanup and changed live (src/page/comfort). */
+  private comfort: ComfortOptions = DEFAULT_COMFORT;
+  /** The cleaned article's reading time, counted when first asked for. */
+  private reading: ReadingEstimate | undefined;
   private scrollBefore = { x: 0, y: 0 };
   private pending: Promise<TabState> | undefined;
   /**
@@ -78,8 +85,13 @@ export class PageCleaner {
     this.maxElements = options.maxElements ?? MAX_ELEMENTS;
   }
 
-  state(): TabState {
+  /** The tab's state; `withReading`: with the cleaned article's reading time (counted once per cleanup). */
+  state(withReading = false): TabState {
     const state: TabState = { status: this.status, url: this.doc.location?.href };
+    if (this.status === 'clean' && withReading) {
+      this.reading ??= readingOf(this.doc, this.keepNodes);
+      state.reading = this.reading;
+    }
     if (this.message) state.message = this.message;
     if (this.attribution) state.attribution = this.attribution;
     if (this.trigger && this.status === 'clean') state.trigger = this.trigger;
@@ -91,7 +103,8 @@ export class PageCleaner {
    * Cleans the page (a page already clean at the same address is left as it is). A second request
    * while the page is being read gets the first one's answer.
    */
-  clean(trigger: Trigger, options: CleanOptions = DEFAULT_CLEAN_OPTIONS, judgedUrl?: string): Promise<TabState> {
+  clean(trigger: Trigger, options: CleanOptions = DEFAULT_CLEAN_OPTIONS, judgedUrl?: string, comfort?: ComfortOptions): Promise<TabState> {
+    if (comfort) this.setComfort(comfort);
     // Automatic cleanup judged one address: a page that has left it (location.replace, pushState)
     // is not the page that was judged, and is left alone.
     if (judgedUrl !== undefined && !samePage(this.doc.location?.href ?? '', judgedUrl)) {
@@ -103,6 +116,13 @@ export class PageCleaner {
     });
     this.pending = run;
     return run;
+  }
+
+  /** Takes the reader's comfort choices: applied now when the page is clean, and with every cleanup. */
+  setComfort(comfort: ComfortOptions): TabState {
+    this.comfort = comfort;
+    if (this.status === 'clean') applyComfort(this.doc, this.log, comfort);
+    return this.state();
   }
 
   private async cleanNow(trigger: Trigger, options: CleanOptions): Promise<TabState> {
@@ -169,6 +189,14 @@ export class PageCleaner {
       const release = applyScrollLocks(locks, this.log, keepNodes);
       revealContainers(sight.reveal, this.log);
       this.log.set(this.doc.documentElement, STATE_ATTR, 'clean');
+      markComfortTargets(this.log, root, keepNodes);
+      applyComfort(this.doc, this.log, this.comfort);
+      try {
+        startProgressBar(this.doc, root, signal);
+      } catch {
+        // The page's window refused a listener: cleaned without the progress bar.
+      }
+      this.reading = undefined;
       if (release.scrollTo !== undefined) win?.scrollTo(this.scrollBefore.x, release.scrollTo);
       this.scheduleReadingWidth(keepNodes, root, signal);
       this.startKeeper(signal);
@@ -201,11 +229,13 @@ export class PageCleaner {
     this.keeper = undefined;
     this.log.undoAll();
     // Markers on nodes the page detached and re-attached while we were not looking.
-    for (const attr of [HIDE_ATTR, UNLOCK_ATTR, WIDEN_ATTR, REVEAL_ATTR]) {
+    for (const attr of [HIDE_ATTR, UNLOCK_ATTR, WIDEN_ATTR, REVEAL_ATTR, COMFORT_TARGET_ATTR]) {
       for (const el of Array.from(this.doc.querySelectorAll(`[${attr}]`))) el.removeAttribute(attr);
     }
     this.doc.documentElement.removeAttribute(STATE_ATTR);
+    for (const attr of Object.values(COMFORT_ATTRS)) this.doc.documentElement.removeAttribute(attr);
     this.keepNodes = [];
+    this.reading = undefined;
   }
 
   private settle(status: CleanStatus, message?: string): TabState {

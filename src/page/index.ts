@@ -28,12 +28,17 @@ function handle(message: unknown, sender: Runtime.MessageSender, cleaner: PageCl
   if (!isCleanerRequest(message)) return undefined;
   try {
     switch (message.type) {
-      case 'cleaner/clean':
-        return cleaner.clean(message.trigger, message.options, message.url);
+      case 'cleaner/clean': {
+        const done = cleaner.clean(message.trigger, message.options, message.url, message.comfort);
+        // The popup shows the reading time; automatic cleanup does not count it (main-thread time).
+        return message.trigger === 'auto' ? done : done.then((state) => (state.status === 'clean' ? cleaner.state(true) : state));
+      }
       case 'cleaner/restore':
         return Promise.resolve(cleaner.restore());
       case 'cleaner/state':
-        return Promise.resolve(cleaner.state());
+        return Promise.resolve(cleaner.state(true));
+      case 'cleaner/comfort':
+        return Promise.resolve(cleaner.setComfort(message.comfort));
     }
   } catch (error) {
     return Promise.resolve(errorState(error instanceof Error ? error.message : String(error)));

@@ -1,6 +1,7 @@
 /** The toolbar popup: cleans the target tab on open, shows its state and attribution, toggles original/clean. */
 import browser from 'webextension-polyfill';
 import { send, type BackgroundRequest, type TabState } from '../shared/protocol';
+import { mountComfortControls, showReadingTime } from './comfort-controls';
 import { mountSiteSwitch } from './site-switch';
 import { targetTabId } from './target-tab';
 import { popupElements, renderPopup } from './render-popup';
@@ -35,6 +36,7 @@ async function tabFacts(tabId: number): Promise<TabFacts> {
 
 function render(state: TabState, tabId: number, facts: TabFacts): void {
   renderPopup(els, state, { favIconUrl: facts.favIconUrl, tabUrl: facts.url });
+  showReadingTime(document, state);
   els.toggle.onclick = async () => {
     els.toggle.disabled = true;
     const next = await ask({ type: state.status === 'clean' ? 'restore' : 'clean', tabId });
@@ -53,6 +55,7 @@ async function main(): Promise<void> {
   const [state, facts] = await Promise.all([ask({ type: 'clean', tabId }), tabFacts(tabId)]);
   render(state, tabId, facts);
   await mountSiteSwitch(document.getElementById('site-controls') as HTMLElement, state.url);
+  await mountComfortControls(document.getElementById('comfort') as HTMLElement, state.url, () => ask({ type: 'comfort', tabId }));
 }
 
 void main();

@@ -4,17 +4,21 @@
  * with, derived from the maps' field checks. Receivers answer errors as data, never by throwing.
  *
  *   background  <- popup, options:   get-state, clean, restore, toggle           -> TabState
+ *                                    comfort (apply the stored comfort choices)  -> TabState
  *               <- detector:         detected                                    -> (no reply)
  *               <- cleaner:          extract (a copy of the page)                -> ExtractReply
  *                                    load-in-place-reader                        -> boolean
  *   offscreen   <- background:       offscreen/extract (Chromium)                -> ExtractReply
  *   cleaner     <- background:       cleaner/clean, cleaner/restore, cleaner/state -> TabState
+ *                                    cleaner/comfort                             -> TabState
  *
  * Pure: no browser API is imported here (the reader and the detector import this module too);
  * the accessors at the end read the browser's own global object.
  */
 import type { ReadabilityMetadata } from '../reader/attribution/extract-attribution';
 import type { Attribution } from '../reader/attribution/model';
+import { isReadingEstimate, type ReadingEstimate } from '../reader/comfort/reading-time';
+import { isComfortOptions, type ComfortOptions } from './comfort';
 
 // ---------------------------------------------------------------------------------------------
 // Shared values
@@ -51,6 +55,8 @@ export interface TabState {
   trigger?: Trigger;
   /** How the page was read, when it was cleaned. */
   route?: ReadingRoute;
+  /** The cleaned article's reading time, for the popup (not computed for automatic cleanups). */
+  reading?: ReadingEstimate;
 }
 
 /** The reader's choices that shape one cleanup (from the settings). */
@@ -154,6 +160,8 @@ export interface BackgroundMessages {
   clean: { request: { tabId: number }; reply: TabState };
   restore: { request: { tabId: number }; reply: TabState };
   toggle: { request: { tabId: number }; reply: TabState };
+  /** Apply the stored comfort choices for the tab's site to its cleaned page (no cleanup if not clean). */
+  comfort: { request: { tabId: number }; reply: TabState };
   /** The detector's verdict on its page (no reply). */
   detected: { request: { article: boolean; score: number; url: string; signals?: Record<string, number> }; reply: undefined };
   /** A cleaner's copy of its page, to be read off the page's main thread. */
@@ -169,7 +177,9 @@ export interface OffscreenMessages {
 
 export interface CleanerMessages {
   /** `url`: the address automatic cleanup judged; the cleaner refuses a page that has left it. */
-  'cleaner/clean': { request: { trigger: Trigger; options?: CleanOptions; url?: string }; reply: TabState };
+  'cleaner/clean': { request: { trigger: Trigger; options?: CleanOptions; url?: string; comfort?: ComfortOptions }; reply: TabState };
+  /** The reader's comfort choices, applied now to a cleaned page and to its next cleanup. */
+  'cleaner/comfort': { request: { comfort: ComfortOptions }; reply: TabState };
   'cleaner/restore': { request: Record<never, never>; reply: TabState };
   'cleaner/state': { request: Record<never, never>; reply: TabState };
 }
@@ -189,7 +199,7 @@ export type Message<R extends Receiver, K extends RequestType<R> = RequestType<R
 export type Reply<R extends Receiver, K extends RequestType<R>> = Entry<R, K>['reply'];
 
 /** Popup / options -> background. */
-export type BackgroundRequest = Message<'background', 'get-state' | 'clean' | 'restore' | 'toggle'>;
+export type BackgroundRequest = Message<'background', 'get-state' | 'clean' | 'restore' | 'toggle' | 'comfort'>;
 /** The detector content script -> background. (The cleaner only answers the background's requests.) */
 export type ContentEvent = Message<'background', 'detected'>;
 /** The cleaner content script -> background: the in-place reader for my page. */
@@ -248,6 +258,7 @@ const REQUEST_CHECKS: { readonly [R in Receiver]: ChecksOf<Protocol[R]> } = {
     clean: forTab,
     restore: forTab,
     toggle: forTab,
+    comfort: forTab,
     detected: { url: isString, article: isBoolean, score: isFiniteNumber, signals: /* @__PURE__ */ optional(isSignals) },
     extract: { html: isString, url: isString, baseUrl: isString, elements: isSafeInteger, maxElements: isSafeInteger, plan: /* @__PURE__ */ optional(isCleanOptions) },
     'load-in-place-reader': {},
@@ -256,7 +267,13 @@ const REQUEST_CHECKS: { readonly [R in Receiver]: ChecksOf<Protocol[R]> } = {
     'offscreen/extract': { request: (x) => isExtractRequest(x) },
   },
   cleaner: {
-    'cleaner/clean': { trigger: /* @__PURE__ */ oneOf(TRIGGERS), options: /* @__PURE__ */ optional(isCleanOptions), url: /* @__PURE__ */ optional(isString) },
+    'cleaner/clean': {
+      trigger: /* @__PURE__ */ oneOf(TRIGGERS),
+      options: /* @__PURE__ */ optional(isCleanOptions),
+      url: /* @__PURE__ */ optional(isString),
+      comfort: /* @__PURE__ */ optional(isComfortOptions),
+    },
+    'cleaner/comfort': { comfort: isComfortOptions },
     'cleaner/restore': {},
     'cleaner/state': {},
   },
@@ -273,7 +290,7 @@ function guard<R extends Receiver, K extends RequestType<R>>(receiver: R, types?
   };
 }
 
-export const isBackgroundRequest = /* @__PURE__ */ guard('background', ['get-state', 'clean', 'restore', 'toggle']);
+export const isBackgroundRequest = /* @__PURE__ */ guard('background', ['get-state', 'clean', 'restore', 'toggle', 'comfort']);
 export const isContentEvent = /* @__PURE__ */ guard('background', ['detected']);
 export const isExtractRequest = /* @__PURE__ */ guard('background', ['extract']);
 export const isReaderRequest = /* @__PURE__ */ guard('background', ['load-in-place-reader']);
@@ -281,7 +298,7 @@ export const isOffscreenRequest = /* @__PURE__ */ guard('offscreen');
 export const isCleanerRequest = /* @__PURE__ */ guard('cleaner');
 
 export function isTabState(x: unknown): x is TabState {
-  return isRecord(x) && typeof x.status === 'string' && (STATUSES as readonly string[]).includes(x.status);
+  return isRecord(x) && typeof x.status === 'string' && (STATUSES as readonly string[]).includes(x.status) && (x.reading === undefined || isReadingEstimate(x.reading));
 }
 
 const isIndexList = (x: unknown): x is number[] => Array.isArray(x) && x.every((n) => Number.isSafeInteger(n) && n >= -1);
@@ -329,12 +346,13 @@ const REPLY_CHECKS: { readonly [R in Receiver]: ReplyChecks<Protocol[R]> } = {
     clean: isTabState,
     restore: isTabState,
     toggle: isTabState,
+    comfort: isTabState,
     detected: () => true,
     extract: isExtractReply,
     'load-in-place-reader': isBoolean,
   },
   offscreen: { 'offscreen/extract': isExtractReply },
-  cleaner: { 'cleaner/clean': isTabState, 'cleaner/restore': isTabState, 'cleaner/state': isTabState },
+  cleaner: { 'cleaner/clean': isTabState, 'cleaner/restore': isTabState, 'cleaner/state': isTabState, 'cleaner/comfort': isTabState },
 };
 
 // ---------------------------------------------------------------------------------------------
