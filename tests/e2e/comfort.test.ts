@@ -181,6 +181,8 @@ describe('reading comfort from the popup', () => {
     expect(reading).toMatch(/About \d+ min read/);
     expect(reading).toMatch(/Counted: [\d,]+ words at 230 a minute/);
     figures.readingTime = reading;
+    await popup.setViewportSize({ width: 420, height: 900 });
+    await popup.screenshot({ path: artifactPath('comfort-popup.png'), fullPage: true });
     await popup.close();
 
     await browser.sw.evaluate(() => chrome.storage.sync.set({ autoClean: true }));
