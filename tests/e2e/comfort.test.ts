@@ -177,7 +177,7 @@ describe('reading comfort from the popup', () => {
     await popup.locator('#comfort-theme').waitFor();
     expect(await popup.getByLabel('Theme', { exact: true }).inputValue()).toBe('dark');
     expect(await popup.getByLabel('Text size', { exact: true }).inputValue()).toBe('120');
-    const reading = await popup.locator('#reading-time').innerText();
+    const reading = (await popup.locator('#reading-time').textContent()) ?? '';
     expect(reading).toMatch(/About \d+ min read/);
     expect(reading).toMatch(/Counted: [\d,]+ words at 230 a minute/);
     figures.readingTime = reading;
@@ -260,6 +260,7 @@ describe('reading progress and print', () => {
     await choose(popup, page, 'Theme', 'dark', 'data-qr-theme', 'dark');
     await popup.close();
     await page.emulateMedia({ media: 'print' });
+    // biome-ignore lint/performance/useDomNodeTextContent: innerText leaves out what is not rendered, which is what prints
     const printed = await page.evaluate(() => document.body.innerText);
     expect(printed).toContain('Belarus is attempting to rebuild its diplomatic ties');
     for (const furniture of ['Markets', 'Subscribe', 'Lithuania closes border crossings again', 'Privacy']) expect(printed).not.toContain(furniture);
