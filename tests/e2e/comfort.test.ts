@@ -284,4 +284,18 @@ describe('reading progress and print', () => {
     await raw.close();
     await page.close();
   });
+
+  it('"auto" is light, or dark when the system prefers dark', async () => {
+    const { page, popup } = await openClean();
+    await choose(popup, page, 'Theme', 'auto', 'data-qr-theme', 'auto');
+    await popup.close();
+    const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(parseColor(await bg())).toEqual(parseColor(PALETTES.dark.bg));
+    const dark = await colours(page, ['#p1']);
+    expect(contrastOf(dark['#p1']!.fg, dark['#p1']!.bg)).toBeGreaterThanOrEqual(4.5);
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(parseColor(await bg())).toEqual(parseColor(PALETTES.light.bg));
+    await page.close();
+  });
 });
