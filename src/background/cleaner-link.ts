@@ -4,6 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { errorState, send as sendMessage, type CleanerRequest, type TabState } from '../shared/protocol';
+import { comfortCss } from '../reader/comfort/comfort-css';
 import { onStateChanged } from './badge';
 import { isCleanableUrl } from './page-access';
 import { t } from '../shared/i18n';
@@ -31,10 +32,15 @@ type Target = browser.Scripting.InjectionTarget;
 const injectionTarget = (tabId: number, doc: DocumentTarget = {}): Target =>
   doc.documentId !== undefined ? ({ tabId, documentIds: [doc.documentId] } as unknown as Target) : { tabId, frameIds: [0] };
 
+let comfortText: string | undefined;
+const comfortStyles = (): string => (comfortText ??= comfortCss());
+
 /** Injects clean.css and content.js into the tab's top frame (or the named document); the script ignores a second injection. */
 export async function injectCleaner(tabId: number, doc: DocumentTarget = {}): Promise<void> {
   // The user origin lets clean.css's !important rules win over the page's own, inline ones included.
   await browser.scripting.insertCSS({ target: injectionTarget(tabId, doc), files: ['clean.css'], origin: 'USER' });
+  // Reading comfort's rules (built from the palettes), keyed on attributes only a cleaned page has.
+  await browser.scripting.insertCSS({ target: injectionTarget(tabId, doc), css: comfortStyles(), origin: 'USER' });
   await browser.scripting.executeScript({ target: injectionTarget(tabId, doc), files: ['content.js'] });
 }
 

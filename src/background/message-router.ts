@@ -23,7 +23,7 @@ import { injectInPlaceReader } from './cleaner-link';
 import { injectPlayer, readAloudTab } from './read-aloud';
 import { t } from '../shared/i18n';
 import { readCopy } from './read-copy';
-import { cleanTab, pickInTab, restoreTab, tabState, toggleTab } from './tab-actions';
+import { applyComfortToTab, cleanTab, pickInTab, restoreTab, tabState, toggleTab } from './tab-actions';
 
 /** The document a content script reported from: its tab, its address (the browser's, not the message's) and, in Chromium, its id. */
 export interface Reporter {
@@ -108,6 +108,8 @@ export async function handleRequest(request: BackgroundRequest): Promise<TabStat
       return toggleTab(request.tabId, 'toolbar');
     case 'pick':
       return pickInTab(request.tabId, request.mode);
+    case 'comfort':
+      return applyComfortToTab(request.tabId);
   }
 }
 

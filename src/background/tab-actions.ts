@@ -1,9 +1,20 @@
 /** What the toolbar popup and the keyboard command can do to a tab. */
 import browser from 'webextension-polyfill';
 import { DEFAULT_CLEAN_OPTIONS, type CleanerRequest, type CleanOptions, type PickMode, type TabState, type Trigger } from '../shared/protocol';
-import { getSettings } from '../shared/settings';
+import { DEFAULT_COMFORT, type ComfortOptions } from '../shared/comfort';
+import { comfortFor, getSettings } from '../shared/settings';
 import { askCleaner, type DocumentTarget } from './cleaner-link';
 import { notePreviews, rulesForPage } from './corrections';
+
+/** The reader's comfort choices for the page at `url` (its site's own, else the global ones). */
+async function comfortOptions(tabId: number, url?: string): Promise<ComfortOptions> {
+  try {
+    const address = url ?? (await browser.tabs.get(tabId)).url;
+    return comfortFor(await getSettings(), address);
+  } catch {
+    return { ...DEFAULT_COMFORT };
+  }
+}
 
 async function cleanOptions(): Promise<CleanOptions> {
   try {
@@ -28,8 +39,8 @@ export async function cleanTab(tabId: number, trigger: Trigger, judged?: { url: 
       .then((tab) => tab.url)
       .catch(() => undefined));
   const lookup = pageUrlOf().then(async (url) => ({ url, rules: await rulesForPage(url) }));
-  const [options, { url: pageUrl, rules }] = await Promise.all([cleanOptions(), lookup]);
-  const request: CleanerRequest = { type: 'cleaner/clean', trigger, options, ...(judged ? { url: judged.url } : {}), ...(rules ? { rules } : {}) };
+  const [options, comfort, { url: pageUrl, rules }] = await Promise.all([cleanOptions(), comfortOptions(tabId, judged?.url), lookup]);
+  const request: CleanerRequest = { type: 'cleaner/clean', trigger, options, comfort, ...(judged ? { url: judged.url } : {}), ...(rules ? { rules } : {}) };
   const state = (await askCleaner(tabId, request, true, judged?.documentId !== undefined ? { documentId: judged.documentId } : {})) as TabState;
   if (state.ruleMatches && pageUrl) await notePreviews(pageUrl, state.ruleMatches);
   return state;
@@ -42,6 +53,12 @@ export async function pickInTab(tabId: number, mode: PickMode): Promise<TabState
 
 export async function restoreTab(tabId: number): Promise<TabState> {
   return (await askCleaner(tabId, { type: 'cleaner/restore' }, true)) as TabState;
+}
+
+/** Applies the stored comfort choices to the tab's cleaner (a tab without one answers its state as 'original'). */
+export async function applyComfortToTab(tabId: number): Promise<TabState> {
+  const comfort = await comfortOptions(tabId);
+  return (await askCleaner(tabId, { type: 'cleaner/comfort', comfort }, false)) ?? { status: 'original' };
 }
 
 /** The tab's state without changing anything; a tab the cleaner never ran in is 'original'. */

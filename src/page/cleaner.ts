@@ -20,6 +20,9 @@ import { findInvisibleContainers, revealContainers } from './reveal';
 import { applyScrollLocks, planScrollLocks, releaseScrollLocks } from './scroll-lock';
 import { planSight } from './verify-article';
 import { t, tp } from '../shared/i18n';
+import { COMFORT_ATTRS, COMFORT_TARGET_ATTR, DEFAULT_COMFORT, type ComfortOptions } from '../shared/comfort';
+import type { ReadingEstimate } from '../reader/comfort/reading-time';
+import { applyComfort, markComfortTargets, readingOf, startProgressBar } from './comfort';
 
 /**
  * A plan made on the copy, with the blocks the copy could not judge without styles hidden if
@@ -52,6 +55,10 @@ export class PageCleaner {
   private log = new ChangeLog();
   private keeper: KeepClean | undefined;
   private keepNodes: Element[] = [];
+  /** The reader's comfort choices, applied with every cleanup and changed live (src/page/comfort). */
+  private comfort: ComfortOptions = DEFAULT_COMFORT;
+  /** The cleaned article's reading time, counted when first asked for. */
+  private reading: ReadingEstimate | undefined;
   private scrollBefore = { x: 0, y: 0 };
   private pending: Promise<TabState> | undefined;
   /**
@@ -89,8 +96,13 @@ export class PageCleaner {
     });
   }
 
-  state(): TabState {
+  /** The tab's state; `withReading`: with the cleaned article's reading time (counted once per cleanup). */
+  state(withReading = false): TabState {
     const state: TabState = { status: this.status, url: this.doc.location?.href };
+    if (this.status === 'clean' && withReading) {
+      this.reading ??= readingOf(this.doc, this.keepNodes);
+      state.reading = this.reading;
+    }
     if (this.message) state.message = this.message;
     if (this.detail) state.detail = this.detail;
     if (this.attribution) state.attribution = this.attribution;
@@ -110,7 +122,8 @@ export class PageCleaner {
    * Cleans the page (a page already clean at the same address is left as it is). A second request
    * while the page is being read gets the first one's answer.
    */
-  clean(trigger: Trigger, options: CleanOptions = DEFAULT_CLEAN_OPTIONS, judgedUrl?: string, rules?: PageRules): Promise<TabState> {
+  clean(trigger: Trigger, options: CleanOptions = DEFAULT_CLEAN_OPTIONS, judgedUrl?: string, rules?: PageRules, comfort?: ComfortOptions): Promise<TabState> {
+    if (comfort) this.setComfort(comfort);
     // Automatic cleanup judged one address: a page that has left it (location.replace, pushState)
     // is not the page that was judged, and is left alone.
     if (judgedUrl !== undefined && !samePage(this.doc.location?.href ?? '', judgedUrl)) {
@@ -122,6 +135,13 @@ export class PageCleaner {
     });
     this.pending = run;
     return run;
+  }
+
+  /** Takes the reader's comfort choices: applied now when the page is clean, and with every cleanup. */
+  setComfort(comfort: ComfortOptions): TabState {
+    this.comfort = comfort;
+    if (this.status === 'clean') applyComfort(this.doc, this.log, comfort);
+    return this.state();
   }
 
   private async cleanNow(trigger: Trigger, options: CleanOptions, rules?: PageRules): Promise<TabState> {
@@ -195,6 +215,14 @@ export class PageCleaner {
       const release = applyScrollLocks(locks, this.log, keepNodes);
       revealContainers(sight.reveal, this.log);
       this.log.set(this.doc.documentElement, STATE_ATTR, 'clean');
+      markComfortTargets(this.log, root, keepNodes);
+      applyComfort(this.doc, this.log, this.comfort);
+      try {
+        startProgressBar(this.doc, root, signal);
+      } catch {
+        // The page's window refused a listener: cleaned without the progress bar.
+      }
+      this.reading = undefined;
       if (release.scrollTo !== undefined) win?.scrollTo(this.scrollBefore.x, release.scrollTo);
       this.scheduleReadingWidth(keepNodes, root, signal);
       this.startKeeper(signal);
@@ -274,11 +302,13 @@ export class PageCleaner {
     this.log.undoAll();
     this.ruleMatches = [];
     // Markers on nodes the page detached and re-attached while we were not looking.
-    for (const attr of [HIDE_ATTR, UNLOCK_ATTR, WIDEN_ATTR, REVEAL_ATTR, PEEK_ATTR]) {
+    for (const attr of [HIDE_ATTR, UNLOCK_ATTR, WIDEN_ATTR, REVEAL_ATTR, PEEK_ATTR, COMFORT_TARGET_ATTR]) {
       for (const el of Array.from(this.doc.querySelectorAll(`[${attr}]`))) el.removeAttribute(attr);
     }
     this.doc.documentElement.removeAttribute(STATE_ATTR);
+    for (const attr of Object.values(COMFORT_ATTRS)) this.doc.documentElement.removeAttribute(attr);
     this.keepNodes = [];
+    this.reading = undefined;
   }
 
   private settle(status: CleanStatus, message?: string, detail?: string): TabState {

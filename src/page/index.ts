@@ -29,8 +29,11 @@ function handle(message: unknown, sender: Runtime.MessageSender, cleaner: PageCl
   if (!isCleanerRequest(message)) return undefined;
   try {
     switch (message.type) {
-      case 'cleaner/clean':
-        return cleaner.clean(message.trigger, message.options, message.url, message.rules);
+      case 'cleaner/clean': {
+        const done = cleaner.clean(message.trigger, message.options, message.url, message.rules, message.comfort);
+        // The popup shows the reading time; automatic cleanup does not count it (main-thread time).
+        return message.trigger === 'auto' ? done : done.then((state) => (state.status === 'clean' ? cleaner.state(true) : state));
+      }
       case 'cleaner/pick':
         return Promise.resolve(cleaner.pick(message.mode));
       case 'cleaner/restore':
@@ -38,9 +41,11 @@ function handle(message: unknown, sender: Runtime.MessageSender, cleaner: PageCl
         loadedPlayer()?.stop();
         return Promise.resolve(cleaner.restore());
       case 'cleaner/state':
-        return Promise.resolve(cleaner.state());
+        return Promise.resolve(cleaner.state(true));
       case 'cleaner/read-aloud':
         return playerCommand(message.command, message.rate, cleaner.cleanedArticle() !== undefined, loadPlayer).catch((): SpeechState => ({ status: 'error', rate: 1 }));
+      case 'cleaner/comfort':
+        return Promise.resolve(cleaner.setComfort(message.comfort));
     }
   } catch (error) {
     return Promise.resolve(errorState(error instanceof Error ? error.message : String(error)));

@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import { localizePage, t } from '../shared/i18n';
 import { send, type BackgroundRequest, type TabState } from '../shared/protocol';
+import { mountComfortControls, showReadingTime } from './comfort-controls';
 import { mountSiteSwitch } from './site-switch';
 import { mountReadAloud } from './read-aloud-controls';
 import { playerOf } from './ask-player';
@@ -40,6 +41,7 @@ async function tabFacts(tabId: number): Promise<TabFacts> {
 
 function render(state: TabState, tabId: number, facts: TabFacts): void {
   renderPopup(els, state, { favIconUrl: facts.favIconUrl, tabUrl: facts.url });
+  showReadingTime(document, state);
   els.toggle.onclick = async () => {
     els.toggle.disabled = true;
     const next = await ask({ type: state.status === 'clean' ? 'restore' : 'clean', tabId });
@@ -59,6 +61,7 @@ async function main(): Promise<void> {
   render(state, tabId, facts);
   void mountReadAloud(document.getElementById('read-aloud') as HTMLElement, playerOf(tabId));
   await mountSiteSwitch(document.getElementById('site-controls') as HTMLElement, state.url);
+  await mountComfortControls(document.getElementById('comfort') as HTMLElement, state.url, () => ask({ type: 'comfort', tabId }));
   mountCorrectionControls(document.getElementById('corrections') as HTMLElement, tabId, state, ask);
 }
 

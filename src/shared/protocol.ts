@@ -4,6 +4,7 @@
  * with, derived from the maps' field checks. Receivers answer errors as data, never by throwing.
  *
  *   background  <- popup, options:   get-state, clean, restore, toggle           -> TabState
+ *                                    comfort (apply the stored comfort choices)  -> TabState
  *               <- detector:         detected                                    -> (no reply)
  *               <- popup:            read-aloud                                  -> SpeechState
  *                                    pick (start the picker in the tab)           -> TabState
@@ -15,12 +16,15 @@
  *   cleaner     <- background:       cleaner/clean, cleaner/restore, cleaner/state -> TabState
  *                                    cleaner/read-aloud                          -> SpeechState
  *                                    cleaner/pick                                -> TabState
+ *                                    cleaner/comfort                             -> TabState
  *
  * Pure: no browser API is imported here (the reader and the detector import this module too);
  * the accessors at the end read the browser's own global object.
  */
 import type { ReadabilityMetadata } from '../reader/attribution/extract-attribution';
 import type { Attribution } from '../reader/attribution/model';
+import { isReadingEstimate, type ReadingEstimate } from '../reader/comfort/reading-time';
+import { isComfortOptions, type ComfortOptions } from './comfort';
 
 // ---------------------------------------------------------------------------------------------
 // Shared values
@@ -61,6 +65,8 @@ export interface TabState {
   route?: ReadingRoute;
   /** The site's rules that matched this page, with the text each matched (for the options page). */
   ruleMatches?: Array<{ selector: string; preview: string }>;
+  /** The cleaned article's reading time, for the popup (not computed for automatic cleanups). */
+  reading?: ReadingEstimate;
 }
 
 /**
@@ -224,6 +230,8 @@ export interface BackgroundMessages {
   clean: { request: { tabId: number }; reply: TabState };
   restore: { request: { tabId: number }; reply: TabState };
   toggle: { request: { tabId: number }; reply: TabState };
+  /** Apply the stored comfort choices for the tab's site to its cleaned page (no cleanup if not clean). */
+  comfort: { request: { tabId: number }; reply: TabState };
   /** The detector's verdict on its page (no reply). */
   detected: { request: { article: boolean; score: number; url: string; signals?: Record<string, number> }; reply: undefined };
   /** A cleaner's copy of its page, to be read off the page's main thread. */
@@ -247,9 +255,11 @@ export interface OffscreenMessages {
 
 export interface CleanerMessages {
   /** `url`: the address automatic cleanup judged; the cleaner refuses a page that has left it. */
-  'cleaner/clean': { request: { trigger: Trigger; options?: CleanOptions; url?: string; rules?: PageRules }; reply: TabState };
+  'cleaner/clean': { request: { trigger: Trigger; options?: CleanOptions; url?: string; rules?: PageRules; comfort?: ComfortOptions }; reply: TabState };
   /** Starts the picker in the page (it lives there: the popup closes); answers at once. */
   'cleaner/pick': { request: { mode: PickMode }; reply: TabState };
+  /** The reader's comfort choices, applied now to a cleaned page and to its next cleanup. */
+  'cleaner/comfort': { request: { comfort: ComfortOptions }; reply: TabState };
   'cleaner/restore': { request: Record<never, never>; reply: TabState };
   'cleaner/state': { request: Record<never, never>; reply: TabState };
   'cleaner/read-aloud': { request: { command: SpeechCommand; rate?: number }; reply: SpeechState };
@@ -270,7 +280,7 @@ export type Message<R extends Receiver, K extends RequestType<R> = RequestType<R
 export type Reply<R extends Receiver, K extends RequestType<R>> = Entry<R, K>['reply'];
 
 /** Popup / options -> background. */
-export type BackgroundRequest = Message<'background', 'get-state' | 'clean' | 'restore' | 'toggle' | 'pick'>;
+export type BackgroundRequest = Message<'background', 'get-state' | 'clean' | 'restore' | 'toggle' | 'pick' | 'comfort'>;
 /** The detector content script -> background. (The cleaner only answers the background's requests.) */
 export type ContentEvent = Message<'background', 'detected'>;
 /** The cleaner content script -> background: the in-place reader for my page. */
@@ -282,7 +292,7 @@ export type CorrectionEvent = Message<'background', 'correction'>;
 /** Service worker -> offscreen document (Chromium): read this page copy. */
 export type OffscreenRequest = Message<'offscreen'>;
 /** Background -> cleaner content script. */
-export type CleanerRequest = Message<'cleaner', 'cleaner/clean' | 'cleaner/pick' | 'cleaner/restore' | 'cleaner/state'>;
+export type CleanerRequest = Message<'cleaner', 'cleaner/clean' | 'cleaner/pick' | 'cleaner/comfort' | 'cleaner/restore' | 'cleaner/state'>;
 /** Background -> the read-aloud player beside the cleaner. */
 export type PlayerRequest = Message<'cleaner', 'cleaner/read-aloud'>;
 
@@ -348,6 +358,7 @@ const REQUEST_CHECKS: { readonly [R in Receiver]: ChecksOf<Protocol[R]> } = {
     clean: forTab,
     restore: forTab,
     toggle: forTab,
+    comfort: forTab,
     detected: { url: isString, article: isBoolean, score: isFiniteNumber, signals: /* @__PURE__ */ optional(isSignals) },
     extract: { html: isString, url: isString, baseUrl: isString, elements: isSafeInteger, maxElements: isSafeInteger, plan: /* @__PURE__ */ optional(isCleanOptions) },
     'load-in-place-reader': {},
@@ -369,8 +380,10 @@ const REQUEST_CHECKS: { readonly [R in Receiver]: ChecksOf<Protocol[R]> } = {
       options: /* @__PURE__ */ optional(isCleanOptions),
       url: /* @__PURE__ */ optional(isString),
       rules: /* @__PURE__ */ optional(isPageRules),
+      comfort: /* @__PURE__ */ optional(isComfortOptions),
     },
     'cleaner/pick': { mode: /* @__PURE__ */ oneOf(PICK_MODES) },
+    'cleaner/comfort': { comfort: isComfortOptions },
     'cleaner/restore': {},
     'cleaner/state': {},
     'cleaner/read-aloud': speechChecks,
@@ -388,7 +401,7 @@ function guard<R extends Receiver, K extends RequestType<R>>(receiver: R, types?
   };
 }
 
-export const isBackgroundRequest = /* @__PURE__ */ guard('background', ['get-state', 'clean', 'restore', 'toggle', 'pick']);
+export const isBackgroundRequest = /* @__PURE__ */ guard('background', ['get-state', 'clean', 'restore', 'toggle', 'pick', 'comfort']);
 export const isCorrectionEvent = /* @__PURE__ */ guard('background', ['correction']);
 export const isContentEvent = /* @__PURE__ */ guard('background', ['detected']);
 export const isExtractRequest = /* @__PURE__ */ guard('background', ['extract']);
@@ -399,7 +412,7 @@ export const isOffscreenRequest = /* @__PURE__ */ guard('offscreen');
 export const isCleanerRequest = /* @__PURE__ */ guard('cleaner');
 
 export function isTabState(x: unknown): x is TabState {
-  return isRecord(x) && typeof x.status === 'string' && (STATUSES as readonly string[]).includes(x.status);
+  return isRecord(x) && typeof x.status === 'string' && (STATUSES as readonly string[]).includes(x.status) && (x.reading === undefined || isReadingEstimate(x.reading));
 }
 
 const isShortString = (x: unknown): x is string => typeof x === 'string' && x.length <= 200;
@@ -462,6 +475,7 @@ const REPLY_CHECKS: { readonly [R in Receiver]: ReplyChecks<Protocol[R]> } = {
     clean: isTabState,
     restore: isTabState,
     toggle: isTabState,
+    comfort: isTabState,
     detected: () => true,
     extract: isExtractReply,
     'load-in-place-reader': isBoolean,
@@ -471,7 +485,7 @@ const REPLY_CHECKS: { readonly [R in Receiver]: ReplyChecks<Protocol[R]> } = {
     correction: isBoolean,
   },
   offscreen: { 'offscreen/extract': isExtractReply },
-  cleaner: { 'cleaner/clean': isTabState, 'cleaner/restore': isTabState, 'cleaner/state': isTabState, 'cleaner/read-aloud': isSpeechState, 'cleaner/pick': isTabState },
+  cleaner: { 'cleaner/clean': isTabState, 'cleaner/restore': isTabState, 'cleaner/state': isTabState, 'cleaner/read-aloud': isSpeechState, 'cleaner/pick': isTabState, 'cleaner/comfort': isTabState },
 };
 
 // ---------------------------------------------------------------------------------------------

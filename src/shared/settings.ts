@@ -10,6 +10,7 @@
  */
 import browser from 'webextension-polyfill';
 import { DEFAULT_CLEAN_OPTIONS } from './protocol';
+import { DEFAULT_COMFORT, validateComfort, type ComfortOptions } from './comfort';
 
 export const SETTINGS_VERSION = 2;
 
@@ -27,6 +28,10 @@ export interface Settings {
   keepImages: boolean;
   /** Open the "what's new" page after the extension updates (version 2). */
   showWhatsNew: boolean;
+  /** Reading comfort (text size, line height, line length, font, theme) on every site without its own. */
+  comfort: ComfortOptions;
+  /** Per-site comfort ("only on this site"), by site key; oldest first (see MAX_COMFORT_SITES). */
+  comfortSites: Record<string, ComfortOptions>;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -36,11 +41,66 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   neverSites: [],
   ...DEFAULT_CLEAN_OPTIONS,
   showWhatsNew: false,
+  comfort: DEFAULT_COMFORT,
+  comfortSites: {},
 });
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>;
 /** Enough for any reader's lists while staying under storage.sync's 8 KB per item. */
 export const MAX_SITES = 300;
+
+/**
+ * Per-site comfort entries kept: the most recently set, so the map stays well under storage.sync's
+ * 8 KB per item (an entry is about 100 bytes with its site name; MAX_COMFORT_SITES_CHARS bounds
+ * long host names too).
+ */
+export const MAX_COMFORT_SITES = 50;
+export const MAX_COMFORT_SITES_CHARS = 7_000;
+
+/** The stored per-site map, validated: site keys normalized, values validated, newest MAX_COMFORT_SITES kept within the size bound. */
+function comfortSites(value: unknown): Record<string, ComfortOptions> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  const entries: Array<[string, ComfortOptions]> = [];
+  const seen = new Set<string>();
+  // Newest last in storage: walk from the end, keep the first of each site, stop at the bounds.
+  const raw = Object.entries(value as Record<string, unknown>).slice(-4 * MAX_COMFORT_SITES);
+  let chars = 2;
+  for (let i = raw.length - 1; i >= 0 && entries.length < MAX_COMFORT_SITES; i--) {
+    const [key, options] = raw[i] as [string, unknown];
+    const site = siteOf(key);
+    if (!site || seen.has(site)) continue;
+    const valid = validateComfort(options);
+    chars += JSON.stringify(site).length + JSON.stringify(valid).length + 2;
+    if (chars > MAX_COMFORT_SITES_CHARS) break;
+    seen.add(site);
+    entries.push([site, valid]);
+  }
+  return Object.fromEntries(entries.reverse());
+}
+
+/** The comfort choices for the page at `url`: its site's own ("only on this site"), else the global ones. */
+export function comfortFor(settings: Settings, url: string | undefined): ComfortOptions {
+  const site = siteOf(url);
+  return (site !== undefined && Object.hasOwn(settings.comfortSites, site) ? settings.comfortSites[site] : undefined) ?? settings.comfort;
+}
+
+/** Whether the site of `url` has comfort choices of its own. */
+export function hasSiteComfort(settings: Settings, url: string | undefined): boolean {
+  const site = siteOf(url);
+  return site !== undefined && Object.hasOwn(settings.comfortSites, site);
+}
+
+/**
+ * Returns new settings with `comfort` stored for `site` only (`onlySite`), or globally (and the
+ * site's own choices dropped, so the site follows the global ones again).
+ */
+export function withComfort(settings: Settings, site: string | undefined, comfort: ComfortOptions, onlySite: boolean): Settings {
+  const key = siteOf(site);
+  const sites = { ...settings.comfortSites };
+  if (key) delete sites[key];
+  if (onlySite && key) return validateSettings({ ...settings, comfortSites: { ...sites, [key]: comfort } });
+  return validateSettings({ ...settings, comfort, comfortSites: sites });
+}
 
 export type SitePolicy = 'always' | 'never' | 'default';
 
@@ -93,6 +153,8 @@ export function validateSettings(raw: unknown): Settings {
     keepComments: bool('keepComments'),
     keepImages: bool('keepImages'),
     showWhatsNew: bool('showWhatsNew'),
+    comfort: validateComfort(r.comfort),
+    comfortSites: comfortSites(r.comfortSites),
   };
 }
 
@@ -100,11 +162,13 @@ export function validateSettings(raw: unknown): Settings {
  * Upgrade steps: MIGRATIONS[i] turns data of version i into version i + 1. Version 1 is the
  * first release, so data without a version (nothing stored yet, or hand-edited) only gets
  * validated; later shape changes add a step here instead of breaking readers' stored lists.
+ * 1 -> 2: reading comfort (issue 21): the site's own everything, no per-site choices.
  */
 const MIGRATIONS: Array<(raw: Record<string, unknown>) => Record<string, unknown>> = [
   (raw) => raw,
-  // 1 -> 2: "show what's new after updates" arrives off: an update opens nothing unless asked.
-  (raw) => ({ ...raw, showWhatsNew: false }),
+  // 1 -> 2: "show what's new after updates" arrives off (an update opens nothing unless asked);
+  // reading comfort is the site's own everything, with no per-site choices.
+  (raw) => ({ ...raw, showWhatsNew: false, comfort: { ...DEFAULT_COMFORT }, comfortSites: {} }),
 ];
 
 /** Brings stored data of an older version up to the current shape (before validation). */
@@ -201,6 +265,12 @@ export async function setSettings(change: Partial<Settings>): Promise<Settings> 
   const stale = staleKeys(raw);
   if (stale.length > 0) await browser.storage.sync.remove(stale);
   return next;
+}
+
+/** Stores comfort choices for `site` only, or globally; returns the settings as stored. */
+export async function setComfort(site: string | undefined, comfort: ComfortOptions, onlySite: boolean): Promise<Settings> {
+  const next = withComfort(await getSettings(), site, comfort, onlySite);
+  return setSettings({ comfort: next.comfort, comfortSites: next.comfortSites });
 }
 
 export async function setSitePolicy(site: string, policy: SitePolicy): Promise<Settings> {

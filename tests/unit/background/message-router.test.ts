@@ -43,7 +43,11 @@ describe('message router', () => {
 
   it('answers a well-formed request from the popup', async () => {
     await expect(send({ type: 'clean', tabId: 4 }, popupSender)).resolves.toEqual({ status: 'clean' });
-    expect(browser.tabs.sendMessage).toHaveBeenCalledWith(4, { type: 'cleaner/clean', trigger: 'toolbar', options: { keepComments: false, keepImages: true } }, { frameId: 0 });
+    expect(browser.tabs.sendMessage).toHaveBeenCalledWith(
+      4,
+      { type: 'cleaner/clean', trigger: 'toolbar', options: { keepComments: false, keepImages: true }, comfort: { size: 100, lineHeight: 'site', measure: 'site', font: 'site', theme: 'site' } },
+      { frameId: 0 },
+    );
   });
 
   it('answers unknown types and bad payloads from the popup with an error, as data', async () => {

@@ -15,16 +15,24 @@ const GUARDS = { isBackgroundRequest, isCleanerRequest, isContentEvent, isReader
 const tabId = fc.nat({ max: 2 ** 31 });
 const options = fc.record({ keepComments: fc.boolean(), keepImages: fc.boolean() });
 const index = fc.integer({ min: -1, max: 100_000 });
+const comfort = fc.record({
+  size: fc.constantFrom(80, 90, 100, 110, 120, 135, 150, 175, 200),
+  lineHeight: fc.constantFrom('site', '1.4', '1.6', '1.8', '2'),
+  measure: fc.constantFrom('site', 'narrow', 'medium', 'wide'),
+  font: fc.constantFrom('site', 'serif', 'sans', 'legible'),
+  theme: fc.constantFrom('site', 'light', 'sepia', 'dark', 'auto'),
+});
 
 const valid = {
-  isBackgroundRequest: fc.record({ type: fc.constantFrom('get-state', 'clean', 'restore', 'toggle'), tabId }),
+  isBackgroundRequest: fc.record({ type: fc.constantFrom('get-state', 'clean', 'restore', 'toggle', 'comfort'), tabId }),
   isCleanerRequest: fc.oneof(
-    fc.record({ type: fc.constant('cleaner/clean'), trigger: fc.constantFrom('toolbar', 'command', 'auto'), options, url: fc.webUrl() }, { requiredKeys: ['type', 'trigger'] }),
+    fc.record({ type: fc.constant('cleaner/clean'), trigger: fc.constantFrom('toolbar', 'command', 'auto'), options, url: fc.webUrl(), comfort }, { requiredKeys: ['type', 'trigger'] }),
     fc.record({ type: fc.constantFrom('cleaner/restore', 'cleaner/state') }),
     fc.record(
       { type: fc.constant('cleaner/read-aloud'), command: fc.constantFrom('status', 'play', 'pause', 'stop', 'toggle', 'rate'), rate: fc.double({ min: 0.5, max: 2, noNaN: true }) },
       { requiredKeys: ['type', 'command'] },
     ),
+    fc.record({ type: fc.constant('cleaner/comfort'), comfort }),
   ),
   isContentEvent: fc.record({ type: fc.constant('detected'), article: fc.boolean(), score: fc.double({ noNaN: true, noDefaultInfinity: true }), url: fc.webUrl() }),
   isReaderRequest: fc.constant({ type: 'load-in-place-reader' }),
@@ -92,7 +100,7 @@ const wrong = fc.oneof(
 function breakOne(guard: keyof typeof GUARDS, msg: Record<string, unknown>, pick: number, bad: unknown): Record<string, unknown> | undefined {
   const required: Record<keyof typeof GUARDS, string[]> = {
     isBackgroundRequest: ['type', 'tabId'],
-    isCleanerRequest: msg.type === 'cleaner/clean' ? ['type', 'trigger'] : ['type'],
+    isCleanerRequest: msg.type === 'cleaner/clean' ? ['type', 'trigger'] : msg.type === 'cleaner/comfort' ? ['type', 'comfort'] : ['type'],
     isContentEvent: ['type', 'article', 'score', 'url'],
     isReaderRequest: ['type'],
     isTabState: ['status'],
@@ -149,5 +157,18 @@ describe('message guards', () => {
 
   it('refuses a clean request whose judged address is not a string', () => {
     for (const url of [1, null, {}, ['https://a.example/']]) expect(isCleanerRequest({ type: 'cleaner/clean', trigger: 'auto', url })).toBe(false);
+  });
+});
+
+describe('comfort messages', () => {
+  it('refuses comfort choices outside their values, and a reading estimate that is not one', () => {
+    const good = { size: 120, lineHeight: '1.6', measure: 'wide', font: 'serif', theme: 'dark' };
+    expect(isCleanerRequest({ type: 'cleaner/comfort', comfort: good })).toBe(true);
+    for (const bad of [{ ...good, size: 130 }, { ...good, theme: 'neon' }, { ...good, font: 'url(x)' }, { ...good, measure: undefined }, null, 'dark']) {
+      expect(isCleanerRequest({ type: 'cleaner/comfort', comfort: bad })).toBe(false);
+      expect(isCleanerRequest({ type: 'cleaner/clean', trigger: 'auto', comfort: bad })).toBe(false);
+    }
+    expect(isTabState({ status: 'clean', reading: { minutes: 2, words: 400, cjkChars: 0 } })).toBe(true);
+    expect(isTabState({ status: 'clean', reading: { minutes: 2, words: '400', cjkChars: 0 } })).toBe(false);
   });
 });

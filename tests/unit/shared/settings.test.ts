@@ -15,9 +15,26 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
-const { DEFAULT_SETTINGS, MAX_SITES, getSettings, migrateSettings, setSettings, setSitePolicy, shouldAutoClean, siteOf, sitePolicy, staleKeys, validateSettings, withSitePolicy } = await import(
-  '../../../src/shared/settings'
-);
+const {
+  DEFAULT_SETTINGS,
+  MAX_COMFORT_SITES,
+  MAX_COMFORT_SITES_CHARS,
+  comfortFor,
+  hasSiteComfort,
+  setComfort,
+  withComfort,
+  MAX_SITES,
+  getSettings,
+  migrateSettings,
+  setSettings,
+  setSitePolicy,
+  shouldAutoClean,
+  siteOf,
+  sitePolicy,
+  staleKeys,
+  validateSettings,
+  withSitePolicy,
+} = await import('../../../src/shared/settings');
 
 const article = { article: true, score: 9 };
 const weak = { article: false, score: 2 };
@@ -99,6 +116,7 @@ describe('sitePolicy and shouldAutoClean', () => {
 describe('migration', () => {
   it('runs no step on current data and never lowers a newer version', () => {
     expect(migrateSettings({ version: 2, autoClean: false })).toEqual({ version: 2, autoClean: false });
+    expect(migrateSettings({ version: 3, autoClean: false })).toEqual({ version: 3, autoClean: false });
     expect(validateSettings(migrateSettings({ autoClean: false })).autoClean).toBe(false);
   });
 
@@ -141,5 +159,68 @@ describe('storage helpers', () => {
     expect((await getSettings()).alwaysSites).toEqual(['a.example']);
     await setSitePolicy('a.example', 'never');
     expect(await getSettings()).toMatchObject({ alwaysSites: [], neverSites: ['a.example'] });
+  });
+});
+
+describe('reading comfort settings (version 2)', () => {
+  const site = { size: 150, lineHeight: '1.8', measure: 'narrow', font: 'legible', theme: 'sepia' } as const;
+  const global = { size: 120, lineHeight: 'site', measure: 'medium', font: 'serif', theme: 'dark' } as const;
+
+  it('migrates version 1 data: lists kept, comfort the site’s own everywhere', () => {
+    const v1 = { version: 1, autoClean: false, neverSites: ['a.com'] };
+    const migrated = validateSettings(migrateSettings(v1));
+    expect(migrated).toMatchObject({ version: 2, autoClean: false, neverSites: ['a.com'] });
+    expect(migrated.comfort).toEqual(DEFAULT_SETTINGS.comfort);
+    expect(migrated.comfort).toEqual({ size: 100, lineHeight: 'site', measure: 'site', font: 'site', theme: 'site' });
+    expect(migrated.comfortSites).toEqual({});
+  });
+
+  it('validates each field: a bad value takes its default, a good one stays', () => {
+    const v = validateSettings({ comfort: { size: 130, lineHeight: '1.8', measure: 'huge', font: 'comic', theme: 'dark' } });
+    expect(v.comfort).toEqual({ size: 100, lineHeight: '1.8', measure: 'site', font: 'site', theme: 'dark' });
+    expect(validateSettings({ comfort: 'dark' }).comfort).toEqual(DEFAULT_SETTINGS.comfort);
+    expect(validateSettings({ comfortSites: { 'javascript:alert(1)': site, 'WWW.Example.com': site, 'b.org': 7 } }).comfortSites).toEqual({
+      'example.com': site,
+      'b.org': DEFAULT_SETTINGS.comfort,
+    });
+  });
+
+  it('gives a site its own choices ("only on this site") and every other site the global ones', () => {
+    let s = withComfort(validateSettings({}), 'news.example', global, false);
+    s = withComfort(s, 'https://www.blog.example/post', site, true);
+    expect(comfortFor(s, 'https://blog.example/a')).toEqual(site);
+    expect(hasSiteComfort(s, 'https://blog.example/a')).toBe(true);
+    expect(comfortFor(s, 'https://news.example/a')).toEqual(global);
+    expect(hasSiteComfort(s, 'https://news.example/a')).toBe(false);
+    // Saved globally from that site again: the site follows the global choices once more.
+    s = withComfort(s, 'blog.example', { ...global, theme: 'light' }, false);
+    expect(comfortFor(s, 'https://blog.example/a')).toEqual({ ...global, theme: 'light' });
+    expect(s.comfortSites).toEqual({});
+  });
+
+  it('keeps the per-site map bounded (newest kept) and under the storage item quota', () => {
+    let s = validateSettings({});
+    for (let i = 0; i < MAX_COMFORT_SITES + 30; i++) s = withComfort(s, `site${i}.example`, site, true);
+    const keys = Object.keys(s.comfortSites);
+    expect(keys).toHaveLength(MAX_COMFORT_SITES);
+    expect(keys).toContain(`site${MAX_COMFORT_SITES + 29}.example`);
+    expect(keys).not.toContain('site0.example');
+    expect(JSON.stringify(s.comfortSites).length).toBeLessThanOrEqual(8000);
+    // Long host names: the size bound holds before the count does.
+    const long = (i: number) => `${'x'.repeat(60)}.${'y'.repeat(60)}.${'z'.repeat(60)}${i}.example`;
+    let t = validateSettings({});
+    for (let i = 0; i < MAX_COMFORT_SITES; i++) t = withComfort(t, long(i), site, true);
+    expect(JSON.stringify(t.comfortSites).length).toBeLessThanOrEqual(MAX_COMFORT_SITES_CHARS);
+    expect(Object.keys(t.comfortSites)).toContain(long(MAX_COMFORT_SITES - 1));
+  });
+
+  it('stores comfort through setComfort, one key per field', async () => {
+    store.data = { version: 1, autoClean: true };
+    await setComfort('https://blog.example/x', site, true);
+    await setComfort('https://news.example/x', global, false);
+    expect(store.data.version).toBe(2);
+    expect(store.data.comfort).toEqual(global);
+    expect(store.data.comfortSites).toEqual({ 'blog.example': site });
+    expect(comfortFor(await getSettings(), 'https://blog.example/y')).toEqual(site);
   });
 });
