@@ -34,11 +34,13 @@ const pages: Record<string, string | { html: string; headers: Record<string, str
   '/big': page(`${menu}${article}${padding}`),
   // A large, cross-origin isolated page (COEP require-corp).
   '/coep-big': { html: page(`${menu}${article}${padding}`), headers: { 'cross-origin-embedder-policy': 'require-corp', 'cross-origin-opener-policy': 'same-origin' } },
-  // A large page whose load event comes late (a slow image), watching for anything added to it.
+  // A large page whose load event comes late (a slow image), watching for anything added to it that
+  // loads (a frame, image, script, style sheet or embed would hold the load event back; the
+  // cleaned page's own progress bar, a plain div, does not).
   '/late-load': page(
     `${menu}${article}${padding}<img id="slow" src="/slow.gif" alt=""><script>
       const root = document.documentElement;
-      new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) root.dataset.addedAt = String(performance.now()); }).observe(root, { childList: true });
+      new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1 && (/^(iframe|frame|img|script|link|object|embed|video|audio)$/i.test(n.localName) || n.querySelector('iframe, frame, img, script, link, object, embed, video, audio'))) root.dataset.addedAt = n.localName; }).observe(root, { childList: true, subtree: true });
       addEventListener('load', () => { root.dataset.loadAt = String(performance.now()); });
     </script>`,
   ),
