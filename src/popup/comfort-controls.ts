@@ -7,41 +7,41 @@
 import { FONTS, LINE_HEIGHTS, MEASURES, TEXT_SIZES, THEMES, validateComfort, type ComfortOptions } from '../shared/comfort';
 import type { TabState } from '../shared/protocol';
 import { CJK_CHARS_PER_MINUTE, isReadingEstimate, WORDS_PER_MINUTE, type ReadingEstimate } from '../reader/comfort/reading-time';
+import { formatList, formatNumber, formatPercent, t, tp } from '../shared/i18n';
 import { comfortFor, getSettings, hasSiteComfort, setComfort, siteOf, type Settings } from '../shared/settings';
 
-/** Every English string of this section, together for the move to _locales. */
-export const STRINGS = {
-  heading: 'Aa',
-  headingLabel: 'Reading comfort',
-  size: 'Text size',
-  sizeValue: (n: number) => `${n} %`,
-  lineHeight: 'Line height',
-  measure: 'Line length',
-  font: 'Font',
-  theme: 'Theme',
-  onlySite: (site: string) => `Only on ${site}`,
-  onlySiteHint: 'Unticked, these choices apply on every site without its own.',
-  applied: 'Applied to this page.',
-  appliesNext: 'Saved. It applies when the page is cleaned.',
-  failed: 'Could not save these choices.',
-  values: {
-    lineHeight: { site: 'Site’s own', '1.4': '1.4', '1.6': '1.6', '1.8': '1.8', '2': '2' },
-    measure: { site: 'Site’s own', narrow: 'Narrow', medium: 'Medium', wide: 'Wide' },
-    font: { site: 'Site’s own', serif: 'Serif', sans: 'Sans-serif', legible: 'Highly legible' },
-    theme: { site: 'Site’s own', light: 'Light', sepia: 'Sepia', dark: 'Dark', auto: 'Auto (follows the system)' },
+type Field = Exclude<keyof ComfortOptions, 'size'>;
+
+/** The section's heading: the typographic sign for type, the same in every language (its accessible name is translated). */
+const HEADING = 'Aa';
+
+/** The names of the choices; line heights are numbers, written as the reader writes them. */
+const VALUE_NAMES: Record<Field, Record<string, () => string>> = {
+  lineHeight: { site: () => t('comfort_site_own') },
+  measure: { site: () => t('comfort_site_own'), narrow: () => t('comfort_measure_narrow'), medium: () => t('comfort_measure_medium'), wide: () => t('comfort_measure_wide') },
+  font: { site: () => t('comfort_site_own'), serif: () => t('comfort_font_serif'), sans: () => t('comfort_font_sans'), legible: () => t('comfort_font_legible') },
+  theme: {
+    site: () => t('comfort_site_own'),
+    light: () => t('comfort_theme_light'),
+    sepia: () => t('comfort_theme_sepia'),
+    dark: () => t('comfort_theme_dark'),
+    auto: () => t('comfort_theme_auto'),
   },
-  readingTime: (minutes: number) => (minutes <= 1 ? 'About 1 min read' : `About ${minutes.toLocaleString('en')} min read`),
-  countedWords: (words: number) => `${words.toLocaleString('en')} words at ${WORDS_PER_MINUTE} a minute`,
-  countedCjk: (chars: number) => `${chars.toLocaleString('en')} Chinese or Japanese characters at ${CJK_CHARS_PER_MINUTE} a minute`,
-  counted: (parts: string[]) => `Counted: ${parts.join(' and ')}.`,
-} as const;
+};
+
+function valueName(field: Field, v: string): string {
+  const name = VALUE_NAMES[field][v];
+  if (name) return name();
+  const n = Number(v);
+  return Number.isFinite(n) ? formatNumber(n) : v;
+}
 
 /** "About 5 min read" and how it was counted. */
 export function describeReading(e: ReadingEstimate): { time: string; how: string } {
   const parts: string[] = [];
-  if (e.words > 0 || e.cjkChars === 0) parts.push(STRINGS.countedWords(e.words));
-  if (e.cjkChars > 0) parts.push(STRINGS.countedCjk(e.cjkChars));
-  return { time: STRINGS.readingTime(e.minutes), how: STRINGS.counted(parts) };
+  if (e.words > 0 || e.cjkChars === 0) parts.push(tp('comfort_counted_words', e.words, { rate: WORDS_PER_MINUTE }));
+  if (e.cjkChars > 0) parts.push(tp('comfort_counted_cjk', e.cjkChars, { rate: CJK_CHARS_PER_MINUTE }));
+  return { time: tp('comfort_reading_time', Math.max(1, e.minutes)), how: t('comfort_counted', { parts: formatList(parts) }) };
 }
 
 /** Shows the tab's reading time in #reading-time (hidden when the page is not cleaned). */
@@ -59,8 +59,6 @@ export function showReadingTime(doc: Document, state: TabState): void {
   howEl.textContent = how;
   box.replaceChildren(timeEl, ' ', howEl);
 }
-
-type Field = Exclude<keyof ComfortOptions, 'size'>;
 
 function select(doc: Document, id: string, label: string, values: readonly (string | number)[], text: (v: string) => string): { row: HTMLElement; input: HTMLSelectElement } {
   const row = doc.createElement('div');
@@ -98,22 +96,22 @@ export async function mountComfortControls(container: HTMLElement, pageUrl: stri
 
   const heading = doc.createElement('h2');
   heading.id = 'comfort-heading';
-  heading.textContent = STRINGS.heading;
-  heading.setAttribute('aria-label', STRINGS.headingLabel);
+  heading.textContent = HEADING;
+  heading.setAttribute('aria-label', t('comfort_heading_label'));
   container.setAttribute('aria-labelledby', heading.id);
 
-  const size = select(doc, 'comfort-size', STRINGS.size, TEXT_SIZES, (v) => STRINGS.sizeValue(Number(v)));
+  const size = select(doc, 'comfort-size', t('comfort_size'), TEXT_SIZES, (v) => formatPercent(Number(v)));
   const fields: Record<Field, HTMLSelectElement> = {} as Record<Field, HTMLSelectElement>;
   const rows: HTMLElement[] = [size.row];
-  const add = (field: Field, id: string, label: string, values: readonly string[], names: Record<string, string>) => {
-    const s = select(doc, id, label, values, (v) => names[v] ?? v);
+  const add = (field: Field, id: string, label: string, values: readonly string[]) => {
+    const s = select(doc, id, label, values, (v) => valueName(field, v));
     fields[field] = s.input;
     rows.push(s.row);
   };
-  add('lineHeight', 'comfort-line-height', STRINGS.lineHeight, LINE_HEIGHTS, STRINGS.values.lineHeight);
-  add('measure', 'comfort-measure', STRINGS.measure, MEASURES, STRINGS.values.measure);
-  add('font', 'comfort-font', STRINGS.font, FONTS, STRINGS.values.font);
-  add('theme', 'comfort-theme', STRINGS.theme, THEMES, STRINGS.values.theme);
+  add('lineHeight', 'comfort-line-height', t('comfort_line_height'), LINE_HEIGHTS);
+  add('measure', 'comfort-measure', t('comfort_measure'), MEASURES);
+  add('font', 'comfort-font', t('comfort_font'), FONTS);
+  add('theme', 'comfort-theme', t('comfort_theme'), THEMES);
 
   const onlyRow = doc.createElement('label');
   onlyRow.className = 'comfort-only';
@@ -121,11 +119,11 @@ export async function mountComfortControls(container: HTMLElement, pageUrl: stri
   only.type = 'checkbox';
   only.id = 'comfort-only-site';
   const onlyText = doc.createElement('span');
-  onlyText.textContent = STRINGS.onlySite(site);
+  onlyText.textContent = t('comfort_only_site', { site });
   onlyRow.append(only, onlyText);
   const hint = doc.createElement('p');
   hint.className = 'comfort-hint';
-  hint.textContent = STRINGS.onlySiteHint;
+  hint.textContent = t('comfort_only_site_hint');
   const feedback = doc.createElement('p');
   feedback.className = 'feedback';
   feedback.id = 'comfort-feedback';
@@ -157,10 +155,10 @@ export async function mountComfortControls(container: HTMLElement, pageUrl: stri
     try {
       settings = await setComfort(site, chosen, only.checked);
       const state = await apply();
-      feedback.textContent = state.status === 'clean' ? STRINGS.applied : STRINGS.appliesNext;
+      feedback.textContent = state.status === 'clean' ? t('comfort_applied') : t('comfort_applies_next');
     } catch {
       settings = await getSettings();
-      feedback.textContent = STRINGS.failed;
+      feedback.textContent = t('comfort_failed');
     }
     show(comfortFor(settings, pageUrl));
     for (const input of inputs) input.removeAttribute('aria-busy');

@@ -97,6 +97,16 @@ export function formatNumber(n: number): string {
   return safeIntl((locale) => new Intl.NumberFormat(locale)).format(n);
 }
 
+/** A share in per cent as the reader writes it (150 % / 150% / %150…); `percent` 150 is 150 %. */
+export function formatPercent(percent: number): string {
+  return safeIntl((locale) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })).format(percent / 100);
+}
+
+/** "A, B and C" in the reader's language, for plain text. */
+export function formatList(items: string[]): string {
+  return safeIntl((locale) => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
+}
+
 function substitutions(values: Record<string, string | number> | undefined): string[] | undefined {
   if (!values) return undefined;
   return Object.keys(values)

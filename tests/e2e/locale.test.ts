@@ -82,6 +82,25 @@ describe.skipIf(!hasChromium)('the interface in German (--lang=de)', () => {
     expect(await popup.getByRole('button', { name: 'Diese Seite bereinigen' }).isVisible()).toBe(true);
     await popup.close();
   });
+
+  it('shows the reading comfort controls and the reading time in German', async () => {
+    const popup = await popupOnArticle(browser, 'de');
+    expect(await popup.getByRole('heading', { name: 'Lesekomfort' }).isVisible()).toBe(true);
+    const size = popup.getByLabel('Schriftgröße', { exact: true });
+    expect(await size.locator('option[value="150"]').textContent()).toBe('150\u00a0%');
+    expect(await popup.getByLabel('Zeilenabstand', { exact: true }).locator('option[value="1.4"]').textContent()).toBe('1,4');
+    expect(await popup.getByLabel('Zeilenlänge', { exact: true }).locator('option[value="narrow"]').textContent()).toBe('Schmal');
+    expect(await popup.getByLabel('Schriftart', { exact: true }).locator('option[value="site"]').textContent()).toBe('Wie auf der Website');
+    expect(await popup.getByLabel('Farbschema', { exact: true }).locator('option[value="dark"]').textContent()).toBe('Dunkel');
+    expect(await popup.getByLabel('Nur auf 127.0.0.1').isChecked()).toBe(false);
+    const reading = await popup.locator('#reading-time').textContent();
+    expect(reading).toMatch(/^Etwa \d+ Min\. Lesezeit /);
+    expect(reading).toMatch(/Gezählt: [\d.]+ Wörter bei 230 pro Minute\.$/);
+    // A choice is saved and its feedback is German too.
+    await popup.getByLabel('Farbschema', { exact: true }).selectOption('sepia');
+    await expect.poll(() => popup.locator('#comfort-feedback').textContent()).toBe('Auf diese Seite angewendet.');
+    await popup.close();
+  });
 });
 
 describe.skipIf(!hasChromium)('the interface in Arabic (--lang=ar)', () => {

@@ -18,14 +18,17 @@ const enPluralBases = new Set(Object.keys(en).flatMap((k) => (k.endsWith('_other
 const NAMES = new Set(['Quiet Reader', 'JSON-LD', 'Open Graph', 'Dublin Core', 'Readability']);
 /**
  * Messages that are the same word in English and in that language (not left untranslated):
- * "Site", "Licence", "via", "Updates" are French, Portuguese, Dutch or Turkish words too.
+ * "Site", "Licence", "via", "Updates" are French, Portuguese, Dutch or Turkish words too; "Sepia" is
+ * the German, Spanish, Dutch and Polish word for the colour.
  */
 const SAME_WORD: Record<string, string[]> = {
+  de: ['comfort_theme_sepia'],
   fr: ['prov_site', 'prov_licence', 'popup_credit_via', 'options_sites_count_one', 'options_sites_count_other'],
   pt_BR: ['prov_site', 'popup_credit_via', 'options_sites_count_one', 'options_sites_count_other'],
-  nl: ['prov_site', 'popup_credit_via', 'options_updates_heading', 'options_sites_count_one', 'options_sites_count_other'],
+  nl: ['prov_site', 'popup_credit_via', 'options_updates_heading', 'comfort_theme_sepia', 'options_sites_count_one', 'options_sites_count_other'],
   tr: ['prov_site', 'options_sites_count_one'],
-  es: [],
+  es: ['comfort_theme_sepia'],
+  pl: ['comfort_theme_sepia'],
 };
 
 const used = (message: string) => [...new Set([...message.matchAll(/\$([a-z0-9_]+)\$/gi)].map((m) => m[1]!.toLowerCase()))].sort();
