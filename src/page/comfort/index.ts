@@ -29,7 +29,8 @@ export function markComfortTargets(log: ChangeLog, root: Element, keepNodes: rea
 /**
  * Adds the reading-progress bar to <html> (outside the page's body and its layout). It is
  * aria-hidden: a screen reader does not read it as content. It follows the scroll position
- * through the article root with a passive listener, at most once a frame; the signal removes it.
+ * through the article root with a passive listener, at most once a frame, from the first scroll
+ * on; the signal removes it.
  */
 export function startProgressBar(doc: Document, root: Element, signal: AbortSignal): void {
   const win = doc.defaultView;
@@ -65,7 +66,8 @@ export function startProgressBar(doc: Document, root: Element, signal: AbortSign
     },
     { once: true },
   );
-  onScroll();
+  // No first measure here: the bar starts empty (the stylesheet's scaleX(0)) and is measured on
+  // the reader's first scroll, so a cleanup forces no layout of its own (main-thread time).
 }
 
 /** The text a reader reads: the keep nodes' text, without what the cleaner hid, scripts and styles; bounded. */
