@@ -6,7 +6,14 @@ import { installI18n } from '../helpers/i18n-stub';
 
 const HTML = readFileSync(path.resolve(import.meta.dirname, '../../../src/options/options.html'), 'utf8');
 
-vi.mock('webextension-polyfill', () => ({ default: { tabs: { create: vi.fn() }, runtime: { getURL: (p: string) => p } } }));
+// The rules section (corrections, issue 22) reads storage.local and follows its changes: no rules here.
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    tabs: { create: vi.fn() },
+    runtime: { getURL: (p: string) => p },
+    storage: { local: { get: async () => ({}), set: vi.fn() }, onChanged: { addListener: vi.fn(), removeListener: vi.fn() } },
+  },
+}));
 vi.mock('../../../src/shared/settings', () => ({
   getSettings: async () => ({
     version: 2,
