@@ -134,6 +134,9 @@ export async function tabIdOf(browser: Browser, page: Page): Promise<number> {
 export async function openPopupPage(browser: Browser, tabId: number): Promise<Page> {
   const popup = await browser.ctx.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  // The popup cleans its tab on open: wait for that answer, so that a request the test sends next
+  // (a restore) is not overtaken by the popup's own clean and undone by it.
+  await popup.waitForFunction(() => document.getElementById('status')?.textContent !== chrome.i18n.getMessage('popup_status_cleaning'), undefined, { timeout: 10_000 }).catch(() => undefined);
   return popup;
 }
 
