@@ -1,8 +1,8 @@
 /** What the toolbar popup and the keyboard command can do to a tab. */
 import browser from 'webextension-polyfill';
-import { DEFAULT_CLEAN_OPTIONS, type CleanerRequest, type CleanOptions, type PickMode, type TabState, type Trigger } from '../shared/protocol';
+import type { CleanerRequest, CleanOptions, PickMode, TabState, Trigger } from '../shared/protocol';
 import { DEFAULT_COMFORT, type ComfortOptions } from '../shared/comfort';
-import { comfortFor, getSettings } from '../shared/settings';
+import { comfortFor, DEFAULT_SETTINGS, getSettings, type Settings } from '../shared/settings';
 import { askCleaner, type DocumentTarget } from './cleaner-link';
 import { notePreviews, rulesForPage } from './corrections';
 
@@ -16,12 +16,12 @@ async function comfortOptions(tabId: number, url?: string): Promise<ComfortOptio
   }
 }
 
-async function cleanOptions(): Promise<CleanOptions> {
+/** The stored settings, or the defaults when storage cannot be read. */
+async function settingsOrDefaults(): Promise<Settings> {
   try {
-    const { keepComments, keepImages } = await getSettings();
-    return { keepComments, keepImages };
+    return await getSettings();
   } catch {
-    return { ...DEFAULT_CLEAN_OPTIONS };
+    return { ...DEFAULT_SETTINGS };
   }
 }
 
@@ -30,16 +30,18 @@ async function cleanOptions(): Promise<CleanOptions> {
  * cleaner refuses when its page is no longer at that address.
  */
 export async function cleanTab(tabId: number, trigger: Trigger, judged?: { url: string } & DocumentTarget): Promise<TabState> {
-  // The reader's corrections for the page's site (the browser's address for the tab, or the judged
-  // one), looked up beside the settings: a request waits for no more than it did without them.
+  // The page's address (the judged one, or the browser's for the tab) is read once; the settings
+  // (clean options, comfort) and the site's corrections are read beside it, each once.
   const pageUrlOf = async () =>
     judged?.url ??
     (await browser.tabs
       .get(tabId)
       .then((tab) => tab.url)
       .catch(() => undefined));
-  const lookup = pageUrlOf().then(async (url) => ({ url, rules: await rulesForPage(url) }));
-  const [options, comfort, { url: pageUrl, rules }] = await Promise.all([cleanOptions(), comfortOptions(tabId, judged?.url), lookup]);
+  const lookup = pageUrlOf().then(async (url) => ({ url, rules: await rulesForPage(url).catch(() => undefined) }));
+  const [settings, { url: pageUrl, rules }] = await Promise.all([settingsOrDefaults(), lookup]);
+  const options: CleanOptions = { keepComments: settings.keepComments, keepImages: settings.keepImages };
+  const comfort = comfortFor(settings, pageUrl);
   const request: CleanerRequest = { type: 'cleaner/clean', trigger, options, comfort, ...(judged ? { url: judged.url } : {}), ...(rules ? { rules } : {}) };
   const state = (await askCleaner(tabId, request, true, judged?.documentId !== undefined ? { documentId: judged.documentId } : {})) as TabState;
   if (state.ruleMatches && pageUrl) await notePreviews(pageUrl, state.ruleMatches);
