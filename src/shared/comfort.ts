@@ -27,7 +27,7 @@ export interface ComfortOptions {
   theme: Theme;
 }
 
-export const DEFAULT_COMFORT: Readonly<ComfortOptions> = Object.freeze({ size: 100, lineHeight: 'site', measure: 'site', font: 'site', theme: 'site' });
+export const DEFAULT_COMFORT: Readonly<ComfortOptions> = /* @__PURE__ */ Object.freeze({ size: 100, lineHeight: 'site', measure: 'site', font: 'site', theme: 'site' });
 
 const isOneOf = <T>(values: readonly T[], x: unknown): x is T => values.includes(x as T);
 

@@ -97,7 +97,7 @@ export interface CleanOptions {
 }
 
 /** The choices when the settings cannot be read (and the settings' own defaults). */
-export const DEFAULT_CLEAN_OPTIONS: Readonly<CleanOptions> = Object.freeze({ keepComments: false, keepImages: true });
+export const DEFAULT_CLEAN_OPTIONS: Readonly<CleanOptions> = /* @__PURE__ */ Object.freeze({ keepComments: false, keepImages: true });
 
 /** An answer for a request that failed, as data. */
 export function errorState(message: string): TabState {
@@ -342,7 +342,10 @@ const forTab = { tabId: isTabId };
 const SPEECH_COMMANDS: readonly SpeechCommand[] = ['status', 'play', 'pause', 'stop', 'toggle', 'rate'];
 const SPEECH_STATUSES: readonly SpeechStatus[] = ['idle', 'playing', 'paused', 'not-clean', 'no-voice', 'no-speech', 'blocked', 'error'];
 const isRate = (x: unknown): x is number => typeof x === 'number' && x >= MIN_SPEECH_RATE && x <= MAX_SPEECH_RATE;
-const speechChecks = { command: /* @__PURE__ */ oneOf(SPEECH_COMMANDS), rate: /* @__PURE__ */ optional(isRate) };
+// Separate bindings, not one object read or spread below: esbuild keeps a table that reads a
+// property (a getter could run), and this table would then ride along in detect.js.
+const speechCommand = /* @__PURE__ */ oneOf(SPEECH_COMMANDS);
+const speechRate = /* @__PURE__ */ optional(isRate);
 const RULE_KIND_VALUES: readonly RuleKind[] = ['hide', 'article', 'show'];
 const PICK_MODES: readonly PickMode[] = ['hide', 'article', 'show-hidden'];
 const isRuleSelector = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= MAX_RULE_SELECTOR_CHARS;
@@ -363,7 +366,7 @@ const REQUEST_CHECKS: { readonly [R in Receiver]: ChecksOf<Protocol[R]> } = {
     extract: { html: isString, url: isString, baseUrl: isString, elements: isSafeInteger, maxElements: isSafeInteger, plan: /* @__PURE__ */ optional(isCleanOptions) },
     'load-in-place-reader': {},
     'load-player': {},
-    'read-aloud': { tabId: isTabId, ...speechChecks },
+    'read-aloud': { tabId: isTabId, command: speechCommand, rate: speechRate },
     pick: { tabId: isTabId, mode: /* @__PURE__ */ oneOf(PICK_MODES) },
     correction: {
       kind: /* @__PURE__ */ oneOf(RULE_KIND_VALUES),
@@ -386,7 +389,7 @@ const REQUEST_CHECKS: { readonly [R in Receiver]: ChecksOf<Protocol[R]> } = {
     'cleaner/comfort': { comfort: isComfortOptions },
     'cleaner/restore': {},
     'cleaner/state': {},
-    'cleaner/read-aloud': speechChecks,
+    'cleaner/read-aloud': { command: speechCommand, rate: speechRate },
   },
 };
 
