@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { artifactPath, launchWithExtension, openPopupPage, startServer, tabIdOf, waitForCleanState, type Browser, type FixtureServer } from './harness';
+import { pdfText } from './pdf-text';
 import { contrastOf, parseColor } from '../../src/reader/comfort/contrast';
 import { PALETTES } from '../../src/reader/comfort/palettes';
 
@@ -271,6 +272,10 @@ describe('reading progress and print', () => {
     const cleanedPdf = await page.pdf({ format: 'A4' });
     await page.emulateMedia({ media: 'screen' });
     expect(cleanedPdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // What the PDF holds: the article, and none of the menus, rails, footer or sign-up popup.
+    const printedPdf = (await pdfText(cleanedPdf)).join(' ');
+    expect(printedPdf).toContain('Belarus is attempting to rebuild its diplomatic ties');
+    for (const furniture of ['Markets', 'Subscribe', 'Lithuania closes border crossings again', 'Privacy']) expect(printedPdf).not.toContain(furniture);
 
     // The same page printed as the site made it has more pages (menus, related, popup).
     const raw = await browser.ctx.newPage();
@@ -279,6 +284,9 @@ describe('reading progress and print', () => {
     const pages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     figures.printPages = { cleaned: pages(cleanedPdf), original: pages(rawPdf) };
     expect(pages(cleanedPdf)).toBeGreaterThanOrEqual(1);
+    // The same words in the page as the site printed it: the check above can tell them apart.
+    const rawText = (await pdfText(rawPdf)).join(' ');
+    for (const furniture of ['Markets', 'Lithuania closes border crossings again', 'Privacy']) expect(rawText).toContain(furniture);
     expect(cleanedPdf.length).toBeLessThan(rawPdf.length);
     writeFileSync(artifactPath('comfort-print.pdf'), cleanedPdf);
     await raw.close();
