@@ -8,7 +8,7 @@ import browser from 'webextension-polyfill';
 import type { ContentEvent } from '../shared/protocol';
 import { getSettings, shouldAutoClean } from '../shared/settings';
 import { lastTabState, showBadge } from './badge';
-import { askCleaner } from './cleaner-link';
+import { askCleaner, styleComfort } from './cleaner-link';
 import type { Reporter } from './message-router';
 import { cleanTab } from './tab-actions';
 
@@ -115,6 +115,7 @@ async function onDetected(event: Extract<ContentEvent, { type: 'detected' }>, re
     case 'restore':
       // Only a cleaner that is already there; a new document has none and needs nothing.
       await askCleaner(tabId, { type: 'cleaner/restore' }, false, doc);
+      await styleComfort(tabId, undefined, doc);
       return;
     case 'keep':
       // A back-forward cache restore may have reset the badge; the page is still clean.

@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import type { CleanerRequest, CleanOptions, PickMode, TabState, Trigger } from '../shared/protocol';
 import { DEFAULT_COMFORT, type ComfortOptions } from '../shared/comfort';
 import { comfortFor, DEFAULT_SETTINGS, getSettings, type Settings } from '../shared/settings';
-import { askCleaner, type DocumentTarget } from './cleaner-link';
+import { askCleaner, styleComfort, type DocumentTarget } from './cleaner-link';
 import { notePreviews, rulesForPage } from './corrections';
 
 /** The reader's comfort choices for the page at `url` (its site's own, else the global ones). */
@@ -43,7 +43,12 @@ export async function cleanTab(tabId: number, trigger: Trigger, judged?: { url: 
   const options: CleanOptions = { keepComments: settings.keepComments, keepImages: settings.keepImages };
   const comfort = comfortFor(settings, pageUrl);
   const request: CleanerRequest = { type: 'cleaner/clean', trigger, options, comfort, ...(judged ? { url: judged.url } : {}), ...(rules ? { rules } : {}) };
-  const state = (await askCleaner(tabId, request, true, judged?.documentId !== undefined ? { documentId: judged.documentId } : {})) as TabState;
+  const doc = judged?.documentId !== undefined ? { documentId: judged.documentId } : {};
+  // The sheets of the reader's comfort choices go in first, so the cleaned page shows in them at
+  // once; with the site's own everything there are none (nothing to insert, nothing to wait for).
+  await styleComfort(tabId, comfort, doc);
+  const state = (await askCleaner(tabId, request, true, doc)) as TabState;
+  if (state.status !== 'clean') await styleComfort(tabId, undefined, doc);
   if (state.ruleMatches && pageUrl) await notePreviews(pageUrl, state.ruleMatches);
   return state;
 }
@@ -54,13 +59,19 @@ export async function pickInTab(tabId: number, mode: PickMode): Promise<TabState
 }
 
 export async function restoreTab(tabId: number): Promise<TabState> {
-  return (await askCleaner(tabId, { type: 'cleaner/restore' }, true)) as TabState;
+  const state = (await askCleaner(tabId, { type: 'cleaner/restore' }, true)) as TabState;
+  // The page as the site made it: no comfort sheet left to match against its restyles.
+  if (state.status !== 'clean') await styleComfort(tabId, undefined);
+  return state;
 }
 
 /** Applies the stored comfort choices to the tab's cleaner (a tab without one answers its state as 'original'). */
 export async function applyComfortToTab(tabId: number): Promise<TabState> {
   const comfort = await comfortOptions(tabId);
-  return (await askCleaner(tabId, { type: 'cleaner/comfort', comfort }, false)) ?? { status: 'original' };
+  const state = (await askCleaner(tabId, { type: 'cleaner/comfort', comfort }, false)) ?? { status: 'original' };
+  // A cleaned page takes the sheets of the new choices (and gives back those of the old ones).
+  if (state.status === 'clean') await styleComfort(tabId, comfort);
+  return state;
 }
 
 /** The tab's state without changing anything; a tab the cleaner never ran in is 'original'. */

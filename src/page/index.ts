@@ -31,8 +31,9 @@ function handle(message: unknown, sender: Runtime.MessageSender, cleaner: PageCl
     switch (message.type) {
       case 'cleaner/clean': {
         const done = cleaner.clean(message.trigger, message.options, message.url, message.rules, message.comfort);
-        // The popup shows the reading time; automatic cleanup does not count it (main-thread time).
-        return message.trigger === 'auto' ? done : done.then((state) => (state.status === 'clean' ? cleaner.state(true) : state));
+        // The popup (which cleans with the toolbar trigger) shows the reading time; automatic
+        // cleanup and the keyboard command have no popup to show it in, so they do not count it.
+        return message.trigger !== 'toolbar' ? done : done.then((state) => (state.status === 'clean' ? cleaner.state(true) : state));
       }
       case 'cleaner/pick':
         return Promise.resolve(cleaner.pick(message.mode));

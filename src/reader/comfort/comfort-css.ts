@@ -1,9 +1,11 @@
 /**
- * The comfort stylesheet, built from the palettes and font stacks so the colours the tests check
- * are the colours the page gets. The background injects it with clean.css (scripting.insertCSS,
- * user origin: a page's CSP cannot block it and its !important rules win over the page's own).
- * Every rule keys on <html data-quiet-reader="clean"> and an attribute the cleaner sets from the
- * reader's choices (COMFORT_ATTRS), so a page with the defaults, or restored, matches none of them.
+ * The comfort stylesheets, built from the palettes and font stacks so the colours the tests check
+ * are the colours the page gets. The background injects the ones the reader's choices need
+ * (scripting.insertCSS, user origin: a page's CSP cannot block them and their !important rules win
+ * over the page's own) and takes out those no longer chosen. Every rule keys on
+ * <html data-quiet-reader="clean"> and an attribute the cleaner sets from the reader's choices
+ * (COMFORT_ATTRS), so a restored page matches none of them. The reading-progress bar's own rules
+ * are in clean.css.
  *
  * - Text size: `zoom` on the outermost text blocks of the article (paragraphs, list items,
  *   headings, quotes, captions, cells): text grows in the site's own proportions, headings stay
@@ -15,9 +17,9 @@
  *   links and visited links in colours of their own, underlined. Images, video, canvas, SVG and
  *   frames are never filtered or inverted. Printed, a dark theme prints as light (paper is white).
  */
-import { COMFORT_ATTRS, COMFORT_TARGET_ATTR, PROGRESS_ATTR, TEXT_SIZES } from '../../shared/comfort';
+import { COMFORT_ATTRS, COMFORT_TARGET_ATTR, PROGRESS_ATTR, TEXT_SIZES, type ComfortOptions } from '../../shared/comfort';
 import { FONT_STACKS } from './fonts';
-import { PALETTES, SITE_ACCENT, type Palette } from './palettes';
+import { PALETTES, type Palette } from './palettes';
 
 const CLEAN = 'html[data-quiet-reader="clean"]';
 const TARGET = `[${COMFORT_TARGET_ATTR}]`;
@@ -47,45 +49,68 @@ function themeRules(scope: string, p: Palette): string {
 
 const themed = (theme: string) => `${CLEAN}[${COMFORT_ATTRS.theme}="${theme}"]`;
 
-/** The whole comfort stylesheet. */
-export function comfortCss(): string {
-  const out: string[] = [];
-  // Reading progress: a thin bar along the top while the page is cleaned, never printed.
-  out.push(
-    `[${PROGRESS_ATTR}] { display: none !important; }`,
-    `${CLEAN} > [${PROGRESS_ATTR}] { display: block !important; position: fixed !important; inset: 0 0 auto 0 !important; width: 100% !important; height: 3px !important; margin: 0 !important; padding: 0 !important; border: 0 !important; z-index: 2147483647 !important; pointer-events: none !important; transform-origin: 0 50% !important; transform: scaleX(0); background: ${SITE_ACCENT} !important; opacity: .85 !important; }`,
-  );
-  // Text size.
-  for (const size of TEXT_SIZES) {
-    if (size === 100) continue;
-    const scope = `${CLEAN}[${COMFORT_ATTRS.size}="${size}"]`;
-    out.push(`${scope} { --qr-zoom: ${size / 100}; }`);
-    out.push(`${scope} ${TARGET}:is(${BLOCKS}), ${scope} ${TARGET} :is(${BLOCKS}):not(:is(${BLOCKS}) *) { zoom: ${size / 100} !important; }`);
+/** One sheet per choice that is not the site's own, named `<choice>:<value>` (e.g. "theme:dark"). */
+export type SheetKey = `${keyof ComfortOptions}:${string}`;
+
+/**
+ * The rules of one choice, or undefined for the site's own (and for a value that is not one).
+ * Each sheet is the same text for the same key, so the background can take it out again
+ * (scripting.removeCSS needs the text it inserted).
+ */
+export function comfortSheet(key: SheetKey): string | undefined {
+  const [choice, value] = key.split(':') as [keyof ComfortOptions, string];
+  switch (choice) {
+    case 'size': {
+      const size = Number(value);
+      if (size === 100 || !(TEXT_SIZES as readonly number[]).includes(size)) return undefined;
+      const scope = `${CLEAN}[${COMFORT_ATTRS.size}="${size}"]`;
+      return `${scope} { --qr-zoom: ${size / 100}; }\n${scope} ${TARGET}:is(${BLOCKS}), ${scope} ${TARGET} :is(${BLOCKS}):not(:is(${BLOCKS}) *) { zoom: ${size / 100} !important; }\n`;
+    }
+    case 'lineHeight': {
+      if (!Object.hasOwn(LEADING, value)) return undefined;
+      const scope = `${CLEAN}[${COMFORT_ATTRS.lineHeight}="${value}"]`;
+      const leading = LEADING[value as keyof typeof LEADING];
+      return `${scope} ${TARGET}:is(${BLOCKS}), ${scope} ${TARGET} :is(${BLOCKS}), ${scope} ${TARGET} :is(${BLOCKS}) * { line-height: ${leading} !important; }\n`;
+    }
+    case 'measure': {
+      if (!Object.hasOwn(MEASURE_EM, value)) return undefined;
+      const scope = `${CLEAN}[${COMFORT_ATTRS.measure}="${value}"]`;
+      const em = MEASURE_EM[value as keyof typeof MEASURE_EM];
+      return `${scope} ${TARGET} { box-sizing: border-box !important; width: auto !important; max-width: min(100%, calc(${em}em * var(--qr-zoom, 1))) !important; margin-left: auto !important; margin-right: auto !important; float: none !important; }\n`;
+    }
+    case 'font': {
+      // The article and its extras, but not code, icons (aria-hidden) or maths.
+      if (value === 'site' || !Object.hasOwn(FONT_STACKS, value)) return undefined;
+      const scope = `${CLEAN}[${COMFORT_ATTRS.font}="${value}"]`;
+      return `${scope} ${TARGET}, ${scope} ${TARGET} *:not(${NOT_FONT}) { font-family: ${FONT_STACKS[value as keyof typeof FONT_STACKS]} !important; }\n`;
+    }
+    case 'theme': {
+      // Paper is white and browsers do not print backgrounds: a dark page prints in light colours.
+      const printLight = (scope: string) => `@media print {\n${themeRules(scope, PALETTES.light)}\n}\n`;
+      if (value === 'light' || value === 'sepia') return `${themeRules(themed(value), PALETTES[value])}\n`;
+      if (value === 'dark') return `${themeRules(themed('dark'), PALETTES.dark)}\n${printLight(themed('dark'))}`;
+      if (value === 'auto') {
+        const light = themeRules(themed('auto'), PALETTES.light);
+        return `${light}\n@media (prefers-color-scheme: dark) {\n${themeRules(themed('auto'), PALETTES.dark)}\n}\n${printLight(themed('auto'))}`;
+      }
+      return undefined;
+    }
+    default:
+      return undefined;
   }
-  // Line height, on every text block and what is inside it.
-  for (const [key, value] of Object.entries(LEADING)) {
-    const scope = `${CLEAN}[${COMFORT_ATTRS.lineHeight}="${key}"]`;
-    out.push(`${scope} ${TARGET}:is(${BLOCKS}), ${scope} ${TARGET} :is(${BLOCKS}), ${scope} ${TARGET} :is(${BLOCKS}) * { line-height: ${value} !important; }`);
+}
+
+/**
+ * The sheets a page needs for `choice`: none at all with the site's own everything (the common
+ * case costs the page no rule to match), else one small sheet per choice made. Rules for choices
+ * the reader did not make never reach the page, so the page's own restyles do not test them.
+ */
+export function comfortSheets(choice: ComfortOptions): Map<SheetKey, string> {
+  const sheets = new Map<SheetKey, string>();
+  for (const name of Object.keys(COMFORT_ATTRS) as Array<keyof ComfortOptions>) {
+    const key: SheetKey = `${name}:${String(choice[name])}`;
+    const css = comfortSheet(key);
+    if (css !== undefined) sheets.set(key, css);
   }
-  // Line length.
-  for (const [key, em] of Object.entries(MEASURE_EM)) {
-    const scope = `${CLEAN}[${COMFORT_ATTRS.measure}="${key}"]`;
-    out.push(
-      `${scope} ${TARGET} { box-sizing: border-box !important; width: auto !important; max-width: min(100%, calc(${em}em * var(--qr-zoom, 1))) !important; margin-left: auto !important; margin-right: auto !important; float: none !important; }`,
-    );
-  }
-  // Font: the article and its extras, but not code, icons (aria-hidden) or maths.
-  for (const [key, stack] of Object.entries(FONT_STACKS)) {
-    const scope = `${CLEAN}[${COMFORT_ATTRS.font}="${key}"]`;
-    out.push(`${scope} ${TARGET}, ${scope} ${TARGET} *:not(${NOT_FONT}) { font-family: ${stack} !important; }`);
-  }
-  // Themes.
-  out.push(themeRules(themed('light'), PALETTES.light));
-  out.push(themeRules(themed('sepia'), PALETTES.sepia));
-  out.push(themeRules(themed('dark'), PALETTES.dark));
-  out.push(themeRules(themed('auto'), PALETTES.light));
-  out.push(`@media (prefers-color-scheme: dark) {\n${themeRules(themed('auto'), PALETTES.dark)}\n}`);
-  // Paper is white and browsers do not print backgrounds: a dark page prints in light colours.
-  out.push(`@media print {\n${themeRules(themed('dark'), PALETTES.light)}\n${themeRules(themed('auto'), PALETTES.light)}\n${CLEAN} > [${PROGRESS_ATTR}] { display: none !important; }\n}`);
-  return `${out.join('\n')}\n`;
+  return sheets;
 }
