@@ -34,7 +34,7 @@ export function buildReadAloud(section: HTMLElement): ReadAloudElements {
   const voice = el('p', { id: 'read-aloud-voice', class: 'read-aloud-voice' });
   const note = el('p', { id: 'read-aloud-note', class: 'read-aloud-note', role: 'status' });
   section.setAttribute('aria-labelledby', 'read-aloud-title');
-  section.replaceChildren(title, el('div', { class: 'read-aloud-buttons' }, play, stop, rateLabel, rate, rateValue), voice, note);
+  section.replaceChildren(title, el('div', { class: 'read-aloud-buttons' }, play, stop, el('span', { class: 'read-aloud-rate' }, rateLabel, rate, rateValue)), voice, note);
   return { section, play, stop, rate, rateValue, voice, note };
 }
 
