@@ -124,7 +124,7 @@ export function startMessageRouter(onContentEvent: ContentEventHandler): void {
     if (isContentScriptSender(sender) && isExtractRequest(message)) {
       return readOnePerTab(sender.tab?.id as number, () => readCopy(message)).catch((error: unknown) => ({
         kind: 'no-article',
-        reason: `The copy could not be read (${error instanceof Error ? error.message : String(error)}).`,
+        reason: t('error_copy_unreadable', { detail: error instanceof Error ? error.message : String(error) }),
       }));
     }
     // A cleaner whose copy could not be read off the thread: the reader for its page itself.

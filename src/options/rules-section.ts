@@ -5,20 +5,12 @@
  * whole (site-rules.ts parseSettingsFile) before anything is written; a bad one is named in plain
  * words in the page's status line.
  */
+import { type MessageKey, t, tp } from '../shared/i18n';
 import { getSettings, setSettings } from '../shared/settings';
 import { getRules, onRulesChanged, parseSettingsFile, setRules, settingsFile, updateRules, withoutRule, type RulesBySite, type SiteRule } from '../shared/site-rules';
 
-/** Every English string of this section, together (for the move to _locales). */
-export const STRINGS = {
-  kind: { hide: 'Hidden', article: 'The article', show: 'Shown again' } as Record<SiteRule['kind'], string>,
-  noPreview: '(nothing matched yet)',
-  delete: 'Delete',
-  deleteLabel: (site: string, selector: string) => `Delete the rule ${selector} for ${site}`,
-  deleted: (site: string) => `Rule for ${site} deleted.`,
-  exported: 'Settings exported.',
-  imported: (sites: number) => `Settings imported, with rules for ${sites} ${sites === 1 ? 'site' : 'sites'}.`,
-  unreadable: 'This file could not be read. Nothing was changed.',
-} as const;
+/** What each kind of rule is called in the list. */
+const KIND_WORDS = { hide: 'options_rule_hide', article: 'options_rule_article', show: 'options_rule_show' } as const satisfies Record<SiteRule['kind'], MessageKey>;
 
 const FILE_NAME = 'quiet-reader-settings.json';
 
@@ -45,20 +37,20 @@ function renderRules(list: HTMLElement, empty: HTMLElement, rules: RulesBySite, 
         const li = document.createElement('li');
         const what = document.createElement('div');
         const kind = document.createElement('strong');
-        kind.textContent = STRINGS.kind[rule.kind];
+        kind.textContent = t(KIND_WORDS[rule.kind]);
         const selector = document.createElement('code');
         selector.textContent = rule.selector;
         const preview = document.createElement('p');
         preview.className = 'rule-preview';
-        preview.textContent = rule.preview || STRINGS.noPreview;
+        preview.textContent = rule.preview || t('options_rule_no_preview');
         what.append(kind, ' ', selector, preview);
         const remove = document.createElement('button');
         remove.type = 'button';
-        remove.textContent = STRINGS.delete;
-        remove.setAttribute('aria-label', STRINGS.deleteLabel(site, rule.selector));
+        remove.textContent = t('options_rule_delete');
+        remove.setAttribute('aria-label', t('options_rule_delete_label', { selector: rule.selector, site }));
         remove.addEventListener('click', async () => {
           await updateRules((all) => withoutRule(all, site, rule.kind, rule.selector));
-          say(STRINGS.deleted(site));
+          say(t('options_rule_deleted', { site }));
         });
         li.append(what, remove);
         ul.append(li);
@@ -89,7 +81,7 @@ export async function mountRulesSection(say: (text: string) => void): Promise<vo
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    say(STRINGS.exported);
+    say(t('options_exported'));
   });
 
   const input = byId<HTMLInputElement>('import-settings');
@@ -101,7 +93,7 @@ export async function mountRulesSection(say: (text: string) => void): Promise<vo
     try {
       text = await file.text();
     } catch {
-      say(STRINGS.unreadable);
+      say(t('options_import_unreadable'));
       return;
     }
     const parsed = parseSettingsFile(text, isSelector);
@@ -111,6 +103,6 @@ export async function mountRulesSection(say: (text: string) => void): Promise<vo
     }
     await setSettings(parsed.settings);
     await setRules(parsed.rules);
-    say(STRINGS.imported(Object.keys(parsed.rules).length));
+    say(tp('options_imported', Object.keys(parsed.rules).length));
   });
 }

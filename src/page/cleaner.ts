@@ -3,7 +3,7 @@
  * observer and timer it starts, so restore can undo and stop them all.
  */
 import type { Attribution } from '../reader/attribution/model';
-import { DEFAULT_CLEAN_OPTIONS, type CleanOptions, type CleanStatus, type PageRules, type PickMode, type ReadingRoute, type TabState, type Trigger } from '../shared/protocol';
+import { DEFAULT_CLEAN_OPTIONS, type CleanOptions, type CleanStatus, type NoArticleWhy, type PageRules, type PickMode, type ReadingRoute, type TabState, type Trigger } from '../shared/protocol';
 import { rememberedDetection } from './detect/last-detection';
 import { clickVerdict, readingLooksLikeListing } from './non-article';
 import { ChangeLog } from './change-log';
@@ -19,7 +19,7 @@ import { widenIfNarrow } from './reading-width';
 import { findInvisibleContainers, revealContainers } from './reveal';
 import { applyScrollLocks, planScrollLocks, releaseScrollLocks } from './scroll-lock';
 import { planSight } from './verify-article';
-import { t, tp } from '../shared/i18n';
+import { type MessageKey, t, tp } from '../shared/i18n';
 import { COMFORT_ATTRS, COMFORT_TARGET_ATTR, DEFAULT_COMFORT, type ComfortOptions } from '../shared/comfort';
 import type { ReadingEstimate } from '../reader/comfort/reading-time';
 import { applyComfort, markComfortTargets, readingOf, startProgressBar } from './comfort';
@@ -38,6 +38,15 @@ function onThePage(plan: MappedPlan, positionOf: (el: Element) => string): Clean
   return { root: plan.root, keepNodes: plan.keepNodes, hide };
 }
 
+/** The words under "No article found" for each reason the reader names (its own `reason` is English). */
+const WHY_WORDS = {
+  'copy-too-large': 'reason_copy_too_large',
+  'no-article': 'reason_no_article',
+  'too-little-text': 'reason_too_little_text',
+  'not-located': 'reason_not_located',
+  changed: 'reason_changed',
+} as const satisfies Record<NoArticleWhy, MessageKey>;
+
 /** The same page: the same address but for the fragment. */
 export function samePage(href: string, judged: string): boolean {
   const key = (u: string) => (u.includes('#') ? u.slice(0, u.indexOf('#')) : u);
@@ -47,7 +56,7 @@ export function samePage(href: string, judged: string): boolean {
 export class PageCleaner {
   private status: CleanStatus = 'original';
   private message: string | undefined;
-  /** Technical detail under the message (the reader's reason, an exception), in English. */
+  /** Detail under the message: why the reader found no article (in the reader's language), or an exception's text. */
   private detail: string | undefined;
   private attribution: Attribution | undefined;
   private cleanedUrl: string | undefined;
@@ -187,7 +196,7 @@ export class PageCleaner {
       if (found.kind === 'too-large') {
         return this.settle('too-large', tp('status_too_large_count', found.elements));
       }
-      if (found.kind === 'no-article') return this.settle('no-article', t('status_no_article'), found.reason);
+      if (found.kind === 'no-article') return this.settle('no-article', t('status_no_article'), found.why ? t(WHY_WORDS[found.why]) : found.reason);
       // A page that looks like a listing is refused only when its reading is one too.
       if (verdict.ifListing && readingLooksLikeListing(found)) return this.settle('no-article', verdict.ifListing);
       this.attribution = answer.attribution ?? reader?.readAttribution(this.doc, url ?? '', found.metadata);

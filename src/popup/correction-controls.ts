@@ -4,17 +4,8 @@
  * way, and the picker needs the page's pointer and keys); the page reports the result to the
  * background, which remembers it for the site. Built with DOM APIs, text only.
  */
+import { t } from '../shared/i18n';
 import type { PickMode, TabState } from '../shared/protocol';
-
-/** Every English string of the corrections section, together (for the move to _locales). */
-export const STRINGS = {
-  heading: 'Correct the cleanup',
-  hide: 'Hide something else',
-  article: 'This is the article',
-  showHidden: 'Show what was hidden',
-  hint: 'Choose on the page; Quiet Reader remembers it for this site. Rules are listed in the options.',
-  failed: 'The picker could not start on this page.',
-} as const;
 
 type Ask = (request: { type: 'pick'; tabId: number; mode: PickMode }) => Promise<TabState>;
 
@@ -27,7 +18,7 @@ export function mountCorrectionControls(container: HTMLElement, tabId: number, s
   if (container.hidden) return;
   const heading = document.createElement('h2');
   heading.id = 'corrections-heading';
-  heading.textContent = STRINGS.heading;
+  heading.textContent = t('corrections_heading');
   container.setAttribute('aria-labelledby', heading.id);
   const row = document.createElement('div');
   row.className = 'correction-buttons';
@@ -44,16 +35,16 @@ export function mountCorrectionControls(container: HTMLElement, tabId: number, s
       const reply = await ask({ type: 'pick', tabId, mode });
       b.disabled = false;
       if (reply.status === 'error' || reply.status === 'restricted') {
-        feedback.textContent = reply.message ?? STRINGS.failed;
+        feedback.textContent = reply.message ?? t('corrections_failed');
         return;
       }
       close();
     });
     return b;
   };
-  row.append(button('hide', STRINGS.hide), button('article', STRINGS.article), button('show-hidden', STRINGS.showHidden));
+  row.append(button('hide', t('corrections_hide')), button('article', t('corrections_article')), button('show-hidden', t('corrections_show_hidden')));
   const hint = document.createElement('p');
   hint.className = 'correction-hint';
-  hint.textContent = STRINGS.hint;
+  hint.textContent = t('corrections_hint');
   container.append(heading, row, hint, feedback);
 }

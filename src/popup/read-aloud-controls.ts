@@ -5,27 +5,11 @@
  * popup's page state changes (the toggle restores or cleans the page).
  */
 import { MAX_SPEECH_RATE, MIN_SPEECH_RATE, type SpeechCommand, type SpeechState } from '../shared/protocol';
+import { formatNumber, languageName, t } from '../shared/i18n';
 import { el } from './dom';
 
-/** Every word this section shows, in one place (for translation). */
-export const STRINGS = {
-  title: 'Read aloud',
-  play: 'Play',
-  pause: 'Pause',
-  resume: 'Resume',
-  stop: 'Stop',
-  rate: 'Speed',
-  rateValue: (rate: number) => `${rate.toFixed(1)}×`,
-  voice: (name: string, lang: string) => `Voice: ${name} (${lang})`,
-  remote: 'This voice is online: the browser sends the article’s text to its speech service.',
-  otherLanguage: (lang: string) => `No voice for this article’s language (${lang}) is available; another voice reads it.`,
-  progress: (block: number, blocks: number) => `Reading part ${block} of ${blocks}.`,
-  paused: (block: number, blocks: number) => `Paused at part ${block} of ${blocks}.`,
-  noVoice: 'No voice is available in this browser, so the article cannot be read aloud.',
-  noSpeech: 'This browser cannot read aloud (it has no speech synthesis).',
-  blocked: 'The browser lets a page speak only after you use it: click anywhere in the article (or press a key there) and reading starts.',
-  error: 'The browser’s speech stopped with an error.',
-} as const;
+/** The speaking rate as the reader writes it: one decimal (1.0×, 1,0×…). */
+const rateWords = (rate: number) => t('read_aloud_rate_value', { rate: formatNumber(rate, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
 
 export type AskPlayer = (command: SpeechCommand, rate?: number) => Promise<SpeechState>;
 
@@ -41,21 +25,21 @@ export interface ReadAloudElements {
 
 /** Builds the section's controls inside `section` (replacing what is there). */
 export function buildReadAloud(section: HTMLElement): ReadAloudElements {
-  const title = el('h2', { id: 'read-aloud-title' }, STRINGS.title);
-  const play = el('button', { type: 'button', id: 'read-aloud-play' }, STRINGS.play);
-  const stop = el('button', { type: 'button', id: 'read-aloud-stop' }, STRINGS.stop);
+  const title = el('h2', { id: 'read-aloud-title' }, t('read_aloud_heading'));
+  const play = el('button', { type: 'button', id: 'read-aloud-play' }, t('read_aloud_play'));
+  const stop = el('button', { type: 'button', id: 'read-aloud-stop' }, t('read_aloud_stop'));
   const rate = el('input', { type: 'range', id: 'read-aloud-rate', min: String(MIN_SPEECH_RATE), max: String(MAX_SPEECH_RATE), step: '0.1', value: '1' });
-  const rateValue = el('output', { id: 'read-aloud-rate-value', for: 'read-aloud-rate' }, STRINGS.rateValue(1));
-  const rateLabel = el('label', { for: 'read-aloud-rate' }, STRINGS.rate);
+  const rateValue = el('output', { id: 'read-aloud-rate-value', for: 'read-aloud-rate' }, rateWords(1));
+  const rateLabel = el('label', { for: 'read-aloud-rate' }, t('read_aloud_speed'));
   const voice = el('p', { id: 'read-aloud-voice', class: 'read-aloud-voice' });
   const note = el('p', { id: 'read-aloud-note', class: 'read-aloud-note', role: 'status' });
   section.setAttribute('aria-labelledby', 'read-aloud-title');
-  section.replaceChildren(title, el('div', { class: 'read-aloud-buttons' }, play, stop, rateLabel, rate, rateValue), voice, note);
+  section.replaceChildren(title, el('div', { class: 'read-aloud-buttons' }, play, stop, el('span', { class: 'read-aloud-rate' }, rateLabel, rate, rateValue)), voice, note);
   return { section, play, stop, rate, rateValue, voice, note };
 }
 
 function showRate(els: ReadAloudElements): void {
-  const words = STRINGS.rateValue(Number(els.rate.value));
+  const words = rateWords(Number(els.rate.value));
   els.rateValue.textContent = words;
   els.rate.setAttribute('aria-valuetext', words);
 }
@@ -66,7 +50,7 @@ export function renderReadAloud(els: ReadAloudElements, state: SpeechState): voi
   els.section.dataset.speech = state.status;
   const canPlay = state.status === 'idle' || state.status === 'playing' || state.status === 'paused' || state.status === 'blocked' || state.status === 'error';
   els.play.disabled = !canPlay;
-  els.play.textContent = state.status === 'playing' ? STRINGS.pause : state.status === 'paused' ? STRINGS.resume : STRINGS.play;
+  els.play.textContent = state.status === 'playing' ? t('read_aloud_pause') : state.status === 'paused' ? t('read_aloud_resume') : t('read_aloud_play');
   els.stop.disabled = state.status !== 'playing' && state.status !== 'paused' && state.status !== 'blocked';
   els.rate.disabled = !canPlay;
   if (els.section.ownerDocument.activeElement !== els.rate) {
@@ -74,16 +58,16 @@ export function renderReadAloud(els: ReadAloudElements, state: SpeechState): voi
     showRate(els);
   }
   // Voice names come from the browser, not the page; still text only.
-  els.voice.textContent = state.voice && canPlay ? STRINGS.voice(state.voice.name, state.voice.lang) : '';
+  els.voice.textContent = state.voice && canPlay ? t('read_aloud_voice', { name: state.voice.name, lang: state.voice.lang }) : '';
   els.voice.hidden = els.voice.textContent === '';
   const notes: string[] = [];
-  if (state.status === 'no-voice') notes.push(STRINGS.noVoice);
-  if (state.status === 'no-speech') notes.push(STRINGS.noSpeech);
-  if (state.status === 'blocked') notes.push(STRINGS.blocked);
-  if (state.status === 'error') notes.push(STRINGS.error);
-  if (canPlay && state.voice && state.voiceMatches === false && state.lang) notes.push(STRINGS.otherLanguage(state.lang));
-  if (canPlay && state.voice?.remote) notes.push(STRINGS.remote);
-  if (state.block !== undefined && state.blocks !== undefined) notes.push((state.status === 'paused' ? STRINGS.paused : STRINGS.progress)(state.block, state.blocks));
+  if (state.status === 'no-voice') notes.push(t('read_aloud_no_voice'));
+  if (state.status === 'no-speech') notes.push(t('read_aloud_no_speech'));
+  if (state.status === 'blocked') notes.push(t('read_aloud_blocked'));
+  if (state.status === 'error') notes.push(t('read_aloud_error'));
+  if (canPlay && state.voice && state.voiceMatches === false && state.lang) notes.push(t('read_aloud_other_language', { language: languageName(state.lang) }));
+  if (canPlay && state.voice?.remote) notes.push(t('read_aloud_remote'));
+  if (state.block !== undefined && state.blocks !== undefined) notes.push(t(state.status === 'paused' ? 'read_aloud_paused' : 'read_aloud_progress', { part: state.block, parts: state.blocks }));
   els.note.textContent = notes.join(' ');
   els.note.hidden = notes.length === 0;
 }

@@ -14,7 +14,7 @@ export function extractPage(request: ExtractRequest, parser?: DOMParser): Extrac
     // The request is untrusted: its size and element bound are capped here, where it is read.
     const maxElements = Math.min(request.maxElements, MAX_COPY_ELEMENTS);
     if (request.elements > maxElements) return { kind: 'too-large', elements: request.elements };
-    if (request.html.length > MAX_COPY_CHARS) return { kind: 'no-article', reason: 'The copy of the page is too large to read.' };
+    if (request.html.length > MAX_COPY_CHARS) return { kind: 'no-article', reason: 'The copy of the page is too large to read.', why: 'copy-too-large' };
     const copy = parseCopy(request.html, parser);
     // Readability changes the copy it reads; the attribution readers need the page as it was.
     const forAttribution = copy.cloneNode(true) as Document;

@@ -92,9 +92,18 @@ function safeIntl<T>(make: (locale: string | undefined) => T): T {
   }
 }
 
-/** A number as the reader writes it (1,234 / 1.234 / 1 234…). */
-export function formatNumber(n: number): string {
-  return safeIntl((locale) => new Intl.NumberFormat(locale)).format(n);
+/** A number as the reader writes it (1,234 / 1.234 / 1 234…); `options` as Intl.NumberFormat's (digits shown…). */
+export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
+  return safeIntl((locale) => new Intl.NumberFormat(locale, options)).format(n);
+}
+
+/** A language's name in the reader's language ("ar" → "Arabic", "Arabisch"…); the tag itself when the browser has no name for it. */
+export function languageName(tag: string): string {
+  try {
+    return safeIntl((locale) => new Intl.DisplayNames(locale, { type: 'language' })).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
 }
 
 /** A share in per cent as the reader writes it (150 % / 150% / %150…); `percent` 150 is 150 %. */

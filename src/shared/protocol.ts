@@ -215,7 +215,14 @@ export interface NumberedArticle {
   plan?: PlannedCleanup;
 }
 
-export type NumberedReading = NumberedArticle | { kind: 'too-large'; elements: number } | { kind: 'no-article'; reason: string };
+/**
+ * Why a reading found no article, named for the popup (which says it in the reader's language);
+ * `reason` beside it stays the technical text, in English, for logs and evals.
+ */
+export const NO_ARTICLE_WHY = ['copy-too-large', 'no-article', 'too-little-text', 'not-located', 'changed'] as const;
+export type NoArticleWhy = (typeof NO_ARTICLE_WHY)[number];
+
+export type NumberedReading = NumberedArticle | { kind: 'too-large'; elements: number } | { kind: 'no-article'; reason: string; why?: NoArticleWhy };
 
 /** Extractor (or the in-place reader) -> cleaner. */
 export type ExtractReply = NumberedReading & { attribution?: Attribution };
@@ -449,7 +456,7 @@ function isPlannedCleanup(x: unknown): x is PlannedCleanup {
 
 export function isExtractReply(x: unknown): x is ExtractReply {
   if (!isRecord(x)) return false;
-  if (x.kind === 'no-article') return typeof x.reason === 'string';
+  if (x.kind === 'no-article') return typeof x.reason === 'string' && (x.why === undefined || (NO_ARTICLE_WHY as readonly unknown[]).includes(x.why));
   if (x.kind === 'too-large') return Number.isSafeInteger(x.elements);
   if (x.kind !== 'article') return false;
   return (

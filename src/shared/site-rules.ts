@@ -10,6 +10,7 @@
  * Pure validation first; the storage accessors at the end.
  */
 import browser from 'webextension-polyfill';
+import { t, tp } from './i18n';
 import { isRecord, type PageRules, type RuleKind } from './protocol';
 import { migrateSettings, siteOf, SETTINGS_VERSION, validateSettings, type Settings } from './settings';
 
@@ -44,13 +45,12 @@ export function previewOf(text: string): string {
 
 /** Why `x` is not a rule, or undefined when it is one. `isSelector` checks the CSS where a DOM is at hand. */
 export function ruleProblem(x: unknown, isSelector: (s: string) => boolean = () => true): string | undefined {
-  if (!isRecord(x)) return 'it is not an object';
-  if (typeof x.kind !== 'string' || !(RULE_KINDS as readonly string[]).includes(x.kind)) return 'its kind must be "hide", "article" or "show"';
-  if (typeof x.selector !== 'string' || x.selector.trim() === '' || x.selector.length > RULE_LIMITS.maxSelectorChars)
-    return `its selector must be text of 1 to ${RULE_LIMITS.maxSelectorChars} characters`;
-  if (!isSelector(x.selector)) return `its selector "${x.selector.slice(0, 60)}" is not valid CSS`;
-  if (x.preview !== undefined && typeof x.preview !== 'string') return 'its preview must be text';
-  if (x.created !== undefined && !(typeof x.created === 'number' && Number.isFinite(x.created))) return 'its date must be a number';
+  if (!isRecord(x)) return t('rule_not_object');
+  if (typeof x.kind !== 'string' || !(RULE_KINDS as readonly string[]).includes(x.kind)) return t('rule_bad_kind');
+  if (typeof x.selector !== 'string' || x.selector.trim() === '' || x.selector.length > RULE_LIMITS.maxSelectorChars) return tp('rule_bad_selector', RULE_LIMITS.maxSelectorChars);
+  if (!isSelector(x.selector)) return t('rule_bad_css', { selector: x.selector.slice(0, 60) });
+  if (x.preview !== undefined && typeof x.preview !== 'string') return t('rule_bad_preview');
+  if (x.created !== undefined && !(typeof x.created === 'number' && Number.isFinite(x.created))) return t('rule_bad_date');
   return undefined;
 }
 
@@ -152,37 +152,37 @@ const LIST_FIELDS = ['alwaysSites', 'neverSites'];
  * has a DOM).
  */
 export function parseSettingsFile(text: string, isSelector: (s: string) => boolean = () => true): ParsedSettingsFile {
-  const bad = (why: string): ParsedSettingsFile => ({ ok: false, message: `This file cannot be imported: ${why}. Nothing was changed.` });
-  if (text.length > RULE_LIMITS.maxFileChars) return bad('it is too large to be a Quiet Reader settings file');
+  const bad = (why: string): ParsedSettingsFile => ({ ok: false, message: t('import_failed', { reason: why }) });
+  if (text.length > RULE_LIMITS.maxFileChars) return bad(t('import_too_large'));
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return bad('it is not a JSON file');
+    return bad(t('import_not_json'));
   }
-  if (!isRecord(data) || data.format !== SETTINGS_FILE_FORMAT) return bad('it is not a Quiet Reader settings file');
-  if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) return bad('it has no valid version number');
-  if (data.version > SETTINGS_VERSION) return bad(`it comes from a newer version of Quiet Reader (settings version ${data.version})`);
+  if (!isRecord(data) || data.format !== SETTINGS_FILE_FORMAT) return bad(t('import_not_ours'));
+  if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) return bad(t('import_no_version'));
+  if (data.version > SETTINGS_VERSION) return bad(t('import_newer', { version: data.version }));
   const s = data.settings;
-  if (!isRecord(s)) return bad('it holds no settings');
-  for (const field of BOOLEAN_FIELDS) if (s[field] !== undefined && typeof s[field] !== 'boolean') return bad(`the setting “${field}” must be true or false`);
+  if (!isRecord(s)) return bad(t('import_no_settings'));
+  for (const field of BOOLEAN_FIELDS) if (s[field] !== undefined && typeof s[field] !== 'boolean') return bad(t('import_not_boolean', { field }));
   for (const field of LIST_FIELDS) {
     const list = s[field];
     if (list === undefined) continue;
-    if (!Array.isArray(list) || !list.every((x) => typeof x === 'string' && siteOf(x) !== undefined)) return bad(`the list “${field}” must hold site names only`);
+    if (!Array.isArray(list) || !list.every((x) => typeof x === 'string' && siteOf(x) !== undefined)) return bad(t('import_not_sites', { field }));
   }
   const rules = data.rules ?? {};
-  if (!isRecord(rules)) return bad('its rules must be listed per site');
+  if (!isRecord(rules)) return bad(t('import_rules_not_per_site'));
   const sites = Object.keys(rules);
-  if (sites.length > RULE_LIMITS.maxSites) return bad(`it has rules for more than ${RULE_LIMITS.maxSites} sites`);
+  if (sites.length > RULE_LIMITS.maxSites) return bad(tp('import_too_many_sites', RULE_LIMITS.maxSites));
   for (const site of sites) {
-    if (siteOf(site) !== site) return bad(`“${site.slice(0, 60)}” is not a site name`);
+    if (siteOf(site) !== site) return bad(t('import_not_a_site', { site: site.slice(0, 60) }));
     const list = rules[site];
-    if (!Array.isArray(list)) return bad(`the rules for ${site} must be a list`);
-    if (list.length > RULE_LIMITS.maxRulesPerSite) return bad(`it has more than ${RULE_LIMITS.maxRulesPerSite} rules for ${site}`);
+    if (!Array.isArray(list)) return bad(t('import_rules_not_list', { site }));
+    if (list.length > RULE_LIMITS.maxRulesPerSite) return bad(tp('import_too_many_rules', RULE_LIMITS.maxRulesPerSite, { site }));
     for (let i = 0; i < list.length; i++) {
       const problem = ruleProblem(list[i], isSelector);
-      if (problem) return bad(`rule ${i + 1} for ${site} is not valid: ${problem}`);
+      if (problem) return bad(t('import_bad_rule', { number: i + 1, problem, site }));
     }
   }
   // An older file's settings go through the same migration as stored ones.

@@ -214,7 +214,7 @@ describe('corrections (Chromium)', () => {
     await importFile('notes.json', '{ this is not json');
     await expect.poll(() => status.textContent()).toBe('This file cannot be imported: it is not a JSON file. Nothing was changed.');
     await importFile('other.json', JSON.stringify({ format: 'quiet-reader-settings', version: 1, settings: {}, rules: { 'news.example': [{ kind: 'hide', selector: 'div[' }] } }));
-    await expect.poll(() => status.textContent()).toMatch(/rule 1 for news\.example is not valid: its selector "div\[" is not valid CSS/);
+    await expect.poll(() => status.textContent()).toMatch(/rule 1 for news\.example is not valid: its selector “div\[” is not valid CSS/);
     expect(await storedRules()).toEqual({});
     const good = {
       format: 'quiet-reader-settings',

@@ -1,14 +1,16 @@
 /**
  * The interface in the reader's language, in real Chromium started with --lang: the popup's toggle
- * and status in German and Japanese, the popup laid out right to left in Arabic (the page's own
+ * and status in German and Japanese, its Read aloud and correction sections in German, the popup laid out right to left in Arabic (the page's own
  * strings still dir="auto"), and the welcome page that opens on install. Screenshots of each popup
  * land in artifacts/popup-<lang>.png. Build first: npm run build.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { artifactPath, hasChromium, launchWithExtension, openPopupPage, startServer, tabIdOf, type Browser, type FixtureServer } from './harness';
 
+const ROOT = path.resolve(import.meta.dirname, '../..');
 let server: FixtureServer;
 
 beforeAll(async () => {
@@ -33,6 +35,9 @@ async function popupOnArticle(browser: Browser, lang: string): Promise<Page> {
   await popup.setViewportSize({ width: 420, height: 760 });
   await popup.waitForSelector('body[data-status="clean"]', { timeout: 20_000 });
   await popup.waitForSelector('#site-switch');
+  // The read-aloud section shows once the player answered; corrections show on any cleaned web page.
+  await popup.waitForSelector('#read-aloud:not([hidden])', { timeout: 10_000 });
+  await popup.waitForSelector('#corrections:not([hidden])');
   mkdirSync(artifactPath(''), { recursive: true });
   await popup.screenshot({ path: artifactPath(`popup-${lang}.png`), fullPage: true });
   return popup;
@@ -80,6 +85,29 @@ describe.skipIf(!hasChromium)('the interface in German (--lang=de)', () => {
     await popup.getByRole('button', { name: 'Originalseite anzeigen' }).click();
     await expect.poll(() => popup.locator('#status').textContent()).toBe('Die Originalseite wird angezeigt.');
     expect(await popup.getByRole('button', { name: 'Diese Seite bereinigen' }).isVisible()).toBe(true);
+    await popup.close();
+  });
+
+  it('shows the Read aloud and correction sections in German', async () => {
+    const popup = await popupOnArticle(browser, 'de');
+    expect(await popup.getByRole('heading', { name: 'Vorlesen' }).isVisible()).toBe(true);
+    // Headless Chromium may have no voice: Play is then shown but disabled, with a German note.
+    expect(await popup.getByRole('button', { name: 'Abspielen' }).isVisible()).toBe(true);
+    expect(await popup.getByRole('button', { name: 'Beenden' }).isVisible()).toBe(true);
+    expect(await popup.getByRole('slider', { name: 'Tempo' }).isVisible()).toBe(true);
+    expect(await popup.locator('#read-aloud-rate-value').textContent()).toBe('1,0×');
+    // Whatever the note says here (no voice, no speech, progress…), it starts with a German message of the section.
+    const note = (await popup.locator('#read-aloud-note').textContent()) ?? '';
+    const german = Object.entries(JSON.parse(readFileSync(path.join(ROOT, 'src/_locales/de/messages.json'), 'utf8')) as Record<string, { message: string }>)
+      .filter(([key]) => key.startsWith('read_aloud_'))
+      .map(([, m]) => m.message.split('$')[0] as string);
+    if (note)
+      expect(
+        german.some((start) => start && note.startsWith(start)),
+        note,
+      ).toBe(true);
+    expect(await popup.getByRole('heading', { name: 'Bereinigung korrigieren' }).isVisible()).toBe(true);
+    for (const name of ['Noch etwas ausblenden', 'Das ist der Artikel', 'Ausgeblendetes zeigen']) expect(await popup.getByRole('button', { name }).isVisible()).toBe(true);
     await popup.close();
   });
 

@@ -5,12 +5,12 @@
  * it as a rule for the page's site, which it takes from the browser, not from us).
  */
 import { generalizeSelector } from '../../reader/rules/selector';
+import { t } from '../../shared/i18n';
 import type { PickMode, RuleKind } from '../../shared/protocol';
 import type { ChangeLog } from '../change-log';
 import { canBeArticle, holdsKept, previewText } from '../corrections';
 import { HIDE_ATTR, PEEK_ATTR } from '../markers';
 import { type Outcome, Picker } from './picker';
-import { STRINGS } from './strings';
 
 export type Report = (correction: { kind: RuleKind; selector: string; preview: string }) => Promise<boolean>;
 
@@ -45,7 +45,7 @@ export class Corrections {
     if (mode === 'show-hidden') {
       log.set(html, PEEK_ATTR, '');
       const any = this.doc.querySelector(`[${HIDE_ATTR}]`) !== null;
-      this.picker = new Picker(this.doc, log, 'peek', any ? STRINGS.peekHint : STRINGS.peekNone, {
+      this.picker = new Picker(this.doc, log, 'peek', any ? t('picker_peek_hint') : t('picker_peek_none'), {
         choose: (el) => this.bringBack(el),
         left: () => {
           if (html.hasAttribute(PEEK_ATTR)) log.remove(html, PEEK_ATTR);
@@ -54,7 +54,7 @@ export class Corrections {
     } else {
       // The article may be what the cleanup hid: while choosing it, hidden blocks are shown faded.
       if (mode === 'article') log.set(html, PEEK_ATTR, '');
-      this.picker = new Picker(this.doc, log, 'choose', mode === 'hide' ? STRINGS.hideHint : STRINGS.articleHint, {
+      this.picker = new Picker(this.doc, log, 'choose', mode === 'hide' ? t('picker_hide_hint') : t('picker_article_hint'), {
         choose: (el) => (mode === 'hide' ? this.hide(el) : this.article(el)),
         left: () => {
           if (html.hasAttribute(PEEK_ATTR)) log.remove(html, PEEK_ATTR);
@@ -90,16 +90,16 @@ export class Corrections {
   }
 
   private hide(el: Element): Outcome {
-    if (holdsKept(el, this.host.keepNodes()) || el === this.doc.body) return { message: STRINGS.holdsArticle, leave: false };
+    if (holdsKept(el, this.host.keepNodes()) || el === this.doc.body) return { message: t('picker_holds_article'), leave: false };
     // The selector is made while the element is as the page made it.
     const remembered = this.report('hide', el);
     this.host.log().set(el, HIDE_ATTR, '');
     this.hidden.push(el);
-    return { message: remembered ? STRINGS.hidden : STRINGS.hiddenHere, leave: false };
+    return { message: remembered ? t('picker_hidden') : t('picker_hidden_here'), leave: false };
   }
 
   private article(el: Element): Outcome {
-    if (!canBeArticle(el)) return { message: STRINGS.articleHint, leave: false };
+    if (!canBeArticle(el)) return { message: t('picker_article_hint'), leave: false };
     this.report('article', el);
     this.host.cleanFrom(el);
     return { message: '', leave: true };
@@ -110,6 +110,6 @@ export class Corrections {
     this.hidden = this.hidden.filter((x) => x !== el);
     this.host.log().remove(el, HIDE_ATTR);
     const remembered = this.report('show', el);
-    return { message: remembered ? STRINGS.shown : STRINGS.shownHere, leave: false };
+    return { message: remembered ? t('picker_shown') : t('picker_shown_here'), leave: false };
   }
 }

@@ -5,7 +5,7 @@
  * cloned and read here.
  */
 import type { ReadabilityMetadata } from '../attribution/extract-attribution';
-import type { NumberedReading, PlannedCleanup } from '../../shared/protocol';
+import type { NoArticleWhy, NumberedReading, PlannedCleanup } from '../../shared/protocol';
 import { commonAncestor } from './common-ancestor';
 import { LIMITS } from '../vocabulary';
 import { readArticle } from './read-article';
@@ -20,7 +20,7 @@ export const MAX_ELEMENTS = LIMITS.maxElements;
 export type LiveReading =
   | { kind: 'article'; root: Element; kept: Set<Element>; metadata: ReadabilityMetadata; textLength: number; setAside?: Element[] }
   | { kind: 'too-large'; elements: number }
-  | { kind: 'no-article'; reason: string }
+  | { kind: 'no-article'; reason: string; why?: NoArticleWhy }
   /** The copy did not pair with the page (it changed, or does not survive serializing): read it again here. */
   | { kind: 'mismatch'; reason: string };
 
@@ -56,7 +56,7 @@ export function mapReading(reading: NumberedReading, live: ArrayLike<Element>, d
   const root = commonAncestor(top);
   if (root && !root.isConnected) return { kind: 'mismatch', reason: 'the article left the page' };
   if (!root || root === doc.documentElement || root === doc.head || !doc.body?.contains(root)) {
-    return { kind: 'no-article', reason: 'The article could not be located on the page.' };
+    return { kind: 'no-article', reason: 'The article could not be located on the page.', why: 'not-located' };
   }
   const setAside = (reading.setAside ?? []).map((n) => live[n]).filter((el): el is Element => el !== undefined);
   return { kind: 'article', root, kept, textLength: reading.textLength, metadata: reading.metadata, ...(setAside.length ? { setAside } : {}) };
@@ -140,7 +140,7 @@ export function readHere(doc: Document, maxElements = MAX_ELEMENTS): { reading: 
   const found = mapReading(reading, live, doc);
   // A clone pairs with its page by construction; failing that, something unexpected happened.
   if (found.kind !== 'mismatch') return { reading, live, found };
-  const changed = { kind: 'no-article', reason: 'The page changed while it was being read.' } as const;
+  const changed = { kind: 'no-article', reason: 'The page changed while it was being read.', why: 'changed' } as const;
   return { reading: changed, live, found: changed };
 }
 

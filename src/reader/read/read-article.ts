@@ -179,10 +179,10 @@ function readNumbered(copy: Document, numbered: Numbered, maxElements: number): 
   const parsed = parseCopyOnce(copy, maxElements);
   if (parsed.kind === 'too-large') return { reading: { kind: 'too-large', elements: numbered.count } };
   const { content } = parsed;
-  if (!content) return { reading: { kind: 'no-article', reason: 'Readability found no article.' } };
+  if (!content) return { reading: { kind: 'no-article', reason: 'Readability found no article.', why: 'no-article' } };
   const top = topLevel(content);
   const textLength = parsed.text.replace(/\s+/g, ' ').trim().length;
-  if (textLength < MIN_ARTICLE_CHARS) return { reading: { kind: 'no-article', reason: 'The page has too little article text.' }, top };
+  if (textLength < MIN_ARTICLE_CHARS) return { reading: { kind: 'no-article', reason: 'The page has too little article text.', why: 'too-little-text' }, top };
   const kept = withOnlyChildren(numbersIn(content), numbered);
   return {
     top,

@@ -42,6 +42,10 @@ describe('the options page', () => {
     expect(document.querySelector('#alwaysSites button')?.getAttribute('aria-label')).toBe('Удалить a.example');
     expect(document.getElementById('neverSites-empty')?.hidden).toBe(true);
     expect(document.title).toBe('Настройки Quiet Reader');
+    expect(document.getElementById('rules-heading')?.textContent).toBe('Ваши исправления');
+    expect(document.getElementById('rules-empty')?.textContent).toBe('Исправлений пока нет. Используйте «Скрыть что-то ещё» или «Это статья» в окне Quiet Reader.');
+    expect(document.getElementById('export-settings')?.textContent).toBe('Экспортировать настройки');
+    expect((document.getElementById('import-settings') as HTMLInputElement).labels?.[0]?.textContent).toBe('Импортировать настройки');
     expect(document.documentElement.lang).toBe('ru');
     expect((document.getElementById('showWhatsNew') as HTMLInputElement).checked).toBe(false);
   });

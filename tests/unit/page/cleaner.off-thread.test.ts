@@ -8,6 +8,7 @@ import { inPlaceReader } from '../../../src/in-place/reader';
 import { extractPage } from '../../../src/reader';
 import { isExtractReply, isExtractRequest, type ExtractReply, type PlannedCleanup } from '../../../src/shared/protocol';
 import { domFrom, isHidden, loadFixture, paragraphs } from '../helpers/page-fixture';
+import { installI18n } from '../helpers/i18n-stub';
 
 /** The extractor as the offscreen document runs it, here with jsdom's parser; counts its calls. */
 function jsdomExtractor(doc: Document, delay = 0): Extractor & { calls: number } {
@@ -267,6 +268,23 @@ describe('the in-place reader, loaded only when the copy cannot be read elsewher
     const state = await new Cleaner(doc, { extractor: byMessage(jsdomExtractor(doc)), inPlace: load }).clean('toolbar');
     expect(state.status).toBe('no-article');
     expect(load).not.toHaveBeenCalled();
+  });
+
+  it('says why there is no article in the reader’s language (the reader’s own reason is English)', async () => {
+    installI18n('de');
+    const doc = domFrom(`<body><nav><a href="/">Home</a></nav><p>Short.</p></body>`);
+    const replies: unknown[] = [];
+    const inner = jsdomExtractor(doc);
+    const extractor: Extractor = async (request) => {
+      const reply = await inner(request);
+      replies.push(reply);
+      return reply;
+    };
+    const state = await new Cleaner(doc, { extractor: byMessage(extractor), inPlace: counting(inPlaceReader) }).clean('toolbar');
+    expect(replies).toEqual([expect.objectContaining({ kind: 'no-article', why: expect.any(String) })]);
+    expect(isExtractReply(replies[0])).toBe(true);
+    expect(state.message).toBe('Auf dieser Seite wurde kein Artikel gefunden, daher bleibt sie, wie sie ist.');
+    expect(['Nichts auf der Seite liest sich wie ein Artikel.', 'Die Seite hat zu wenig Artikeltext.']).toContain(state.detail);
   });
 
   it('is loaded once the copy fails, and reads the page', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildReadAloud, mountReadAloud, renderReadAloud, STRINGS } from '../../../src/popup/read-aloud-controls';
+import { buildReadAloud, mountReadAloud, renderReadAloud } from '../../../src/popup/read-aloud-controls';
 import type { SpeechCommand, SpeechState } from '../../../src/shared/protocol';
+import { installI18n } from '../helpers/i18n-stub';
 
 function section() {
   document.body.innerHTML = '<section id="read-aloud" hidden></section>';
@@ -22,7 +23,7 @@ describe('popup read-aloud section', () => {
     expect(els.section.hidden).toBe(false);
     expect(els.play.disabled).toBe(true);
     expect(els.stop.disabled).toBe(true);
-    expect(els.note.textContent).toBe(STRINGS.noVoice);
+    expect(els.note.textContent).toBe('No voice is available in this browser, so the article cannot be read aloud.');
   });
 
   it('offers Pause and Stop while reading, Resume when paused, and hides on a page not cleaned', () => {
@@ -43,14 +44,24 @@ describe('popup read-aloud section', () => {
   it('says when the voice is an online one', () => {
     const els = buildReadAloud(section());
     renderReadAloud(els, { status: 'idle', rate: 1, voice: { name: 'Google US English', lang: 'en-US', remote: true }, voiceMatches: true, lang: 'en' });
-    expect(els.note.textContent).toBe(STRINGS.remote);
+    expect(els.note.textContent).toBe('This voice is online: the browser sends the article’s text to its speech service.');
   });
 
   it('says when no voice speaks the article’s language', () => {
     const els = buildReadAloud(section());
     renderReadAloud(els, { status: 'idle', rate: 1, voice: { name: 'Anna', lang: 'de-DE' }, voiceMatches: false, lang: 'ar' });
     expect(els.play.disabled).toBe(false);
-    expect(els.note.textContent).toBe(STRINGS.otherLanguage('ar'));
+    expect(els.note.textContent).toBe('No voice for this article’s language (Arabic) is available; another voice reads it.');
+  });
+
+  it('speaks the reader’s language: words, the decimal mark and the article language’s name', () => {
+    installI18n('de');
+    const els = buildReadAloud(section());
+    renderReadAloud(els, { status: 'paused', rate: 1.3, voice: { name: 'Anna', lang: 'de-DE' }, voiceMatches: false, lang: 'ar', block: 2, blocks: 9 });
+    expect(els.section.querySelector('h2')?.textContent).toBe('Vorlesen');
+    expect([els.play.textContent, els.stop.textContent, els.rate.labels?.[0]?.textContent]).toEqual(['Fortsetzen', 'Beenden', 'Tempo']);
+    expect([els.rateValue.textContent, els.rate.getAttribute('aria-valuetext')]).toEqual(['1,3×', '1,3×']);
+    expect(els.note.textContent).toBe('Für die Sprache dieses Artikels (Arabisch) gibt es keine Stimme; eine andere Stimme liest ihn vor. Angehalten bei Teil 2 von 9.');
   });
 
   it('asks the player on open, plays at the slider’s speed, pauses, and asks again when the page state changes', async () => {

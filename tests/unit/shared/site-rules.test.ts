@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { installI18n } from '../helpers/i18n-stub';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
@@ -53,6 +54,15 @@ describe('settings file', () => {
     expect(parsed).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, neverSites: ['shop.example'] }, rules: { 'news.example': [rule('hide', 'div.promo', 'Subscribe')] } });
   });
 
+  it('names the problem in the reader’s language, with the plural form the count takes', () => {
+    installI18n('ru');
+    const many = Object.fromEntries(Array.from({ length: RULE_LIMITS.maxSites + 1 }, (_, i) => [`site${i}.example`, [rule('hide', 'p')]]));
+    const parsed = parseSettingsFile(JSON.stringify({ ...good, rules: many }), isSelector);
+    expect(parsed).toEqual({ ok: false, message: `Этот файл нельзя импортировать: в нём правила для более чем ${RULE_LIMITS.maxSites} сайтов. Ничего не изменено.` });
+    const bad = parseSettingsFile(JSON.stringify({ ...good, rules: { 'news.example': [rule('hide', 'div[')] } }), isSelector);
+    expect(bad).toEqual({ ok: false, message: 'Этот файл нельзя импортировать: правило 1 для news.example недействительно: его селектор «div[» — недопустимый CSS. Ничего не изменено.' });
+  });
+
   it.each([
     ['{ not json', /not a JSON file/],
     [JSON.stringify({ hello: 1 }), /not a Quiet Reader settings file/],
@@ -60,7 +70,7 @@ describe('settings file', () => {
     [JSON.stringify({ ...good, settings: 'x' }), /holds no settings/],
     [JSON.stringify({ ...good, settings: { autoClean: 'yes' } }), /“autoClean” must be true or false/],
     [JSON.stringify({ ...good, settings: { neverSites: ['javascript:alert(1)'] } }), /“neverSites” must hold site names only/],
-    [JSON.stringify({ ...good, rules: { 'news.example': [rule('hide', 'div[')] } }), /rule 1 for news\.example is not valid: its selector "div\[" is not valid CSS/],
+    [JSON.stringify({ ...good, rules: { 'news.example': [rule('hide', 'div[')] } }), /rule 1 for news\.example is not valid: its selector “div\[” is not valid CSS/],
     [JSON.stringify({ ...good, rules: { 'news.example': [{ kind: 'erase', selector: 'p' }] } }), /its kind must be/],
     [JSON.stringify({ ...good, rules: { 'bad site': [] } }), /is not a site name/],
     ['x'.repeat(RULE_LIMITS.maxFileChars + 1), /too large/],
