@@ -15,6 +15,7 @@ export const entries = {
   'content.js': 'src/page/index.ts',
   'in-place.js': 'src/in-place/index.ts',
   'read-aloud.js': 'src/page/read-aloud/index.ts',
+  'picker.js': 'src/page/picker/index.ts',
   'detect.js': 'src/page/detect/index.ts',
   'offscreen.js': 'src/offscreen/index.ts',
   'popup.js': 'src/popup/index.ts',

@@ -87,6 +87,11 @@ export async function styleComfort(tabId: number, choice: ComfortOptions | undef
   else sheetsInTab.delete(tabId);
 }
 
+/** Injects picker.js (the reader's picker, asked for by the page's cleaner) into the tab's top frame (or the named document). */
+export async function injectPicker(tabId: number, doc: DocumentTarget = {}): Promise<void> {
+  await browser.scripting.executeScript({ target: injectionTarget(tabId, doc), files: ['picker.js'] });
+}
+
 /** Injects in-place.js (the reader for a page whose copy could not be read elsewhere) into the tab's top frame (or the named document). */
 export async function injectInPlaceReader(tabId: number, doc: DocumentTarget = {}): Promise<void> {
   await browser.scripting.executeScript({ target: injectionTarget(tabId, doc), files: ['in-place.js'] });

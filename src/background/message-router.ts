@@ -18,8 +18,8 @@ import {
   type TabState,
 } from '../shared/protocol';
 import { rememberCorrection } from './corrections';
-import { isPlayerLoadRequest, isSpeechRequest } from '../shared/protocol';
-import { injectInPlaceReader } from './cleaner-link';
+import { isPickerLoadRequest, isPlayerLoadRequest, isSpeechRequest } from '../shared/protocol';
+import { injectInPlaceReader, injectPicker } from './cleaner-link';
 import { injectPlayer, readAloudTab } from './read-aloud';
 import { t } from '../shared/i18n';
 import { readCopy } from './read-copy';
@@ -139,6 +139,13 @@ export function startMessageRouter(onContentEvent: ContentEventHandler): void {
     // A cleaned page asked to read aloud: the player for it.
     if (isContentScriptSender(sender) && isPlayerLoadRequest(message)) {
       return injectPlayer(sender.tab?.id as number, senderDocumentId(sender)).then(
+        () => true,
+        () => false,
+      );
+    }
+    // The reader asked for the picker in a page: picker.js for it.
+    if (isContentScriptSender(sender) && isPickerLoadRequest(message)) {
+      return injectPicker(sender.tab?.id as number, { documentId: senderDocumentId(sender) }).then(
         () => true,
         () => false,
       );

@@ -14,7 +14,7 @@ import { planCleanup, type CleanupPlan } from '../reader/plan/cleanup-plan';
 import { KeepClean } from './keeper';
 import { HIDE_ATTR, PEEK_ATTR, REVEAL_ATTR, STATE_ATTR, UNLOCK_ATTR, WIDEN_ATTR } from './markers';
 import { applyRules, holdsKept, keptOutside, planFromRoot, type RuleMatch } from './corrections';
-import { Corrections, type Report } from './picker/corrections-ui';
+import { loadedPicker, type CorrectionsHost, type PageCorrections, type Report } from './picker/loader';
 import { widenIfNarrow } from './reading-width';
 import { findInvisibleContainers, revealContainers } from './reveal';
 import { applyScrollLocks, planScrollLocks, releaseScrollLocks } from './scroll-lock';
@@ -81,8 +81,10 @@ export class PageCleaner {
   private readonly extractor: RoutedExtractor | undefined;
   private readonly inPlace: InPlaceLoader | undefined;
   private readonly maxElements: number;
-  /** The picker and the reader's corrections on this page (picker/corrections-ui.ts). */
-  private readonly corrections: Corrections;
+  /** The picker and the reader's corrections on this page (picker.js, loaded on first use). */
+  private corrections: PageCorrections | undefined;
+  private readonly correctionsHost: CorrectionsHost;
+  private readonly loadPicker: (() => Promise<unknown>) | undefined;
   /** The site's rules that matched in the last cleanup. */
   private ruleMatches: RuleMatch[] = [];
 
@@ -92,17 +94,18 @@ export class PageCleaner {
    */
   constructor(
     private readonly doc: Document,
-    options: { extractor?: RoutedExtractor; inPlace?: InPlaceLoader; maxElements?: number; report?: Report } = {},
+    options: { extractor?: RoutedExtractor; inPlace?: InPlaceLoader; maxElements?: number; report?: Report; loadPicker?: () => Promise<unknown> } = {},
   ) {
     this.extractor = options.extractor;
     this.inPlace = options.inPlace;
     this.maxElements = options.maxElements ?? MAX_ELEMENTS;
-    this.corrections = new Corrections(doc, {
+    this.loadPicker = options.loadPicker;
+    this.correctionsHost = {
       log: () => this.log,
       keepNodes: () => this.keepNodes,
       cleanFrom: (root) => this.cleanFromRoot(root),
       report: options.report ?? (async () => false),
-    });
+    };
   }
 
   /** The tab's state; `withReading`: with the cleaned article's reading time (counted once per cleanup). */
@@ -249,10 +252,23 @@ export class PageCleaner {
   }
 
   /**
-   * The reader's picker in the page (hide, this is the article, show what was hidden). Answers at
-   * once: the picker lives in the page and reports its corrections to the background itself.
+   * The reader's picker in the page (hide, this is the article, show what was hidden), loaded on
+   * first use. Answers once it runs: the picker reports its corrections to the background itself.
    */
-  pick(mode: PickMode): TabState {
+  async pick(mode: PickMode): Promise<TabState> {
+    if (!this.corrections) {
+      if (!loadedPicker() && this.loadPicker) {
+        try {
+          await this.loadPicker();
+        } catch {
+          // Checked below.
+        }
+      }
+      const make = loadedPicker();
+      // The page's state is unchanged; the answer says why nothing started.
+      if (!make) return { ...this.state(), message: t('error_unreachable', { detail: 'picker.js' }) };
+      this.corrections = make(this.doc, this.correctionsHost);
+    }
     this.corrections.start(mode);
     return this.state();
   }
@@ -263,7 +279,7 @@ export class PageCleaner {
    * the reader hid here stay hidden).
    */
   private cleanFromRoot(root: Element): void {
-    const readerHidden = this.corrections.hiddenByReader();
+    const readerHidden = this.corrections?.hiddenByReader() ?? [];
     const wasClean = this.status === 'clean';
     this.cleanup?.abort();
     const cleanup = new AbortController();
@@ -290,7 +306,7 @@ export class PageCleaner {
 
   /** Puts the page back exactly as it was and stops everything the cleaner started. */
   restore(): TabState {
-    this.corrections.stop();
+    this.corrections?.stop();
     this.cleanup?.abort();
     this.cleanup = undefined;
     if (this.status === 'clean' || this.log.size > 0) {
@@ -307,7 +323,7 @@ export class PageCleaner {
    */
   private undo(keepCorrections = false): void {
     this.keeper = undefined;
-    if (!keepCorrections) this.corrections.stop();
+    if (!keepCorrections) this.corrections?.stop();
     this.log.undoAll();
     this.ruleMatches = [];
     // Markers on nodes the page detached and re-attached while we were not looking.
@@ -356,7 +372,7 @@ export class PageCleaner {
     this.keeper = new KeepClean(this.doc, {
       keepNodes: () => this.keepNodes,
       hide: (el) => {
-        if (!this.corrections.shownByReader(el)) this.log.set(el, HIDE_ATTR, '');
+        if (!this.corrections?.shownByReader(el)) this.log.set(el, HIDE_ATTR, '');
       },
       remark: () => this.log.set(this.doc.documentElement, STATE_ATTR, 'clean'),
       relock: () => releaseScrollLocks(this.doc, this.log, this.keepNodes),

@@ -36,7 +36,7 @@ function handle(message: unknown, sender: Runtime.MessageSender, cleaner: PageCl
         return message.trigger !== 'toolbar' ? done : done.then((state) => (state.status === 'clean' ? cleaner.state(true) : state));
       }
       case 'cleaner/pick':
-        return Promise.resolve(cleaner.pick(message.mode));
+        return cleaner.pick(message.mode);
       case 'cleaner/restore':
         // Reading stops (and its mark goes) before the page is put back.
         loadedPlayer()?.stop();
@@ -63,7 +63,11 @@ if (!window.__quietReaderCleaner) {
   });
   // The picker's corrections go to the background, which stores them for this page's site.
   const report = async (correction: { kind: RuleKind; selector: string; preview: string }) => (await send(post, 'background', { type: 'correction', ...correction })) === true;
-  const cleaner = new PageCleaner(document, { extractor, inPlace, report });
+  // The picker (picker.js) comes when the reader first asks for it in this page.
+  const loadPicker = async () => {
+    if ((await send(post, 'background', { type: 'load-picker' })) !== true) throw new Error('no picker');
+  };
+  const cleaner = new PageCleaner(document, { extractor, inPlace, report, loadPicker });
   window.__quietReaderCleaner = cleaner;
   const loadPlayer = async () => {
     if ((await send(post, 'background', { type: 'load-player' })) !== true) throw new Error('no read-aloud player');

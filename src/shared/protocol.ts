@@ -11,6 +11,7 @@
  *               <- cleaner:          extract (a copy of the page)                -> ExtractReply
  *                                    load-in-place-reader                        -> boolean
  *                                    load-player (read-aloud.js)                 -> boolean
+ *                                    load-picker (picker.js)                     -> boolean
  *                                    correction (a rule the reader made)         -> boolean
  *   offscreen   <- background:       offscreen/extract (Chromium)                -> ExtractReply
  *   cleaner     <- background:       cleaner/clean, cleaner/restore, cleaner/state -> TabState
@@ -247,6 +248,8 @@ export interface BackgroundMessages {
   'load-in-place-reader': { request: Record<never, never>; reply: boolean };
   /** A cleaner asked to read aloud: inject read-aloud.js into my page (true once it is there). */
   'load-player': { request: Record<never, never>; reply: boolean };
+  /** The reader asked for the picker: inject picker.js into my page (true once it is there). */
+  'load-picker': { request: Record<never, never>; reply: boolean };
   /** Popup -> the tab's read-aloud player. */
   'read-aloud': { request: { tabId: number; command: SpeechCommand; rate?: number }; reply: SpeechState };
   /** Popup -> background: start the picker (or the hidden blocks' view) in the tab's page. */
@@ -373,6 +376,7 @@ const REQUEST_CHECKS: { readonly [R in Receiver]: ChecksOf<Protocol[R]> } = {
     extract: { html: isString, url: isString, baseUrl: isString, elements: isSafeInteger, maxElements: isSafeInteger, plan: /* @__PURE__ */ optional(isCleanOptions) },
     'load-in-place-reader': {},
     'load-player': {},
+    'load-picker': {},
     'read-aloud': { tabId: isTabId, command: speechCommand, rate: speechRate },
     pick: { tabId: isTabId, mode: /* @__PURE__ */ oneOf(PICK_MODES) },
     correction: {
@@ -418,6 +422,7 @@ export const isExtractRequest = /* @__PURE__ */ guard('background', ['extract'])
 export const isReaderRequest = /* @__PURE__ */ guard('background', ['load-in-place-reader']);
 export const isSpeechRequest = /* @__PURE__ */ guard('background', ['read-aloud']);
 export const isPlayerLoadRequest = /* @__PURE__ */ guard('background', ['load-player']);
+export const isPickerLoadRequest = /* @__PURE__ */ guard('background', ['load-picker']);
 export const isOffscreenRequest = /* @__PURE__ */ guard('offscreen');
 export const isCleanerRequest = /* @__PURE__ */ guard('cleaner');
 
@@ -490,6 +495,7 @@ const REPLY_CHECKS: { readonly [R in Receiver]: ReplyChecks<Protocol[R]> } = {
     extract: isExtractReply,
     'load-in-place-reader': isBoolean,
     'load-player': isBoolean,
+    'load-picker': isBoolean,
     'read-aloud': isSpeechState,
     pick: isTabState,
     correction: isBoolean,

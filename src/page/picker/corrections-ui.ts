@@ -7,23 +7,12 @@
 import { generalizeSelector } from '../../reader/rules/selector';
 import { t } from '../../shared/i18n';
 import type { PickMode, RuleKind } from '../../shared/protocol';
-import type { ChangeLog } from '../change-log';
 import { canBeArticle, holdsKept, previewText } from '../corrections';
 import { HIDE_ATTR, PEEK_ATTR } from '../markers';
+import type { CorrectionsHost, PageCorrections } from './loader';
 import { type Outcome, Picker } from './picker';
 
-export type Report = (correction: { kind: RuleKind; selector: string; preview: string }) => Promise<boolean>;
-
-export interface CorrectionsHost {
-  log(): ChangeLog;
-  /** What the cleanup keeps (the article root first): never hidden. */
-  keepNodes(): readonly Element[];
-  /** Cleans again with `root` as the article. */
-  cleanFrom(root: Element): void;
-  report: Report;
-}
-
-export class Corrections {
+export class Corrections implements PageCorrections {
   private picker: Picker | undefined;
   private hidden: Element[] = [];
   private shown = new WeakSet<Element>();
