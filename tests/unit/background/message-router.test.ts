@@ -96,6 +96,22 @@ describe('message router', () => {
     expect(browser.scripting.executeScript).not.toHaveBeenCalled();
   });
 
+  it('injects the picker only for our content script’s own page, into the document that asked', async () => {
+    browser.scripting.executeScript.mockResolvedValue([]);
+    await expect(send({ type: 'load-picker' }, contentSender)).resolves.toBe(true);
+    expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 4, frameIds: [0] }, files: ['picker.js'] });
+    browser.scripting.executeScript.mockClear();
+    await expect(send({ type: 'load-picker' }, { ...contentSender, documentId: 'DOC1' })).resolves.toBe(true);
+    expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 4, documentIds: ['DOC1'] }, files: ['picker.js'] });
+    browser.scripting.executeScript.mockReset().mockRejectedValue(new Error('Cannot access contents of the page'));
+    await expect(send({ type: 'load-picker' }, contentSender)).resolves.toBe(false);
+    browser.scripting.executeScript.mockReset();
+    expect(((await send({ type: 'load-picker' }, popupSender)) as { status: string }).status).toBe('error');
+    expect(send({ type: 'load-picker' }, foreignSender)).toBeUndefined();
+    expect(send({ type: 'load-picker', extra: 'x'.repeat(10) }, { ...contentSender, frameId: 3 })).toBeUndefined();
+    expect(browser.scripting.executeScript).not.toHaveBeenCalled();
+  });
+
   it('passes only well-formed events from our own content scripts on', () => {
     send({ type: 'detected', article: true, score: 3, url: 'https://news.example/a' }, contentSender);
     send({ type: 'detected', article: 'yes', score: 3, url: 'https://news.example/a' }, contentSender);

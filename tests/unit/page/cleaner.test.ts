@@ -245,3 +245,37 @@ describe('PageCleaner and the address automatic cleanup judged', () => {
     expect(state.status).toBe('clean');
   });
 });
+
+describe('the picker, loaded on first use', () => {
+  const KEY = '__quietReaderPicker';
+  const scope = globalThis as unknown as Record<string, unknown>;
+
+  it('asks for picker.js once, then starts the corrections it makes', async () => {
+    const doc = loadFixture('news-article.html');
+    const started: string[] = [];
+    const loadPicker = vi.fn(async () => {
+      scope[KEY] = () => ({ start: (mode: string) => started.push(mode), stop: () => undefined, hiddenByReader: () => [], shownByReader: () => false });
+    });
+    try {
+      const cleaner = new PageCleaner(doc, { loadPicker });
+      await cleaner.clean('toolbar');
+      expect((await cleaner.pick('hide')).status).toBe('clean');
+      expect((await cleaner.pick('article')).status).toBe('clean');
+      expect(loadPicker).toHaveBeenCalledTimes(1);
+      expect(started).toEqual(['hide', 'article']);
+    } finally {
+      delete scope[KEY];
+    }
+  });
+
+  it('says why when the picker cannot be loaded, and leaves the cleaned page as it was', async () => {
+    const doc = loadFixture('news-article.html');
+    const cleaner = new PageCleaner(doc, { loadPicker: async () => Promise.reject(new Error('Cannot access contents of the page')) });
+    await cleaner.clean('toolbar');
+    const state = await cleaner.pick('hide');
+    expect(state.status).toBe('clean');
+    expect(state.message).toContain('picker.js');
+    expect(doc.documentElement.getAttribute('data-quiet-reader')).toBe('clean');
+    expect(cleaner.restore().status).toBe('original');
+  });
+});
