@@ -205,6 +205,10 @@ export const LIMITS = {
   maxBylineParagraphs: 10,
   /** Elements inside the kept extras looked at for bio parts, at most. */
   maxBioScan: 400,
+  /** An author box after the article (its author's name linked as in the byline, a paragraph about them): at most this much text. */
+  maxAuthorBoxChars: 2000,
+  /** Byline links looked at for the author's address, at most. */
+  maxAuthorLinks: 20,
 
   // Prose between headline and body (header prose)
   /** A paragraph of this much text (white space left out) is prose, not a label or a kicker… */
