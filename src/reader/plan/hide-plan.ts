@@ -10,6 +10,7 @@
 
 import { furnitureName, LIMITS, linkedLength, NAMES, PATTERNS, readableLength, SELECTORS, TAGS } from '../vocabulary';
 import { authorAddresses, bioPartsWithin, isAuthorBox } from './article-extras';
+import { cardRails } from './card-rails';
 
 const MEDIA_SELECTOR = [...TAGS.mediaElements].map((t) => t.toLowerCase()).join(', ');
 
@@ -227,6 +228,10 @@ export function planHiding({ root, kept, extras, positionOf }: HidePlanInput): E
       else if (child.children.length > 0) stack.push({ el: child, inside: true });
     }
     hideOrphanHeadings(children, hidden, holdsKept, nearExtra, hideOne);
+  }
+  // (d) rails of cards after the article's body, kept by Readability or not (card-rails.ts).
+  for (const rail of cardRails(root, kept)) {
+    if (!hidden.has(rail) && !extras.some((x) => x.contains(rail) || rail.contains(x))) hide.push(rail);
   }
   // (c) an author's bio or hover card inside a kept byline, and the toolbars beside it.
   hide.push(...bioPartsWithin(extras));
