@@ -213,8 +213,10 @@ export const LIMITS = {
   // Rails of cards after the article (card-rails.ts)
   /** A kept paragraph of at least this much text is one of the article's… */
   minCardBodyParagraphChars: 80,
-  /** …and the body's block is the nearest one holding this many of them. */
+  /** …the body needs this many of them… */
   minBodyParagraphs: 3,
+  /** …and its block is the nearest one (out from the parent with most of their text) holding this share of their text. */
+  minBodyTextShare: 0.7,
   /** A rail has at least this many like items, at most that many… */
   minCards: 3,
   maxCards: 200,

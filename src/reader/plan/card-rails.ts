@@ -1,6 +1,6 @@
 /**
  * Rails of cards after the article: "more stories", shop products, reading lists: a block after
- * the article's body, outside the block that holds its paragraphs, made of several like items
+ * the article's body, outside the block that holds its paragraphs (most of their text), made of several like items
  * (same tag and classes) that each link elsewhere and are short, with a picture or mostly link
  * text. Readability often keeps such a rail with the article (it sits in the same section of the
  * page); the plan hides it whether Readability kept it or not. Found by structure and position
@@ -8,9 +8,6 @@
  * own list of sources) is never looked at: only what follows the body's block.
  */
 import { LIMITS, linkedLength, readableLength } from '../vocabulary';
-
-/** Node.DOCUMENT_POSITION_FOLLOWING, spelled out so the module runs without DOM globals. */
-const FOLLOWING = 4;
 
 /** A paragraph of the article: a kept `<p>` of prose (enough text, few links). */
 function isProse(el: Element): boolean {
@@ -44,16 +41,28 @@ export function isCardList(el: Element): boolean {
 }
 
 /**
- * The block that holds the article's paragraphs: the nearest ancestor of its last paragraph that
- * holds at least LIMITS.minBodyParagraphs of them (undefined when there are fewer).
+ * The block that holds the article's body: out from the parent with the most paragraph text to the
+ * nearest block holding LIMITS.minBodyTextShare of all of it (undefined with fewer than
+ * LIMITS.minBodyParagraphs paragraphs). Card teasers Readability kept after the body are each a
+ * small share of the text, so the body's block does not reach them.
  */
-function bodyBlock(paragraphs: readonly Element[], root: Element): Element | undefined {
-  const last = paragraphs[paragraphs.length - 1];
-  if (!last || paragraphs.length < LIMITS.minBodyParagraphs) return undefined;
-  for (let el = last.parentElement; el; el = el.parentElement) {
-    let n = 0;
-    for (const p of paragraphs) if (el.contains(p) && ++n >= LIMITS.minBodyParagraphs) return el;
-    if (el === root) return undefined;
+function bodyBlock(paragraphs: readonly Element[]): Element | undefined {
+  if (paragraphs.length < LIMITS.minBodyParagraphs) return undefined;
+  const sizes = new Map<Element, number>();
+  const byParent = new Map<Element, number>();
+  let total = 0;
+  for (const p of paragraphs) {
+    const n = readableLength(p);
+    sizes.set(p, n);
+    total += n;
+    if (p.parentElement) byParent.set(p.parentElement, (byParent.get(p.parentElement) ?? 0) + n);
+  }
+  let start: Element | undefined;
+  for (const [parent, n] of byParent) if (!start || n > (byParent.get(start) ?? 0)) start = parent;
+  for (let el: Element | null = start ?? null; el; el = el.parentElement) {
+    let held = 0;
+    for (const [p, n] of sizes) if (el.contains(p)) held += n;
+    if (held >= LIMITS.minBodyTextShare * total) return el;
   }
   return undefined;
 }
@@ -65,10 +74,8 @@ function bodyBlock(paragraphs: readonly Element[], root: Element): Element | und
 export function cardRails(root: Element, kept: Iterable<Element>): Element[] {
   const paragraphs: Element[] = [];
   for (const el of kept) if (root.contains(el) && isProse(el)) paragraphs.push(el);
-  // In document order: kept comes in reading order, but be sure.
-  paragraphs.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
-  const body = bodyBlock(paragraphs, root);
-  if (!body || body === root) return [];
+  const body = bodyBlock(paragraphs);
+  if (!body || body === root || !root.contains(body)) return [];
   const out: Element[] = [];
   let scanned = 0;
   // The blocks after the body's block, level by level up to the root.

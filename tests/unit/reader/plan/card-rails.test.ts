@@ -47,6 +47,14 @@ describe('rails of cards after the article', () => {
     expect(isHidden(doc.getElementById('rail'))).toBe(true);
   });
 
+  it('a rail whose cards hold teaser paragraphs Readability kept is still found after the body', () => {
+    const teaser = (i: number) =>
+      `<li class="card"><a href="/storie/${i}"><img src="/i/${i}.jpg" alt=""></a><h3><a href="/storie/${i}">Storia ${i}</a></h3><p>Una breve presentazione della storia numero ${i}, con quello che serve sapere prima di leggerla, e dove trovarla in edicola.</p></li>`;
+    const { doc } = run(`<body><div id="root"><div id="body">${body(6)}</div><section><h2>Guide</h2><ul id="rail">${[1, 2, 3, 4].map(teaser).join('')}</ul></section></div></body>`);
+    expect(isHidden(doc.getElementById('rail'))).toBe(true);
+    for (let i = 0; i < 6; i++) expect(isHidden(doc.getElementById(`p${i}`))).toBe(false);
+  });
+
   it('a list inside the body’s block stays, even after its last paragraph (a listicle’s items, its sources)', () => {
     const { doc } = run(`<body><div id="root"><div id="body">${body(4)}<ul id="inside">${[1, 2, 3, 4].map(card).join('')}</ul></div></div></body>`);
     expect(isHidden(doc.getElementById('inside'))).toBe(false);
