@@ -5,8 +5,9 @@
  * of the article is made visible again, through a marker attribute and clean.css:
  * - containers on the path to what we keep that are invisible (visibility or opacity): "visible";
  * - <html>, <body> and the article root's ancestors (the root included) that are not rendered at
- *   all (display none): "display". Only that path: a headline or image the page does not display
- *   beside it stays as the page has it;
+ *   all (display none) and wrap most of the page's text: "display". Only that path: a headline or
+ *   image the page does not display beside it stays as the page has it, and so does a small block
+ *   the page keeps undisplayed (a pick inside it is not the article);
  * - inside the root, the containers that keep text Readability kept from being displayed (a body
  *   collapsed until a script opens it, slides of a one-page gallery): "display". Readability reads
  *   no style sheets, so its reading (what a reader view shows) has that text; the page shows it too.
@@ -30,16 +31,33 @@ function add(tokens: Tokens, el: Element, token: string): void {
   tokens.set(el, set);
 }
 
+/** Characters of text in `el`, white space left out. */
+const textSize = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
+
+/**
+ * Whether a container on the root's path that the page does not display is one kept undisplayed
+ * until a script runs: <html>, <body>, or a wrapper of most of the page's text. A smaller block
+ * not displayed (a toolbar's "about" panel, a closed dialog) is the page's choice: a pick inside
+ * it is not the article, and revealing it would show that block instead (verify-article.ts then
+ * leaves the page as it is).
+ */
+function wrapsThePage(el: Element, body: () => number): boolean {
+  const doc = el.ownerDocument;
+  return el === doc.documentElement || el === doc.body || textSize(el) * 2 >= body();
+}
+
 /** Containers on the path to `keep` that are invisible (visibility, opacity), and root-path ones not displayed. */
 function markPath(tokens: Tokens, win: Window, keep: readonly Element[], root: Element): void {
   const rootPath = pathTo([root]);
+  let bodyText: number | undefined;
+  const body = () => (bodyText ??= root.ownerDocument.body ? textSize(root.ownerDocument.body) : 0);
   for (const el of pathTo(keep)) {
     const style = win.getComputedStyle(el);
     // visibility is inherited: mark only where it starts, so the fix inherits down the same way.
     const parent = el.parentElement;
     const hiddenHere = style.visibility === 'hidden' && (!parent || win.getComputedStyle(parent).visibility !== 'hidden');
     if (hiddenHere || style.opacity === '0') add(tokens, el, 'visible');
-    if (style.display === 'none' && rootPath.has(el)) add(tokens, el, 'display');
+    if (style.display === 'none' && rootPath.has(el) && wrapsThePage(el, body)) add(tokens, el, 'display');
   }
 }
 

@@ -205,6 +205,31 @@ export const LIMITS = {
   maxBylineParagraphs: 10,
   /** Elements inside the kept extras looked at for bio parts, at most. */
   maxBioScan: 400,
+  /** An author box after the article (its author's name linked as in the byline, a paragraph about them): at most this much text. */
+  maxAuthorBoxChars: 2000,
+  /** Byline links looked at for the author's address, at most. */
+  maxAuthorLinks: 20,
+
+  // Rails of cards after the article (card-rails.ts)
+  /** A kept paragraph of at least this much text is one of the article's… */
+  minCardBodyParagraphChars: 80,
+  /** …the body needs this many of them… */
+  minBodyParagraphs: 3,
+  /** …and its block is the nearest one (out from the parent with most of their text) holding this share of their text. */
+  minBodyTextShare: 0.7,
+  /** A rail has at least this many like items, at most that many… */
+  minCards: 3,
+  maxCards: 200,
+  /** …this share of them alike, and this share of those cards. */
+  minCardShare: 0.8,
+  /** A card is short… */
+  maxCardChars: 400,
+  /** …and has a picture or this share of link text. */
+  minCardLinkShare: 0.5,
+  /** A rail's block holds at most this much text besides the rail (its heading, a "view all" link). */
+  maxCardLabelChars: 80,
+  /** Elements looked at for rails after the body, at most. */
+  maxCardScan: 3000,
 
   // Prose between headline and body (header prose)
   /** A paragraph of this much text (white space left out) is prose, not a label or a kicker… */

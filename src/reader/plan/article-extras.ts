@@ -199,3 +199,39 @@ export function bioPartsWithin(extras: readonly Element[]): Element[] {
   }
   return parts;
 }
+
+/** Node.DOCUMENT_POSITION_PRECEDING, spelled out so the module runs without DOM globals. */
+const PRECEDING = 2;
+
+/**
+ * The addresses the article's header links to (an author's page, the section's front), read from
+ * the kept extras before the body and the links inside the root before its first kept text (the
+ * byline, the "reviewed by" line): a block after the article that links one of them is about the
+ * author or the section, not the article. The page's own address and in-page anchors are left out
+ * (a headline links itself).
+ */
+export function authorAddresses(root: Element, extras: readonly Element[], firstKept: Element | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!firstKept) return out;
+  const page = root.ownerDocument.URL.split('#')[0];
+  const before = (el: Element) => (firstKept.compareDocumentPosition(el) & PRECEDING) !== 0 && !el.contains(firstKept);
+  const links: Element[] = [];
+  for (const extra of extras) if (before(extra)) links.push(...(extra.localName === 'a' ? [extra] : Array.from(extra.querySelectorAll('a[href]')).slice(0, LIMITS.maxAuthorLinks)));
+  const inRoot = root.getElementsByTagName('a');
+  for (let i = 0; i < inRoot.length && i < LIMITS.maxAuthorLinks && before(inRoot[i] as Element); i++) links.push(inRoot[i] as Element);
+  for (const a of links) {
+    const href = (a as HTMLAnchorElement).href ?? '';
+    if (/^https?:/i.test(href) && href.split('#')[0] !== page) out.add(href);
+    if (out.size >= LIMITS.maxAuthorLinks) break;
+  }
+  return out;
+}
+
+/** A block about the author: it links an address of the byline's (see authorAddresses) and is no longer than an author box. */
+export function isAuthorBox(el: Element, addresses: ReadonlySet<string>): boolean {
+  if (addresses.size === 0) return false;
+  const links = el.localName === 'a' ? [el] : Array.from(el.querySelectorAll('a[href]')).slice(0, LIMITS.maxAuthorLinks);
+  if (!links.some((a) => addresses.has((a as HTMLAnchorElement).href ?? ''))) return false;
+  const text = textOf(el).length;
+  return text >= LIMITS.minBioChars && text <= LIMITS.maxAuthorBoxChars;
+}

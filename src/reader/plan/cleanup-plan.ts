@@ -11,6 +11,7 @@ import { declaredParts } from './declared-parts';
 import { headerProse } from './header-prose';
 import type { LiveArticle } from '../read/pairing';
 import { planHiding } from './hide-plan';
+import { leadsArticle } from './set-aside';
 import { continuations, widerRoot } from './page-article';
 import { findComments, findImages } from './reader-choices';
 
@@ -35,13 +36,21 @@ export function planCleanup(doc: Document, found: Article, options: CleanOptions
   }
   // The reader's choices: comments kept like the article's extras; images hidden on request.
   if (options.keepComments) extras.push(...findComments(doc, root));
+  // A block set aside by name that leads the article is the article itself (set-aside.ts): kept.
+  const setAside: Element[] = [];
+  for (const aside of found.setAside ?? []) {
+    if (aside === root || aside.contains(root)) continue;
+    if (leadsArticle(aside, headline, found.kept)) {
+      if (!extras.some((x) => x.contains(aside))) extras.push(aside);
+    } else setAside.push(aside);
+  }
   const keepNodes = [root, ...extras];
   const hide = planHiding({ root, kept: found.kept, extras, ...(positionOf ? { positionOf } : {}) });
   // The blocks Readability first took for the article, beside it (comments, an author box, a
   // consent notice): hidden when inside the root kept (beside it, they are hidden anyway),
   // unless a headline or byline is in them.
-  for (const aside of found.setAside ?? []) {
-    if (root.contains(aside) && aside !== root && !extras.some((x) => aside.contains(x) || x.contains(aside))) hide.push(aside);
+  for (const aside of setAside) {
+    if (root.contains(aside) && !extras.some((x) => aside.contains(x) || x.contains(aside))) hide.push(aside);
   }
   if (!options.keepImages) hide.push(...findImages(keepNodes));
   return { root, keepNodes, hide };

@@ -9,7 +9,8 @@
  */
 
 import { furnitureName, LIMITS, linkedLength, NAMES, PATTERNS, readableLength, SELECTORS, TAGS } from '../vocabulary';
-import { bioPartsWithin } from './article-extras';
+import { authorAddresses, bioPartsWithin, isAuthorBox } from './article-extras';
+import { cardRails } from './card-rails';
 
 const MEDIA_SELECTOR = [...TAGS.mediaElements].map((t) => t.toLowerCase()).join(', ');
 
@@ -151,6 +152,21 @@ export function isDroppedBoilerplate(el: Element, positionOf?: (el: Element) => 
   return own.text === 0 || verdict(own, own.media);
 }
 
+/** Node.DOCUMENT_POSITION_FOLLOWING, spelled out so the module runs without DOM globals. */
+const FOLLOWING = 4;
+
+/** The first and the last of `els` that hold text of their own, in document order. */
+function ends(els: Iterable<Element>): { first?: Element; last?: Element } {
+  let first: Element | undefined;
+  let last: Element | undefined;
+  for (const el of els) {
+    if (!isInlineContext(el)) continue;
+    if (!first || el.compareDocumentPosition(first) & FOLLOWING) first = el;
+    if (!last || last.compareDocumentPosition(el) & FOLLOWING) last = el;
+  }
+  return { ...(first ? { first } : {}), ...(last ? { last } : {}) };
+}
+
 /** Ancestors of `nodes` (the nodes themselves included), up to <html>. */
 export function pathTo(nodes: Iterable<Element>): Set<Element> {
   const path = new Set<Element>();
@@ -189,6 +205,10 @@ export function planHiding({ root, kept, extras, positionOf }: HidePlanInput): E
     hide.push(el);
   };
   const nearExtra = (el: Element) => extras.some((x) => el.contains(x) || x.contains(el));
+  // An author box after the article's last kept element: it links the byline's author page.
+  const { first, last } = ends(kept);
+  const authors = authorAddresses(root, extras, first);
+  const afterArticle = (el: Element) => last !== undefined && (last.compareDocumentPosition(el) & FOLLOWING) !== 0 && !el.contains(last);
   // Iterative on purpose: pages nest thousands of levels deep. `inside` marks a block Readability
   // dropped that stayed visible (it reads like prose): within it only furniture by name or tag goes.
   const stack: Array<{ el: Element; inside: boolean }> = holdsKept.has(root) ? [{ el: root, inside: false }] : [];
@@ -203,11 +223,15 @@ export function planHiding({ root, kept, extras, positionOf }: HidePlanInput): E
       if (!isHideable(child)) continue;
       if (extras.some((x) => x.contains(child))) continue; // an extra is kept whole
       const extraInside = extras.some((x) => child.contains(x));
-      const boilerplate = !extraInside && (inside ? isFurnitureWithin(child) : isDroppedBoilerplate(child, positionOf));
+      const boilerplate = !extraInside && (inside ? isFurnitureWithin(child) : isDroppedBoilerplate(child, positionOf) || (afterArticle(child) && isAuthorBox(child, authors)));
       if (boilerplate) hideOne(child);
       else if (child.children.length > 0) stack.push({ el: child, inside: true });
     }
     hideOrphanHeadings(children, hidden, holdsKept, nearExtra, hideOne);
+  }
+  // (d) rails of cards after the article's body, kept by Readability or not (card-rails.ts).
+  for (const rail of cardRails(root, kept)) {
+    if (!hidden.has(rail) && !extras.some((x) => x.contains(rail) || rail.contains(x))) hide.push(rail);
   }
   // (c) an author's bio or hover card inside a kept byline, and the toolbars beside it.
   hide.push(...bioPartsWithin(extras));

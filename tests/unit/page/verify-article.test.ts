@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PageCleaner } from '../helpers/cleaner-in-place';
+import { routeExtractor } from '../../../src/page/extractor-route';
 import { letterCount, planSight } from '../../../src/page/verify-article';
 import { domFrom, isHidden, loadFixture, paragraphs } from '../helpers/page-fixture';
 
@@ -96,5 +97,48 @@ describe('the fixture page whose own CSS keeps its text unseen until a script ru
     expect(doc.getElementById('body')!.getAttribute(REVEAL)).toBe('visible');
     expect(doc.getElementById('more')!.getAttribute(REVEAL)).toContain('display');
     for (const id of ['menu', 'sidebar', 'site-footer']) expect(isHidden(doc.getElementById(id)), id).toBe(true);
+  });
+});
+
+describe('a pick inside a small block the page keeps undisplayed (a toolbar’s “about” panel)', () => {
+  const page = () =>
+    domFrom(`<!doctype html><html><head><title>Do we work too little?</title><style>#toolbar { display: none }</style></head><body>
+      <div id="toolbar"><div id="panel"><p id="about">Collected by a crawler that has been donating its data to the archive every day since 1996, added after an embargo period of some months.</p></div></div>
+      <table id="layout"><tr><td><h1>Do we work too little?</h1><div id="story">${paragraphs(8)}</div></td></tr></table></body></html>`);
+
+  /** The reading the browser's copy gave: the panel, not the story. */
+  const panelReading = (doc: Document) => {
+    const live = Array.from(doc.querySelectorAll('*'));
+    const panel = doc.getElementById('panel')!;
+    const kept = [panel, doc.getElementById('about')!].map((el) => live.indexOf(el)).sort((x, y) => x - y);
+    return {
+      kind: 'article',
+      elements: live.length,
+      kept,
+      keptTags: kept.map((n) => live[n]!.localName),
+      keptParents: kept.map((n) => live.indexOf(live[n]!.parentElement!)),
+      top: [live.indexOf(panel)],
+      textLength: (panel.textContent ?? '').length,
+      metadata: { title: 'Do we work too little?' },
+      attribution: { pageUrl: doc.URL, authors: [], canonicalUrl: { value: doc.URL, source: 'url' }, credits: [] },
+    };
+  };
+
+  it('is not revealed in place of the article: the page is left as it is, its story in sight', async () => {
+    const doc = page();
+    const reading = panelReading(doc);
+    const state = await new PageCleaner(doc, { extractor: routeExtractor(async () => reading) }).clean('toolbar');
+    expect(state.status).not.toBe('clean');
+    expect(doc.querySelector(`[${REVEAL}]`)).toBeNull();
+    expect(isHidden(doc.getElementById('story'))).toBe(false);
+    expect(isHidden(doc.getElementById('para-0'))).toBe(false);
+  });
+
+  it('a wrapper of most of the page kept undisplayed until a script runs is still revealed', async () => {
+    const doc = domFrom(`<!doctype html><html><head><title>The budget vote</title><style>#app { display: none }</style></head><body>
+      <div id="app"><nav class="menu"><a href="/">Home</a></nav><main id="m"><h1>The budget vote</h1>${paragraphs(6)}</main></div></body></html>`);
+    const state = await new PageCleaner(doc).clean('toolbar');
+    expect(state.status).toBe('clean');
+    expect(doc.getElementById('app')!.getAttribute(REVEAL)).toContain('display');
   });
 });
