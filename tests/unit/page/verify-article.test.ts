@@ -3,6 +3,7 @@ import { PageCleaner } from '../helpers/cleaner-in-place';
 import { routeExtractor } from '../../../src/page/extractor-route';
 import { letterCount, planSight } from '../../../src/page/verify-article';
 import { domFrom, isHidden, loadFixture, paragraphs } from '../helpers/page-fixture';
+import { readingOf } from '../helpers/reading-of';
 
 const REVEAL = 'data-quiet-reader-reveal';
 
@@ -108,20 +109,8 @@ describe('a pick inside a small block the page keeps undisplayed (a toolbar’s 
 
   /** The reading the browser's copy gave: the panel, not the story. */
   const panelReading = (doc: Document) => {
-    const live = Array.from(doc.querySelectorAll('*'));
     const panel = doc.getElementById('panel')!;
-    const kept = [panel, doc.getElementById('about')!].map((el) => live.indexOf(el)).sort((x, y) => x - y);
-    return {
-      kind: 'article',
-      elements: live.length,
-      kept,
-      keptTags: kept.map((n) => live[n]!.localName),
-      keptParents: kept.map((n) => live.indexOf(live[n]!.parentElement!)),
-      top: [live.indexOf(panel)],
-      textLength: (panel.textContent ?? '').length,
-      metadata: { title: 'Do we work too little?' },
-      attribution: { pageUrl: doc.URL, authors: [], canonicalUrl: { value: doc.URL, source: 'url' }, credits: [] },
-    };
+    return readingOf(doc, { kept: [panel, doc.getElementById('about')!], top: panel, title: 'Do we work too little?' });
   };
 
   it('is not revealed in place of the article: the page is left as it is, its story in sight', async () => {

@@ -4,6 +4,7 @@ import { continuations, widerRoot } from '../../../../src/reader/plan/page-artic
 import { routeExtractor } from '../../../../src/page/extractor-route';
 import { PageCleaner } from '../../helpers/cleaner-in-place';
 import { domFrom, isHidden } from '../../helpers/page-fixture';
+import { readingOf, withDescendants } from '../../helpers/reading-of';
 
 const PROSE = 'The letter argues that the free exchange of information and ideas, the lifeblood of a liberal society, is becoming more constricted every day. ';
 const letter = (n: number) => Array.from({ length: n }, (_, i) => `<p id="letter-${i}">${PROSE}</p>`).join('');
@@ -41,20 +42,8 @@ describe('widerRoot: the page’s one article when Readability read only a part 
       `<body><nav id="menu">Menu</nav><article id="a"><h1>A letter on justice</h1><div id="intro">${letter(6)}</div><div class="share-bar" id="share"><a href="/s">Share</a></div><div id="more">${letter(2)}</div></article><aside id="rail">More stories</aside></body>`,
     );
     // A reading of only #more (Readability took a part for the whole), as the extractor answers it.
-    const live = Array.from(page.querySelectorAll('*'));
     const more = page.getElementById('more')!;
-    const kept = [more, ...Array.from(more.querySelectorAll('*'))].map((el) => live.indexOf(el)).sort((x, y) => x - y);
-    const reading = {
-      kind: 'article',
-      elements: live.length,
-      kept,
-      keptTags: kept.map((n) => live[n]!.localName),
-      keptParents: kept.map((n) => live.indexOf(live[n]!.parentElement!)),
-      top: [live.indexOf(more)],
-      textLength: (more.textContent ?? '').length,
-      metadata: { title: 'A letter on justice' },
-      attribution: { pageUrl: page.URL, authors: [], canonicalUrl: { value: page.URL, source: 'url' }, credits: [] },
-    };
+    const reading = readingOf(page, { kept: withDescendants(more), top: more, title: 'A letter on justice' });
     const extractor = routeExtractor(async () => reading);
     const state = await new PageCleaner(page, { extractor }).clean('toolbar');
     expect(state).toMatchObject({ status: 'clean', route: 'copy-reading' });

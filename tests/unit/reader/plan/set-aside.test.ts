@@ -9,6 +9,7 @@ import { leadsArticle } from '../../../../src/reader/plan/set-aside';
 import { routeExtractor } from '../../../../src/page/extractor-route';
 import { PageCleaner } from '../../helpers/cleaner-in-place';
 import { domFrom, isHidden } from '../../helpers/page-fixture';
+import { readingOf, withDescendants } from '../../helpers/reading-of';
 
 const ISSUE =
   'Resistance training twice a week keeps muscle and bone strong as we age, and the protocol below spreads the work over the week so that each session stays short and the body has time to recover between them. ';
@@ -34,28 +35,14 @@ describe('a block set aside by name that leads the article', () => {
    * The reading as the extractor answers it: Readability first took the issue, the reader set it
    * aside by its name (misplaced-pick.ts) and read the page again, which gave the reader quotes.
    */
-  const readingOf = (doc: Document) => {
-    const live = Array.from(doc.querySelectorAll('*'));
+  const readingOfPage = (doc: Document) => {
     const quotesBlock = doc.getElementById('quotes')!;
-    const keptEls = [doc.getElementById('main')!, quotesBlock, ...Array.from(quotesBlock.querySelectorAll('*'))];
-    const kept = keptEls.map((el) => live.indexOf(el)).sort((x, y) => x - y);
-    return {
-      kind: 'article',
-      elements: live.length,
-      kept,
-      keptTags: kept.map((n) => live[n]!.localName),
-      keptParents: kept.map((n) => live.indexOf(live[n]!.parentElement!)),
-      top: [live.indexOf(quotesBlock)],
-      textLength: (quotesBlock.textContent ?? '').length,
-      setAside: [live.indexOf(doc.getElementById('issue')!)],
-      metadata: { title: 'A weekly fitness protocol' },
-      attribution: { pageUrl: doc.URL, authors: [], canonicalUrl: { value: doc.URL, source: 'url' }, credits: [] },
-    };
+    return readingOf(doc, { kept: [doc.getElementById('main')!, ...withDescendants(quotesBlock)], top: quotesBlock, title: 'A weekly fitness protocol', setAside: [doc.getElementById('issue')!] });
   };
 
   it('the page’s article, in a wrapper named after the newsletter, stays visible after cleanup', async () => {
     const doc = newsletterPage();
-    const reading = readingOf(doc);
+    const reading = readingOfPage(doc);
     const state = await new PageCleaner(doc, { extractor: routeExtractor(async () => reading) }).clean('toolbar');
     expect(state.status).toBe('clean');
     for (let i = 0; i < 14; i++) expect(isHidden(doc.getElementById(`issue-${i}`)), `issue-${i}`).toBe(false);
@@ -66,7 +53,7 @@ describe('a block set aside by name that leads the article', () => {
 
   it('a block set aside after the article text is still hidden', async () => {
     const doc = domFrom(`<body><main id="main"><h1 id="h">Title of the story</h1><div id="quotes">${issue(8)}</div><div class="newsletter-box" id="issue">${issue(4)}</div></main></body>`);
-    const reading = readingOf(doc);
+    const reading = readingOfPage(doc);
     const state = await new PageCleaner(doc, { extractor: routeExtractor(async () => reading) }).clean('toolbar');
     expect(state.status).toBe('clean');
     expect(isHidden(doc.getElementById('issue'))).toBe(true);
