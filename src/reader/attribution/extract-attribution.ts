@@ -21,6 +21,8 @@ import { cleanText, safeHttpUrl } from '../../shared/safe-url';
 import { agreement, cleanHeadline, headingCandidates, SEPARATOR, titleWords, withoutKicker, withoutSiteName } from './headline';
 import { readPageHeader } from './page-header';
 import { bareDate } from './normalize-date';
+import { readBylineLines } from './byline-lines';
+import { plausibleName } from './person-names';
 
 export type { ReadabilityMetadata } from './readability-facts';
 
@@ -44,7 +46,7 @@ type Field = Exclude<keyof Facts, 'credits' | 'paywalled'>;
  */
 export const PRECEDENCE: Record<Field, FieldSource[]> = {
   headline: ['microdata', 'json-ld', 'readability', 'open-graph', 'twitter', 'parsely', 'citation', 'dublin-core', 'document'],
-  authors: ['json-ld', 'rel-author', 'twitter', 'byline-element', 'microdata', 'citation', 'parsely', 'readability', 'meta', 'open-graph', 'dublin-core'],
+  authors: ['json-ld', 'rel-author', 'twitter', 'byline-element', 'microdata', 'citation', 'parsely', 'readability', 'page-text', 'meta', 'open-graph', 'dublin-core'],
   datePublished: ['open-graph', 'url', 'page-text', 'meta', 'readability', 'json-ld', 'time-element', 'microdata', 'citation', 'parsely', 'dublin-core'],
   dateModified: ['json-ld', 'open-graph', 'dublin-core', 'meta', 'microdata', 'time-element', 'page-text'],
   siteName: ['open-graph', 'json-ld', 'readability', 'meta'],
@@ -56,6 +58,9 @@ export const PRECEDENCE: Record<Field, FieldSource[]> = {
   license: ['rel-license', 'json-ld', 'dublin-core'],
   wireSource: ['json-ld', 'page-text'],
 };
+
+/** Sources whose names are read from the page's markup and text (not declared for machines). */
+const PAGE_AUTHOR_SOURCES: ReadonlySet<FieldSource> = new Set(['byline-element', 'rel-author', 'readability', 'microdata']);
 
 /** Runs one reader; a reader that fails (odd DOM, exotic input) just contributes nothing. */
 function attempt<T>(read: () => T, fallback: T): T {
@@ -94,8 +99,15 @@ export function collectFacts(doc: Document, pageUrl: string, readability?: Reada
   const header = attempt(() => readPageHeader(h1, doc.baseURI || pageUrl), { byline: {}, dates: {} });
   const byline = all.find((f) => f.source === 'byline-element');
   if (byline && header.byline.authors?.length) byline.facts = { ...byline.facts, authors: header.byline.authors };
+  // Names read from page markup and text pass one more check: a control or a label ("View more
+  // posts", "Follow", "Alle Beiträge →") is no name, and the next source is asked instead.
   const text = all.find((f) => f.source === 'page-text');
   if (text) text.facts = { ...text.facts, ...header.dates };
+  // No byline beside the headline: a byline line elsewhere in the article ("By Jane Doe" at its end).
+  if (text && !header.byline.authors?.length) {
+    const lines = attempt(() => readBylineLines(doc, index, h1), []);
+    if (lines.length > 0) text.facts = { ...text.facts, authors: lines };
+  }
   const fromUrl = attempt(() => dateInUrl(pageUrl), undefined);
   all.push({ source: 'url', facts: fromUrl ? { datePublished: fromUrl } : {} });
   return all;
@@ -269,8 +281,13 @@ function isOrganization(p: Person, siteNames: string[]): boolean {
  * organisations (the publisher, a clinic) loses to the next one that names a person; when no
  * source names a person, the organisation is kept and marked as one.
  */
-function authorsOf(all: SourcedFacts[], pageUrl: string): Sourced<Person>[] {
-  const siteNames = siteNamesOf(all, pageUrl);
+function authorsOf(read: SourcedFacts[], pageUrl: string): Sourced<Person>[] {
+  const siteNames = siteNamesOf(read, pageUrl);
+  // Names read from page markup and text pass one more check first: a control or a label ("View
+  // more posts", "Follow", "Alle Beiträge →") is no name, and the next source is asked instead;
+  // when no source names anyone plausibly, what was read stays.
+  const plausible = read.map((f) => (PAGE_AUTHOR_SOURCES.has(f.source) && f.facts.authors ? { ...f, facts: { ...f.facts, authors: f.facts.authors.filter((p) => plausibleName(p.name)) } } : f));
+  const all = pick(plausible, 'authors') ? plausible : read;
   const first = pick(all, 'authors');
   if (!first) return [];
   const person = (p: Person) => !isOrganization(p, siteNames);

@@ -1,0 +1,68 @@
+/**
+ * A byline line anywhere in the article, when the header shows none: "By Jane Doe" as the body's
+ * last line, "Datum: 19.11.2021 Autor: Jane Doe", "Posted on 21 September 2020 by Jane Doe". The
+ * line is read from the page's article element (or its body), in document order, leaving out site
+ * chrome, asides, comments and author boxes (whose "View all posts by …" links name the author of
+ * other posts too). Bounded: a fixed number of elements, each read up to a short line's length.
+ */
+import type { Person } from './model';
+import { dedupePeople, NEXT_FIELD, namesFromByline, person, plausibleName, startsWithByline } from './person-names';
+import { inChrome, smallText } from './dom-utils';
+import { dateFromText } from './normalize-date';
+import type { PageIndex } from './page-index';
+
+/** Elements looked at, at most. */
+const MAX_ELEMENTS = 3000;
+/** A byline line is short: longer text is a sentence that mentions someone. */
+const MAX_LINE = 160;
+
+/** Blocks whose lines are not the article's byline: asides, comments, bios, teasers of other posts. */
+const NOT_HERE = 'aside, header[role="banner"], form, [role="complementary"], [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="bio" i], [class*="teaser" i]';
+
+/** "Autor: Jane Doe" after other fields on one line: a field label, in the languages the prefixes cover. */
+const LABELLED = /(?:^|[\s|•·,;])(?:autor(?:in)?|author|auteur|autore|autores|redakteur(?:in)?|verfasser(?:in)?)\s*[:：]\s*(?=\p{Lu})/iu;
+
+/** "… 21 September 2020 by Jane Doe": a date, then the prefix and a name. */
+const AFTER_DATE = /\s(?:by|von|par|por|door|di|de)\s+(?=\p{Lu})/u;
+
+/** The part of a line that names the author, or undefined when the line is no byline. */
+export function bylinePart(line: string): string | undefined {
+  const text = line.replace(/\s+/g, ' ').trim();
+  if (!text) return undefined;
+  // A line of fields ends the name at the next field's label ("Autor: Jane Doe Tags: …").
+  const upToNextField = (part: string) => part.replace(NEXT_FIELD, '') || undefined;
+  if (startsWithByline(text)) return text.replace(/^(\S+\s*[:：]?\s*)(.*)$/, (_, lead: string, rest: string) => lead + rest.replace(NEXT_FIELD, ''));
+  const labelled = LABELLED.exec(text);
+  if (labelled) return upToNextField(text.slice(labelled.index + labelled[0].length));
+  const after = AFTER_DATE.exec(text);
+  if (after && dateFromText(text.slice(0, after.index + 1))) return upToNextField(text.slice(after.index + after[0].length));
+  return undefined;
+}
+
+/** Authors named by the article's first byline line outside its header, or []. */
+export function readBylineLines(doc: Document, index: PageIndex | undefined, headline: Element | undefined): Person[] {
+  const scope = index?.article ?? doc.body;
+  if (!scope) return [];
+  const list = scope.getElementsByTagName('*');
+  let found: { el: Element; part: string } | undefined;
+  for (let i = 0; i < list.length && i < MAX_ELEMENTS; i++) {
+    const el = list[i] as Element;
+    // Keep going inside a match: the innermost element holding the line is the line itself.
+    if (found && !found.el.contains(el)) break;
+    if (headline && (el === headline || headline.contains(el) || el.contains(headline))) continue;
+    const text = smallText(el, MAX_LINE);
+    if (!text || text.trim().length < 4) continue;
+    const part = bylinePart(text);
+    if (!part) continue;
+    if (inChrome(el) || el.closest(NOT_HERE)) continue;
+    const names = namesFromByline(part.slice(0, MAX_LINE)).filter(plausibleName);
+    if (names.length === 0) continue;
+    found = { el, part };
+  }
+  if (!found) return [];
+  return dedupePeople(
+    namesFromByline(found.part)
+      .filter(plausibleName)
+      .map((n) => person(n)),
+  );
+}
