@@ -41,8 +41,17 @@ export function bylinePart(line: string): string | undefined {
 
 /** Authors named by the article's first byline line outside its header, or []. */
 export function readBylineLines(doc: Document, index: PageIndex | undefined, headline: Element | undefined): Person[] {
+  return readBylineLine(doc, index, headline).authors;
+}
+
+/**
+ * The article's first byline line: the authors it names and the day it states ("Von Jane Doe am
+ * 07.08.2013", "Datum: 19.11.2021 Autor: Jane Doe", "8. Dezember 2010 · Jane Doe"), read from the
+ * line or, when the line holds no date, from the small block around it.
+ */
+export function readBylineLine(doc: Document, index: PageIndex | undefined, headline: Element | undefined): { authors: Person[]; date?: string } {
   const scope = index?.article ?? doc.body;
-  if (!scope) return [];
+  if (!scope) return { authors: [] };
   const list = scope.getElementsByTagName('*');
   let found: { el: Element; part: string } | undefined;
   for (let i = 0; i < list.length && i < MAX_ELEMENTS; i++) {
@@ -59,10 +68,14 @@ export function readBylineLines(doc: Document, index: PageIndex | undefined, hea
     if (names.length === 0) continue;
     found = { el, part };
   }
-  if (!found) return [];
-  return dedupePeople(
+  if (!found) return { authors: [] };
+  const authors = dedupePeople(
     namesFromByline(found.part)
       .filter(plausibleName)
       .map((n) => person(n)),
   );
+  const line = smallText(found.el, MAX_LINE) ?? '';
+  const around = found.el.parentElement ? smallText(found.el.parentElement, MAX_LINE) : undefined;
+  const date = dateFromText(line) ?? (around ? dateFromText(around) : undefined);
+  return date ? { authors, date } : { authors };
 }

@@ -21,7 +21,7 @@ import { cleanText, safeHttpUrl } from '../../shared/safe-url';
 import { agreement, cleanHeadline, headingCandidates, SEPARATOR, titleWords, withoutKicker, withoutSiteName } from './headline';
 import { readPageHeader } from './page-header';
 import { bareDate } from './normalize-date';
-import { readBylineLines } from './byline-lines';
+import { readBylineLine } from './byline-lines';
 import { plausibleName } from './person-names';
 
 export type { ReadabilityMetadata } from './readability-facts';
@@ -103,12 +103,15 @@ export function collectFacts(doc: Document, pageUrl: string, readability?: Reada
   // posts", "Follow", "Alle Beiträge →") is no name, and the next source is asked instead.
   const text = all.find((f) => f.source === 'page-text');
   if (text) text.facts = { ...text.facts, ...header.dates };
-  // No byline beside the headline: a byline line elsewhere in the article ("By Jane Doe" at its end).
-  if (text && !header.byline.authors?.length) {
-    const lines = attempt(() => readBylineLines(doc, index, h1), []);
-    if (lines.length > 0) text.facts = { ...text.facts, authors: lines };
-  }
   const fromUrl = attempt(() => dateInUrl(pageUrl), undefined);
+  // No byline beside the headline: a byline line elsewhere in the article ("By Jane Doe" at its end).
+  // The day written on that line is the last resort for the date: taken only when no source,
+  // the address included, gives one.
+  if (text && (!header.byline.authors?.length || !header.dates.datePublished)) {
+    const line = attempt(() => readBylineLine(doc, index, h1), { authors: [] });
+    if (line.authors.length > 0 && !header.byline.authors?.length) text.facts = { ...text.facts, authors: line.authors };
+    if (line.date && !fromUrl && !all.some((f) => f.facts.datePublished)) text.facts = { ...text.facts, datePublished: line.date };
+  }
   all.push({ source: 'url', facts: fromUrl ? { datePublished: fromUrl } : {} });
   return all;
 }

@@ -56,6 +56,22 @@ describe('a byline line elsewhere in the article', () => {
   });
 });
 
+describe('the day on a byline line', () => {
+  it('takes the day written on the line or its small block when no source gives one', () => {
+    const a = extract(`<html><body><article><h1>Hafen wieder offen</h1>${BODY}<p class="meta">Von Jane Doe am 07.08.2013 um 09:07 Uhr</p></article></body></html>`);
+    expect(a.datePublished).toEqual({ value: '2013-08-07', source: 'page-text' });
+    const b = extract(`<html><body><article><h1>Harbour reopens</h1>${BODY}<div><span>December 17, 2025</span> · <span>By Jane Doe</span></div></article></body></html>`);
+    expect(b.datePublished?.value).toBe('2025-12-17');
+    // A declared date wins; the line's day is only the last resort.
+    const c = extract(`<html><head><meta property="article:published_time" content="2013-08-01T10:00:00+02:00"></head><body><article><h1>Hafen</h1>${BODY}
+      <p>Von Jane Doe am 07.08.2013</p></article></body></html>`);
+    expect(c.datePublished?.value.slice(0, 10)).toBe('2013-08-01');
+    // A day in the future is no publication date.
+    const d = extract(`<html><body><article><h1>Harbour reopens</h1>${BODY}<p>By Jane Doe, March 3, 2031</p></article></body></html>`);
+    expect(d.datePublished).toBeUndefined();
+  });
+});
+
 describe('names that are controls or labels', () => {
   it('tells names from controls', () => {
     for (const ok of ['Jane Doe', 'Ludwig van Beethoven', 'Ursula von der Leyen', 'Ask the Doctors', 'jane.doe', 'Marianne1', 'Jane Doe, MD']) expect(plausibleName(ok), ok).toBe(true);
