@@ -24,7 +24,7 @@ const GLUED_DATE = /(?<=\p{Ll})\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b.*$/u;
 /** The next field's label after the name: "Jane Doe Tags: …", "Jane DoeQuelle: Livenet" (glued by markup). */
 export const NEXT_FIELD = /(?:\s|(?<=\p{Ll}))\p{Lu}\p{Ll}+\s*[:：]\s.*$/u;
 /** Lower-case joining words only, so the initial in "Jane E. Doe" never splits a name. */
-const SPLIT = /\s*(?:,\s*(?:and|und|et|y|e|en)\s|,|;|&|\s(?:and|und|et|y|i|e|en|oraz|AND)\s)\s*/;
+const SPLIT = /\s*(?:,\s*(?:and|und|et|y|e|en)\s|,|;|&|\s(?:and|und|et|y|i|e|en|oraz|AND|And)\s)\s*/;
 
 /** An element whose whole text is a byline prefix ("By", "Von", "Autor:"): the names follow it. */
 export function isBylinePrefix(text: string): boolean {
@@ -97,7 +97,9 @@ export function plausibleName(name: string): boolean {
   if (/[©®→←»«|?!#]/.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length === 1) return true;
-  for (const word of words) {
+  for (const [i, word] of words.entries()) {
+    // "Articles by Jane": a byline's own prefix inside the text says it is a label about a name.
+    if (i > 0 && /^(?:by|from)$/i.test(word)) return false;
     const first = word.charAt(0);
     if (first === first.toUpperCase()) continue;
     // Particles, and the short joining words of a team's or a column's name ("Ask the Doctors").

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { extractAttribution } from '../../../../src/reader/attribution/extract-attribution';
 import { bylinePart } from '../../../../src/reader/attribution/byline-lines';
-import { cleanName, plausibleName } from '../../../../src/reader/attribution/person-names';
+import { cleanName, namesFromByline, plausibleName } from '../../../../src/reader/attribution/person-names';
 import { holderIn } from '../../../../src/reader/attribution/copyright-holder';
 
 const NOW = Date.UTC(2026, 0, 20);
@@ -76,13 +76,18 @@ describe('the day on a byline line', () => {
 describe('names that are controls or labels', () => {
   it('tells names from controls', () => {
     for (const ok of ['Jane Doe', 'Ludwig van Beethoven', 'Ursula von der Leyen', 'Ask the Doctors', 'jane.doe', 'Marianne1', 'Jane Doe, MD']) expect(plausibleName(ok), ok).toBe(true);
-    for (const bad of ['View more posts', 'Mehr Artikel von Jane →', 'Bild © hr', 'deinen Hochzeitsbloggern', 'Is it?', '<b>Jane</b>', '']) expect(plausibleName(bad), bad).toBe(false);
+    for (const bad of ['Articles by Jane', 'More from Jane Doe', 'View more posts', 'Mehr Artikel von Jane →', 'Bild © hr', 'deinen Hochzeitsbloggern', 'Is it?', '<b>Jane</b>', ''])
+      expect(plausibleName(bad), bad).toBe(false);
   });
 
   it('asks the next source when the byline element names a control, and keeps a control only when nobody else is named', () => {
     const a = extract(`<html><head><meta name="author" content="Jane Doe"></head><body><article><h1>Harbour reopens</h1>
       <div class="author-name"><a href="/share">View more posts</a></div>${BODY}</article></body></html>`);
     expect(names(a)).toEqual(['Jane Doe']);
+  });
+
+  it('splits names joined by a capitalised "And"', () => {
+    expect(namesFromByline('By Jane Doe And John Roe')).toEqual(['Jane Doe', 'John Roe']);
   });
 
   it('splits a prefix glued to the name by markup', () => {
