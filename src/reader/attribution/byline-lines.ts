@@ -11,8 +11,13 @@ import { inChrome, smallText } from './dom-utils';
 import { dateFromText } from './normalize-date';
 import type { PageIndex } from './page-index';
 
-/** Elements looked at, at most. */
-const MAX_ELEMENTS = 3000;
+/** Text nodes looked at, at most. */
+const MAX_NODES = 20_000;
+/** Elements around a text node tried as the line: "<p><span>Von</span> <a>Jane Doe</a></p>". */
+const LINE_DEPTH = 3;
+/** A word that can open or label a byline, in any of the prefixes' languages (a cheap first test). */
+const PREFIX_WORD =
+  /(?:^|[^\p{L}])(?:by|von|vom|par|por|door|di|de|av|af|przez|autor|author|auteur|autore|autores|texto?|verfasst|geschrieben|escrito|scritto|redakteur|verfasser|written|posted|published|authored|reported)(?:[^\p{L}]|$)/iu;
 /** A byline line is short: longer text is a sentence that mentions someone. */
 const MAX_LINE = 160;
 
@@ -52,21 +57,26 @@ export function readBylineLines(doc: Document, index: PageIndex | undefined, hea
 export function readBylineLine(doc: Document, index: PageIndex | undefined, headline: Element | undefined): { authors: Person[]; date?: string } {
   const scope = index?.article ?? doc.body;
   if (!scope) return { authors: [] };
-  const list = scope.getElementsByTagName('*');
+  // One walk over the text: only a text node holding a prefix word is looked at, with the few
+  // elements around it (the innermost one that reads as a byline line is the line).
+  const walker = doc.createTreeWalker(scope, 0x4);
   let found: { el: Element; part: string } | undefined;
-  for (let i = 0; i < list.length && i < MAX_ELEMENTS; i++) {
-    const el = list[i] as Element;
-    // Keep going inside a match: the innermost element holding the line is the line itself.
-    if (found && !found.el.contains(el)) break;
-    if (headline && (el === headline || headline.contains(el) || el.contains(headline))) continue;
-    const text = smallText(el, MAX_LINE);
-    if (!text || text.trim().length < 4) continue;
-    const part = bylinePart(text);
-    if (!part) continue;
-    if (inChrome(el) || el.closest(NOT_HERE)) continue;
-    const names = namesFromByline(part.slice(0, MAX_LINE)).filter(plausibleName);
-    if (names.length === 0) continue;
-    found = { el, part };
+  let n = 0;
+  for (let node = walker.nextNode(); node && !found && n < MAX_NODES; node = walker.nextNode(), n++) {
+    if (!PREFIX_WORD.test((node.nodeValue ?? '').slice(0, MAX_LINE))) continue;
+    let el = node.parentElement;
+    for (let depth = 0; el && el !== scope.parentElement && depth < LINE_DEPTH; depth++, el = el.parentElement) {
+      if (headline && (el === headline || headline.contains(el) || el.contains(headline))) break;
+      const text = smallText(el, MAX_LINE);
+      if (!text) break;
+      if (text.trim().length < 4) continue;
+      const part = bylinePart(text);
+      if (!part) continue;
+      if (inChrome(el) || el.closest(NOT_HERE)) break;
+      if (namesFromByline(part.slice(0, MAX_LINE)).filter(plausibleName).length === 0) continue;
+      found = { el, part };
+      break;
+    }
   }
   if (!found) return { authors: [] };
   const authors = dedupePeople(
