@@ -3,7 +3,7 @@
  * last line, "Datum: 19.11.2021 Autor: Jane Doe", "Posted on 21 September 2020 by Jane Doe". The
  * line is read from the page's article element (or its body), in document order, leaving out site
  * chrome, asides, comments and author boxes (whose "View all posts by …" links name the author of
- * other posts too). Bounded: a fixed number of elements, each read up to a short line's length.
+ * other posts too). Bounded: a fixed number of text nodes, each read up to a short line's length.
  */
 import type { Person } from './model';
 import { dedupePeople, NEXT_FIELD, namesFromByline, person, plausibleName, startsWithByline } from './person-names';
@@ -42,11 +42,6 @@ export function bylinePart(line: string): string | undefined {
   const after = AFTER_DATE.exec(text);
   if (after && dateFromText(text.slice(0, after.index + 1))) return upToNextField(text.slice(after.index + after[0].length));
   return undefined;
-}
-
-/** Authors named by the article's first byline line outside its header, or []. */
-export function readBylineLines(doc: Document, index: PageIndex | undefined, headline: Element | undefined): Person[] {
-  return readBylineLine(doc, index, headline).authors;
 }
 
 /**
