@@ -21,6 +21,9 @@ import { cleanText, safeHttpUrl } from '../../shared/safe-url';
 import { agreement, cleanHeadline, headingCandidates, SEPARATOR, titleWords, withoutKicker, withoutSiteName } from './headline';
 import { readPageHeader } from './page-header';
 import { bareDate } from './normalize-date';
+import { readBylineLine } from './byline-lines';
+import { isCompanyName, readCopyrightHolder } from './copyright-holder';
+import { plausibleName } from './person-names';
 
 export type { ReadabilityMetadata } from './readability-facts';
 
@@ -44,7 +47,7 @@ type Field = Exclude<keyof Facts, 'credits' | 'paywalled'>;
  */
 export const PRECEDENCE: Record<Field, FieldSource[]> = {
   headline: ['microdata', 'json-ld', 'readability', 'open-graph', 'twitter', 'parsely', 'citation', 'dublin-core', 'document'],
-  authors: ['json-ld', 'rel-author', 'twitter', 'byline-element', 'microdata', 'citation', 'parsely', 'readability', 'meta', 'open-graph', 'dublin-core'],
+  authors: ['json-ld', 'rel-author', 'twitter', 'byline-element', 'microdata', 'citation', 'parsely', 'readability', 'page-text', 'meta', 'open-graph', 'dublin-core'],
   datePublished: ['open-graph', 'url', 'page-text', 'meta', 'readability', 'json-ld', 'time-element', 'microdata', 'citation', 'parsely', 'dublin-core'],
   dateModified: ['json-ld', 'open-graph', 'dublin-core', 'meta', 'microdata', 'time-element', 'page-text'],
   siteName: ['open-graph', 'json-ld', 'readability', 'meta'],
@@ -56,6 +59,9 @@ export const PRECEDENCE: Record<Field, FieldSource[]> = {
   license: ['rel-license', 'json-ld', 'dublin-core'],
   wireSource: ['json-ld', 'page-text'],
 };
+
+/** Sources whose names are read from the page's markup and text (not declared for machines). */
+const PAGE_AUTHOR_SOURCES: ReadonlySet<FieldSource> = new Set(['byline-element', 'rel-author', 'readability', 'microdata']);
 
 /** Runs one reader; a reader that fails (odd DOM, exotic input) just contributes nothing. */
 function attempt<T>(read: () => T, fallback: T): T {
@@ -94,9 +100,19 @@ export function collectFacts(doc: Document, pageUrl: string, readability?: Reada
   const header = attempt(() => readPageHeader(h1, doc.baseURI || pageUrl), { byline: {}, dates: {} });
   const byline = all.find((f) => f.source === 'byline-element');
   if (byline && header.byline.authors?.length) byline.facts = { ...byline.facts, authors: header.byline.authors };
+  // Names read from page markup and text pass one more check: a control or a label ("View more
+  // posts", "Follow", "Alle Beiträge →") is no name, and the next source is asked instead.
   const text = all.find((f) => f.source === 'page-text');
   if (text) text.facts = { ...text.facts, ...header.dates };
   const fromUrl = attempt(() => dateInUrl(pageUrl), undefined);
+  // No byline beside the headline: a byline line elsewhere in the article ("By Jane Doe" at its end).
+  // The day written on that line is the last resort for the date: taken only when no source,
+  // the address included, gives one.
+  if (text && (!header.byline.authors?.length || !header.dates.datePublished)) {
+    const line = attempt(() => readBylineLine(doc, index, h1), { authors: [] });
+    if (line.authors.length > 0 && !header.byline.authors?.length) text.facts = { ...text.facts, authors: line.authors };
+    if (line.date && !fromUrl && !all.some((f) => f.facts.datePublished)) text.facts = { ...text.facts, datePublished: line.date };
+  }
   all.push({ source: 'url', facts: fromUrl ? { datePublished: fromUrl } : {} });
   return all;
 }
@@ -269,10 +285,22 @@ function isOrganization(p: Person, siteNames: string[]): boolean {
  * organisations (the publisher, a clinic) loses to the next one that names a person; when no
  * source names a person, the organisation is kept and marked as one.
  */
-function authorsOf(all: SourcedFacts[], pageUrl: string): Sourced<Person>[] {
-  const siteNames = siteNamesOf(all, pageUrl);
+function authorsOf(read: SourcedFacts[], pageUrl: string, doc?: Document): Sourced<Person>[] {
+  const siteNames = siteNamesOf(read, pageUrl);
+  // Names read from page markup and text pass one more check first: a control or a label ("View
+  // more posts", "Follow", "Alle Beiträge →") is no name, and the next source is asked instead;
+  // when no source names anyone plausibly, what was read stays.
+  const plausible = read.map((f) => (PAGE_AUTHOR_SOURCES.has(f.source) && f.facts.authors ? { ...f, facts: { ...f.facts, authors: f.facts.authors.filter((p) => plausibleName(p.name)) } } : f));
+  const all = pick(plausible, 'authors') ? plausible : read;
   const first = pick(all, 'authors');
-  if (!first) return [];
+  if (!first) {
+    // Nobody named: the holder the page's own copyright notice names stands for the author.
+    const holder = attempt(() => (doc ? readCopyrightHolder(doc) : undefined), undefined);
+    if (!holder) return [];
+    // Marked an organisation when it says so (a legal form) or is the site itself.
+    const org = isCompanyName(holder) || isOrganization({ name: holder }, siteNames);
+    return [{ value: { name: holder, ...(org ? { kind: 'organization' as const } : {}) }, source: 'page-text' }];
+  }
   const person = (p: Person) => !isOrganization(p, siteNames);
   // A login name ("admin", "jane.doe", "janedoe") is how a CMS fills the field, not how the page
   // names its author: a later source that names a person in words wins over it.
@@ -345,7 +373,7 @@ const FUTURE_SLACK_MS = 36 * 3600 * 1000;
 function assemble(doc: Document, pageUrl: string, all: SourcedFacts[], index: PageIndex | undefined, readability: ReadabilityMetadata | undefined, now: number): Attribution {
   const attribution: Attribution = {
     pageUrl: cleanText(pageUrl, 2048),
-    authors: authorsOf(all, pageUrl),
+    authors: authorsOf(all, pageUrl, doc),
     canonicalUrl: canonicalOf(all, pageUrl),
     credits: creditsOf(all, doc, index),
   };

@@ -123,8 +123,12 @@ function nameLike(name: string): boolean {
 }
 
 /** Authors shown in the header: author links and marked elements first, then a "By …" line. */
-export function bylineIn(region: Element[], baseUrl: string): Person[] {
-  const els = elementsOf(region);
+export function bylineIn(region: Element[], baseUrl: string, headline?: Element): Person[] {
+  // The headline is never its own byline ("Von Sprachregeln und Gender-Politik" is a title), nor
+  // is a block that opens with it.
+  const title = headline ? (smallText(headline, 400) ?? '').trim().slice(0, 40) : '';
+  const opensWithHeadline = (el: Element) => title !== '' && (smallText(el, 200) ?? '').trim().startsWith(title);
+  const els = elementsOf(region).filter((el) => !headline || !(el === headline || headline.contains(el) || (el.contains(headline) && opensWithHeadline(el))));
   const linked: Person[] = [];
   for (const el of els) {
     if (el.tagName !== 'A' || inChrome(el)) continue;
@@ -233,7 +237,7 @@ export function readPageHeader(h1: Element | undefined, baseUrl: string): { byli
   const region = headerRegion(h1);
   const { published, modified } = datesIn(region);
   return {
-    byline: compact({ authors: bylineIn(region, baseUrl) }),
+    byline: compact({ authors: bylineIn(region, baseUrl, h1) }),
     // A header that shows only "Last updated …" shows the only day the reader has: it stands for the
     // publication when no source says otherwise (page-text comes late in the precedence).
     dates: compact({ datePublished: published ?? modified, dateModified: modified }),

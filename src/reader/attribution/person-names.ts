@@ -8,7 +8,10 @@ import { dateFromText } from './normalize-date';
 
 /** "By", "Von", "Par", "Por", "Written by", "Autor:" … at the start of a byline. */
 const LEAD =
-  /^(?:(?:written|posted|published|reported|authored|text|story|words)\s+by|by|von|par|por|door|di|av|af|przez|autor(?:in|e|es)?|auteur|author|text|texto|verfasst von|geschrieben von|escrito por|scritto da|de)\s*[:：]?\s+/i;
+  /^(?:(?:written|posted|published|reported|authored|text|story|words)\s+by|by|von|vom|par|por|door|di|av|af|przez|autor(?:in|e|es)?|auteur|author|text|texto|verfasst von|geschrieben von|escrito por|scritto da|de)\s*[:：]?\s+/i;
+
+/** "Written byJane Doe": the prefix glued to the name by markup without a space. */
+const GLUED_LEAD = /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Aa]uthored)\s+by|[Vv]on|[Vv]om)(?=\p{Lu}\p{Ll})/u;
 
 /** A sentence that ends in the byline: "This post was written by Jane Doe". */
 const WRITTEN_BY = /^[^.!?]{0,40}?\b(?:written|posted|authored|reported)\s+by\s*:?\s+(?=\p{Lu})/u;
@@ -18,8 +21,10 @@ const TAIL =
   /\s*(?:[|•·]|\s[-–—]\s|\bupdated\b|\bpublished\b|\bposted\b|\bveröffentlicht\b|\baktualisiert\b|\bpubliziert\b|\bzuletzt\b|\bgeändert\b|\bstand\s*:|\bpublié|\bpublicad[oa]\b|\bpubblicat[oa]\b|\bgepubliceerd\b|\bam\s*$|\b(?:on|am|le|el|il|op|em)\s+(?:\p{L}+,?\s+){0,2}\d|\bon\s+\w+\s+\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\bvor\s+\d|\b\d{1,2}:\d{2}\b).*$/iu;
 /** A date glued to the name by markup without spaces: "Luke KimDecember 17". Case-sensitive. */
 const GLUED_DATE = /(?<=\p{Ll})\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b.*$/u;
+/** The next field's label after the name: "Jane Doe Tags: …", "Jane DoeQuelle: Livenet" (glued by markup). */
+export const NEXT_FIELD = /(?:\s|(?<=\p{Ll}))\p{Lu}\p{Ll}+\s*[:：]\s.*$/u;
 /** Lower-case joining words only, so the initial in "Jane E. Doe" never splits a name. */
-const SPLIT = /\s*(?:,\s*(?:and|und|et|y|e|en)\s|,|;|&|\s(?:and|und|et|y|i|e|en|oraz|AND)\s)\s*/;
+const SPLIT = /\s*(?:,\s*(?:and|und|et|y|e|en)\s|,|;|&|\s(?:and|und|et|y|i|e|en|oraz|AND|And)\s)\s*/;
 
 /** An element whose whole text is a byline prefix ("By", "Von", "Autor:"): the names follow it. */
 export function isBylinePrefix(text: string): boolean {
@@ -48,9 +53,67 @@ export function looksLikeName(text: string): boolean {
   return /\p{L}/u.test(text);
 }
 
+/** Lower-case words that belong inside names: "Ludwig van Beethoven", "Ursula von der Leyen", "Lula da Silva". */
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'della',
+  'des',
+  'dos',
+  'das',
+  'do',
+  'la',
+  'le',
+  'zu',
+  'zur',
+  'ten',
+  'ter',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+  'e',
+  'st',
+]);
+
+/**
+ * True when a name read from page text can be a person's or an organisation's name, not a control
+ * or a label: "View more posts", "Follow", "Articles by Jane", "Mehr Artikel von Jane →", "Bild ©
+ * hr". In scripts with case, a name of several words writes each word with a capital (particles
+ * such as "van", "de" aside); a lone lower-case token is a login name and stays. Symbols of
+ * navigation and rights (→ » © |) and questions are never part of a name.
+ */
+export function plausibleName(name: string): boolean {
+  const text = name.trim();
+  if (!looksLikeName(text)) return false;
+  if (/[©®→←»«|?!#]/.test(text)) return false;
+  const words = text.split(/\s+/);
+  if (words.length === 1) return true;
+  for (const [i, word] of words.entries()) {
+    // "Articles by Jane": a byline's own prefix inside the text says it is a label about a name.
+    if (i > 0 && /^(?:by|from)$/i.test(word)) return false;
+    const first = word.charAt(0);
+    if (first === first.toUpperCase()) continue;
+    // Particles, and the short joining words of a team's or a column's name ("Ask the Doctors").
+    if (PARTICLES.has(word.toLowerCase()) || word.length <= 3) continue;
+    // "e. barreneche": an initial in lower case stays; a lower-case word is a sentence's.
+    if (/^\p{Ll}\.$/u.test(word)) continue;
+    return false;
+  }
+  return true;
+}
+
 /** One name, cleaned of "By" and trailing dates. */
 export function cleanName(raw: unknown): string {
-  const text = cleanText(raw, 400).replace(WRITTEN_BY, '').replace(LEAD, '').replace(TAIL, '').replace(GLUED_DATE, '');
+  const text = cleanText(raw, 400).replace(WRITTEN_BY, '').replace(GLUED_LEAD, '').replace(LEAD, '').replace(TAIL, '').replace(GLUED_DATE, '');
   return cleanText(text.replace(/^[\s,;:.-]+|[\s,;:-]+$/g, ''), LIMITS.name);
 }
 

@@ -1,0 +1,86 @@
+/**
+ * A byline line anywhere in the article, when the header shows none: "By Jane Doe" as the body's
+ * last line, "Datum: 19.11.2021 Autor: Jane Doe", "Posted on 21 September 2020 by Jane Doe". The
+ * line is read from the page's article element (or its body), in document order, leaving out site
+ * chrome, asides, comments and author boxes (whose "View all posts by …" links name the author of
+ * other posts too). Bounded: a fixed number of text nodes, each read up to a short line's length.
+ */
+import type { Person } from './model';
+import { dedupePeople, NEXT_FIELD, namesFromByline, person, plausibleName, startsWithByline } from './person-names';
+import { inChrome, smallText } from './dom-utils';
+import { dateFromText } from './normalize-date';
+import type { PageIndex } from './page-index';
+
+/** Text nodes looked at, at most. */
+const MAX_NODES = 20_000;
+/** Elements around a text node tried as the line: "<p><span>Von</span> <a>Jane Doe</a></p>". */
+const LINE_DEPTH = 3;
+/** A word that can open or label a byline, in any of the prefixes' languages (a cheap first test). */
+const PREFIX_WORD =
+  /(?:^|[^\p{L}])(?:by|von|vom|par|por|door|di|de|av|af|przez|autor|author|auteur|autore|autores|texto?|verfasst|geschrieben|escrito|scritto|redakteur|verfasser|written|posted|published|authored|reported)(?:[^\p{L}]|$)/iu;
+/** A byline line is short: longer text is a sentence that mentions someone. */
+const MAX_LINE = 160;
+
+/** Blocks whose lines are not the article's byline: asides, comments, bios, teasers of other posts. */
+const NOT_HERE = 'aside, header[role="banner"], form, [role="complementary"], [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="bio" i], [class*="teaser" i]';
+
+/** "Autor: Jane Doe" after other fields on one line: a field label, in the languages the prefixes cover. */
+const LABELLED = /(?:^|[\s|•·,;])(?:autor(?:in)?|author|auteur|autore|autores|redakteur(?:in)?|verfasser(?:in)?)\s*[:：]\s*(?=\p{Lu})/iu;
+
+/** "… 21 September 2020 by Jane Doe": a date, then the prefix and a name. */
+const AFTER_DATE = /\s(?:by|von|par|por|door|di|de)\s+(?=\p{Lu})/u;
+
+/** The part of a line that names the author, or undefined when the line is no byline. */
+export function bylinePart(line: string): string | undefined {
+  const text = line.replace(/\s+/g, ' ').trim();
+  if (!text) return undefined;
+  // A line of fields ends the name at the next field's label ("Autor: Jane Doe Tags: …").
+  const upToNextField = (part: string) => part.replace(NEXT_FIELD, '') || undefined;
+  if (startsWithByline(text)) return text.replace(/^(\S+\s*[:：]?\s*)(.*)$/, (_, lead: string, rest: string) => lead + rest.replace(NEXT_FIELD, ''));
+  const labelled = LABELLED.exec(text);
+  if (labelled) return upToNextField(text.slice(labelled.index + labelled[0].length));
+  const after = AFTER_DATE.exec(text);
+  if (after && dateFromText(text.slice(0, after.index + 1))) return upToNextField(text.slice(after.index + after[0].length));
+  return undefined;
+}
+
+/**
+ * The article's first byline line: the authors it names and the day it states ("Von Jane Doe am
+ * 07.08.2013", "Datum: 19.11.2021 Autor: Jane Doe", "8. Dezember 2010 · Jane Doe"), read from the
+ * line or, when the line holds no date, from the small block around it.
+ */
+export function readBylineLine(doc: Document, index: PageIndex | undefined, headline: Element | undefined): { authors: Person[]; date?: string } {
+  const scope = index?.article ?? doc.body;
+  if (!scope) return { authors: [] };
+  // One walk over the text: only a text node holding a prefix word is looked at, with the few
+  // elements around it (the innermost one that reads as a byline line is the line).
+  const walker = doc.createTreeWalker(scope, 0x4);
+  let found: { el: Element; part: string } | undefined;
+  let n = 0;
+  for (let node = walker.nextNode(); node && !found && n < MAX_NODES; node = walker.nextNode(), n++) {
+    if (!PREFIX_WORD.test((node.nodeValue ?? '').slice(0, MAX_LINE))) continue;
+    let el = node.parentElement;
+    for (let depth = 0; el && el !== scope.parentElement && depth < LINE_DEPTH; depth++, el = el.parentElement) {
+      if (headline && (el === headline || headline.contains(el) || el.contains(headline))) break;
+      const text = smallText(el, MAX_LINE);
+      if (!text) break;
+      if (text.trim().length < 4) continue;
+      const part = bylinePart(text);
+      if (!part) continue;
+      if (inChrome(el) || el.closest(NOT_HERE)) break;
+      if (namesFromByline(part.slice(0, MAX_LINE)).filter(plausibleName).length === 0) continue;
+      found = { el, part };
+      break;
+    }
+  }
+  if (!found) return { authors: [] };
+  const authors = dedupePeople(
+    namesFromByline(found.part)
+      .filter(plausibleName)
+      .map((n) => person(n)),
+  );
+  const line = smallText(found.el, MAX_LINE) ?? '';
+  const around = found.el.parentElement ? smallText(found.el.parentElement, MAX_LINE) : undefined;
+  const date = dateFromText(line) ?? (around ? dateFromText(around) : undefined);
+  return date ? { authors, date } : { authors };
+}
