@@ -22,7 +22,6 @@ import { agreement, cleanHeadline, headingCandidates, SEPARATOR, titleWords, wit
 import { readPageHeader } from './page-header';
 import { bareDate } from './normalize-date';
 import { readBylineLine } from './byline-lines';
-import { isCompanyName, readCopyrightHolder } from './copyright-holder';
 import { plausibleName } from './person-names';
 
 export type { ReadabilityMetadata } from './readability-facts';
@@ -285,7 +284,7 @@ function isOrganization(p: Person, siteNames: string[]): boolean {
  * organisations (the publisher, a clinic) loses to the next one that names a person; when no
  * source names a person, the organisation is kept and marked as one.
  */
-function authorsOf(read: SourcedFacts[], pageUrl: string, doc?: Document): Sourced<Person>[] {
+function authorsOf(read: SourcedFacts[], pageUrl: string): Sourced<Person>[] {
   const siteNames = siteNamesOf(read, pageUrl);
   // Names read from page markup and text pass one more check first: a control or a label ("View
   // more posts", "Follow", "Alle Beiträge →") is no name, and the next source is asked instead;
@@ -293,14 +292,7 @@ function authorsOf(read: SourcedFacts[], pageUrl: string, doc?: Document): Sourc
   const plausible = read.map((f) => (PAGE_AUTHOR_SOURCES.has(f.source) && f.facts.authors ? { ...f, facts: { ...f.facts, authors: f.facts.authors.filter((p) => plausibleName(p.name)) } } : f));
   const all = pick(plausible, 'authors') ? plausible : read;
   const first = pick(all, 'authors');
-  if (!first) {
-    // Nobody named: the holder the page's own copyright notice names stands for the author.
-    const holder = attempt(() => (doc ? readCopyrightHolder(doc) : undefined), undefined);
-    if (!holder) return [];
-    // Marked an organisation when it says so (a legal form) or is the site itself.
-    const org = isCompanyName(holder) || isOrganization({ name: holder }, siteNames);
-    return [{ value: { name: holder, ...(org ? { kind: 'organization' as const } : {}) }, source: 'page-text' }];
-  }
+  if (!first) return [];
   const person = (p: Person) => !isOrganization(p, siteNames);
   // A login name ("admin", "jane.doe", "janedoe") is how a CMS fills the field, not how the page
   // names its author: a later source that names a person in words wins over it.
@@ -373,7 +365,7 @@ const FUTURE_SLACK_MS = 36 * 3600 * 1000;
 function assemble(doc: Document, pageUrl: string, all: SourcedFacts[], index: PageIndex | undefined, readability: ReadabilityMetadata | undefined, now: number): Attribution {
   const attribution: Attribution = {
     pageUrl: cleanText(pageUrl, 2048),
-    authors: authorsOf(all, pageUrl, doc),
+    authors: authorsOf(all, pageUrl),
     canonicalUrl: canonicalOf(all, pageUrl),
     credits: creditsOf(all, doc, index),
   };

@@ -7,7 +7,6 @@ import { JSDOM } from 'jsdom';
 import { extractAttribution } from '../../../../src/reader/attribution/extract-attribution';
 import { bylinePart } from '../../../../src/reader/attribution/byline-lines';
 import { cleanName, namesFromByline, plausibleName } from '../../../../src/reader/attribution/person-names';
-import { holderIn } from '../../../../src/reader/attribution/copyright-holder';
 
 const NOW = Date.UTC(2026, 0, 20);
 const BODY = `<p>${'The harbour reopened on a calm morning after weeks of repairs. '.repeat(40)}</p>`;
@@ -95,29 +94,5 @@ describe('names that are controls or labels', () => {
     expect(cleanName('vom Support Team')).toBe('Support Team');
     // A name that starts like a prefix stays whole.
     expect(cleanName('Vonda Shepard')).toBe('Vonda Shepard');
-  });
-});
-
-describe('the copyright holder as the last resort for the author', () => {
-  it('reads the holder from the page’s notice, the last one in the page, leaving image credits out', () => {
-    expect(holderIn('© 2019 Jane Doe')).toBe('Jane Doe');
-    expect(holderIn('Copyright (c) 2012- Jane Doe. All rights reserved.')).toBe('Jane Doe');
-    expect(holderIn('© Harbour Works AG 2022. Alle Rechte vorbehalten.')).toBe('Harbour Works AG');
-    expect(holderIn('(c) Jane Doe • Weitere Rechte siehe Impressum')).toBe('Jane Doe');
-    expect(holderIn('Copyright and Trademark Notice')).toBeUndefined();
-    expect(holderIn('© 2019 <img src=x onerror=alert(1)>')).toBeUndefined();
-    const a = extract(`<html><body><article><h1>Harbour reopens</h1><figure><img alt=""><figcaption>© Photo Person</figcaption></figure>${BODY}</article>
-      <footer><p>© 2019 Jane Doe</p></footer></body></html>`);
-    expect(a.authors).toEqual([{ value: { name: 'Jane Doe' }, source: 'page-text' }]);
-  });
-
-  it('marks a company an organisation, and never outranks a named author', () => {
-    const a = extract(`<html><body><article><h1>Harbour reopens</h1>${BODY}</article><footer>© 2022 Harbour Works GmbH</footer></body></html>`);
-    expect(a.authors[0]?.value).toEqual({ name: 'Harbour Works GmbH', kind: 'organization' });
-    const b = extract(`<html><body><article><h1>Harbour reopens</h1><div class="byline">By Ann Poe</div>${BODY}</article><footer>© 2019 Jane Doe</footer></body></html>`);
-    expect(names(b)).toEqual(['Ann Poe']);
-    // A huge notice costs a bounded read and names nobody.
-    const c = extract(`<html><body><article><h1>Harbour reopens</h1>${BODY}</article><footer>© ${'Jane '.repeat(100_000)}</footer></body></html>`);
-    expect(names(c)).toEqual([]);
   });
 });
