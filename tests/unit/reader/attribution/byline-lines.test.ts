@@ -3,19 +3,9 @@
  * written for this project, with hostile values.
  */
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
-import { extractAttribution } from '../../../../src/reader/attribution/extract-attribution';
+import { BODY, extract, names } from '../../helpers/attribution-fixture';
 import { bylinePart } from '../../../../src/reader/attribution/byline-lines';
 import { cleanName, namesFromByline, plausibleName } from '../../../../src/reader/attribution/person-names';
-
-const NOW = Date.UTC(2026, 0, 20);
-const BODY = `<p>${'The harbour reopened on a calm morning after weeks of repairs. '.repeat(40)}</p>`;
-
-function extract(html: string, url = 'https://news.example/world/harbour-story') {
-  const doc = new JSDOM(html, { url }).window.document;
-  return extractAttribution(doc, doc.URL, undefined, NOW);
-}
-const names = (a: ReturnType<typeof extract>) => a.authors.map((p) => p.value.name);
 
 describe('a byline line elsewhere in the article', () => {
   it('reads "By …", a labelled "Autor:" after other fields, and "… date by …", outside the header', () => {

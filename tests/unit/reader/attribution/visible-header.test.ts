@@ -6,19 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { extractAttribution } from '../../../../src/reader/attribution/extract-attribution';
+import { BODY, extract, names } from '../../helpers/attribution-fixture';
 import { withoutKicker } from '../../../../src/reader/attribution/headline';
 import { isBylinePrefix, namesFromByline } from '../../../../src/reader/attribution/person-names';
-
-const NOW = Date.UTC(2026, 0, 20);
-const BODY = `<p>${'The harbour reopened on a calm morning after weeks of repairs. '.repeat(40)}</p>`;
-
-function extract(html: string, url = 'https://news.example/world/harbour-story') {
-  const doc = new JSDOM(html, { url }).window.document;
-  return extractAttribution(doc, doc.URL, undefined, NOW);
-}
-
-const names = (a: ReturnType<typeof extract>) => a.authors.map((p) => p.value.name);
 
 describe('headline set in a lower heading', () => {
   it('takes an <h2> that is the declared title when the <h1> is the site name, and reads the header after it', () => {
