@@ -117,11 +117,14 @@ describe('reading comfort from the popup', () => {
         height: p.getBoundingClientRect().height,
         zoom: (p as unknown as { currentCSSZoom: number }).currentCSSZoom,
         h1Zoom: (h1 as unknown as { currentCSSZoom: number }).currentCSSZoom,
+        bylineZoom: (document.querySelector('.byline') as unknown as { currentCSSZoom: number }).currentCSSZoom,
         imgZoom: (document.querySelector('figure.lead img') as unknown as { currentCSSZoom: number }).currentCSSZoom,
       };
     });
     expect(sized.zoom).toBeCloseTo(1.5, 5);
     expect(sized.h1Zoom).toBeCloseTo(1.5, 5);
+    // The byline is text in a <div> of its own: it grows with the rest.
+    expect(sized.bylineZoom).toBeCloseTo(1.5, 5);
     expect(sized.imgZoom).toBe(1); // images keep their size
     expect(sized.height).toBeGreaterThan(before.height * 1.3);
 

@@ -26,6 +26,8 @@ const TARGET = `[${COMFORT_TARGET_ATTR}]`;
 /** Blocks of running text. */
 const BLOCKS = 'p, li, dt, dd, h1, h2, h3, h4, h5, h6, blockquote, figcaption, pre, td, th, address, caption';
 const NOT_MEDIA = ':not(img, video, picture, canvas, iframe, svg, svg *, math, math *)';
+/** What keeps its size when the text grows. */
+const MEDIA = 'img, video, picture, canvas, iframe, svg, math';
 
 /** What keeps its own font: code, icons (aria-hidden icon fonts), SVG and maths. */
 const NOT_FONT = 'pre, code, kbd, samp, tt, pre *, code *, [aria-hidden="true"], [aria-hidden="true"] *, svg, svg *, math, math *';
@@ -64,7 +66,11 @@ export function comfortSheet(key: SheetKey): string | undefined {
       const size = Number(value);
       if (size === 100 || !(TEXT_SIZES as readonly number[]).includes(size)) return undefined;
       const scope = `${CLEAN}[${COMFORT_ATTRS.size}="${size}"]`;
-      return `${scope} { --qr-zoom: ${size / 100}; }\n${scope} ${TARGET}:is(${BLOCKS}), ${scope} ${TARGET} :is(${BLOCKS}):not(:is(${BLOCKS}) *) { zoom: ${size / 100} !important; }\n`;
+      // Text in a <div> of its own (a byline, a dateline, paragraphs a site sets in divs) grows too:
+      // a div with no text block, div or medium inside, not itself inside a text block.
+      const leafDiv = `div:not(:has(:is(${BLOCKS}, div, ${MEDIA})))`;
+      const targets = [`${TARGET}:is(${BLOCKS})`, `${TARGET} :is(${BLOCKS}):not(:is(${BLOCKS}) *)`, `${TARGET}:is(${leafDiv})`, `${TARGET} ${leafDiv}:not(:is(${BLOCKS}) *)`];
+      return `${scope} { --qr-zoom: ${size / 100}; }\n${targets.map((t) => `${scope} ${t}`).join(', ')} { zoom: ${size / 100} !important; }\n`;
     }
     case 'lineHeight': {
       if (!Object.hasOwn(LEADING, value)) return undefined;
