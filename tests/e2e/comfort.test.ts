@@ -6,10 +6,10 @@
  * progress bar follows the scroll and is hidden from screen readers; a cleaned page prints as it
  * shows. Screenshots of each theme land in artifacts/ (the README's come from there).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { artifactPath, launchWithExtension, openPopupPage, startServer, tabIdOf, waitForCleanState, type Browser, type FixtureServer } from './harness';
+import { artifactPath, openPopupPage, startToolbarSession, tabIdOf, waitForCleanState, type Browser, type FixtureServer } from './harness';
 import { pdfText } from './pdf-text';
 import { contrastOf, parseColor } from '../../src/reader/comfort/contrast';
 import { PALETTES } from '../../src/reader/comfort/palettes';
@@ -20,10 +20,7 @@ const PAGE = '/news-article.html';
 const figures: Record<string, unknown> = {};
 
 beforeAll(async () => {
-  mkdirSync(artifactPath(''), { recursive: true });
-  server = await startServer();
-  browser = await launchWithExtension();
-  await browser.sw.evaluate(() => chrome.storage.sync.set({ version: 2, autoClean: false }));
+  ({ server, browser } = await startToolbarSession());
 });
 
 afterAll(async () => {

@@ -4,20 +4,17 @@
  * fixes a page whose automatic pick is a sidebar, "Show what was hidden" brings a block back, and
  * deleting a rule in the options page puts the page back to the automatic cleanup.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, askBackground, launchWithExtension, openPopupPage, startServer, tabIdOf, waitForCleanState, type Browser, type FixtureServer } from './harness';
+import { artifactPath, askBackground, openPopupPage, startToolbarSession, tabIdOf, waitForCleanState, type Browser, type FixtureServer } from './harness';
 
 let server: FixtureServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(artifactPath(''), { recursive: true });
-  server = await startServer();
-  browser = await launchWithExtension();
-  // The toolbar path: automatic cleanup off, so only the popup cleans (and applies the rules).
-  await browser.sw.evaluate(() => chrome.storage.sync.set({ version: 1, autoClean: false }));
+  // The toolbar path: only the popup cleans (and applies the rules).
+  ({ server, browser } = await startToolbarSession());
 });
 
 afterAll(async () => {

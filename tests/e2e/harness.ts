@@ -3,7 +3,7 @@
  * with the built extension (dist/chrome) loaded through playwright-core.
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -152,4 +152,21 @@ export async function waitForCleanState(page: Page, value: 'clean' | null, timeo
 
 export function artifactPath(name: string): string {
   return path.join(ARTIFACTS, name);
+}
+
+/**
+ * Automatic cleanup off: only the popup (the toolbar path) cleans, so a late automatic cleanup
+ * cannot race a test's own steps (it lands later on a loaded machine, e.g. under CI).
+ */
+export async function turnAutoCleanOff(browser: Browser): Promise<void> {
+  await browser.sw.evaluate(() => chrome.storage.sync.set({ version: 2, autoClean: false }));
+}
+
+/** The fixture server and Chromium with the extension, automatic cleanup off; artifacts/ made. */
+export async function startToolbarSession(): Promise<{ server: FixtureServer; browser: Browser }> {
+  mkdirSync(artifactPath(''), { recursive: true });
+  const server = await startServer();
+  const browser = await launchWithExtension();
+  await turnAutoCleanOff(browser);
+  return { server, browser };
 }

@@ -10,19 +10,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import { artifactPath, hasChromium, launchWithExtension, openPopupPage, startServer, tabIdOf, waitForCleanState, type Browser, type FixtureServer } from './harness';
+import { artifactPath, hasChromium, startToolbarSession, openPopupPage, tabIdOf, waitForCleanState, type Browser, type FixtureServer } from './harness';
 
 let server: FixtureServer;
 let browser: Browser;
 
 beforeAll(async () => {
   if (!hasChromium) return;
-  mkdirSync(artifactPath(''), { recursive: true });
-  server = await startServer();
-  browser = await launchWithExtension();
-  // The popup cleans the page; automatic cleanup would race the tests' own steps.
-  await browser.sw.evaluate(() => chrome.storage.sync.set({ version: 1, autoClean: false }));
+  ({ server, browser } = await startToolbarSession());
 });
 
 afterAll(async () => {

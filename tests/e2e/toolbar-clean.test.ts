@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { artifactPath, askBackground, launchWithExtension, openPopupPage, startServer, tabIdOf, waitForCleanState, type Browser, type FixtureServer } from './harness';
+import { artifactPath, askBackground, launchWithExtension, openPopupPage, startServer, tabIdOf, turnAutoCleanOff, waitForCleanState, type Browser, type FixtureServer } from './harness';
 
 let server: FixtureServer;
 let browser: Browser;
@@ -16,9 +16,8 @@ beforeAll(async () => {
   const t0 = Date.now();
   browser = await launchWithExtension();
   timings.launch = Date.now() - t0;
-  // These tests drive the toolbar path: automatic cleanup off, so that it cannot clean a page
-  // after the test has looked at it (it lands later on a loaded machine, e.g. under CI).
-  await browser.sw.evaluate(() => chrome.storage.sync.set({ version: 1, autoClean: false }));
+  // These tests drive the toolbar path.
+  await turnAutoCleanOff(browser);
 });
 
 afterAll(async () => {
