@@ -13,11 +13,13 @@ import { cleanName, dedupePeople, looksLikeName, person } from './person-names';
 import { cleanText, safeHttpUrl } from '../../shared/safe-url';
 import { decodeEntities } from './html-entities';
 import { indexPage, type PageIndex } from './page-index';
+import { get, parseJsonLdText, typesOf } from './json-ld-text';
+
+export { parseJsonLdText, typesOf };
 
 type JsonNode = Record<string, unknown>;
 
 const MAX_BLOCKS = 20;
-const MAX_BLOCK_CHARS = 400_000;
 const MAX_NODES = 2000;
 const MAX_DEPTH = 10;
 
@@ -46,41 +48,8 @@ function isNode(x: unknown): x is JsonNode {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-/** Own properties only: a page's "__proto__" or "constructor" key is data, never the prototype. */
-function get(node: JsonNode, key: string): unknown {
-  return Object.hasOwn(node, key) ? node[key] : undefined;
-}
-
-/** Lower-cased type names without "schema:" or "https://schema.org/" prefixes. */
-export function typesOf(node: JsonNode): string[] {
-  const raw = get(node, '@type');
-  const list = Array.isArray(raw) ? raw : [raw];
-  return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^(?:https?:\/\/schema\.org\/|schema:)/i, '').toLowerCase());
-}
-
 function isArticle(node: JsonNode): boolean {
   return typesOf(node).some((t) => ARTICLE_TYPES.has(t));
-}
-
-/** JSON.parse, then once more after repairing what pages commonly break. */
-export function parseJsonLdText(text: string): unknown {
-  if (text.length > MAX_BLOCK_CHARS) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    const repaired = text
-      .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
-      .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '')
-      // Raw control characters (newlines inside strings) are invalid JSON; outside strings a space is harmless.
-      .replace(/[\u0000-\u001F]+/g, ' ')
-      .replace(/,\s*([}\]])/g, '$1')
-      .replace(/;\s*$/, '');
-    try {
-      return JSON.parse(repaired);
-    } catch {
-      return undefined;
-    }
-  }
 }
 
 interface Walk {

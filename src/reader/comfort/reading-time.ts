@@ -11,6 +11,8 @@
  * One linear pass over at most MAX_READ_CHARS characters: the text comes from the page.
  */
 
+import { once } from '../../shared/once';
+
 export const WORDS_PER_MINUTE = 230;
 export const CJK_CHARS_PER_MINUTE = 500;
 /** The most characters counted (about 150,000 words): a longer text is counted up to there and extrapolated. */
@@ -25,21 +27,23 @@ export interface ReadingEstimate {
   cjkChars: number;
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+// Built on first count, not when the script loads (see once()).
+const CJK = once(() => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu);
+const WORD = once(() => /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu);
 
 /** Counts words and CJK characters in `text`. */
 export function countText(text: string): { words: number; cjkChars: number } {
   const capped = text.length > MAX_READ_CHARS ? text.slice(0, MAX_READ_CHARS) : text;
   let cjkChars = 0;
   // CJK characters become spaces, so a run of Latin letters beside them is still a word.
-  const rest = capped.replace(CJK, () => {
+  const rest = capped.replace(CJK(), () => {
     cjkChars++;
     return ' ';
   });
   let words = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(rest) !== null) words++;
+  const word = WORD();
+  word.lastIndex = 0;
+  while (word.exec(rest) !== null) words++;
   if (capped.length < text.length) {
     const scale = text.length / capped.length;
     return { words: Math.round(words * scale), cjkChars: Math.round(cjkChars * scale) };

@@ -11,7 +11,7 @@
  * larger than they are, is not found: when unsure, nothing more is kept.
  */
 import { decodeEntities } from '../attribution/html-entities';
-import { parseJsonLdText, typesOf } from '../attribution/json-ld';
+import { parseJsonLdText, typesOf } from '../attribution/json-ld-text';
 import { LIMITS, TAGS } from '../vocabulary';
 import { headingOf } from './hide-plan';
 
