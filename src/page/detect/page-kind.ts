@@ -18,14 +18,23 @@ export interface PageKind {
   authors: number;
 }
 
+/**
+ * Parts of class names and ids, in the casings pages use (lower, camelCase, PascalCase). Matched
+ * case-sensitively on purpose: in Chromium a case-insensitive substring selector (`[class*=pric i]`)
+ * costs about 15 times a case-sensitive one (0.61 against 0.04 ms a query on 12 wcxb-dev pages,
+ * scripts off), and these queries run on every page. On the three corpora (1,372 pages) the casings
+ * below find every page the case-insensitive forms found, except camelCase words that only contain
+ * "toc" ("addToCart", "SkipToContent"), which were not tables of contents.
+ */
 const SHOP =
-  '[itemprop^=price],[itemprop=offers],meta[property$="price:amount"],' +
-  'form[action*=cart i],[name=add-to-cart],[name=add][type=submit],button[name*=cart i],[class*=to-cart i],[class*=tocart i],[id*=to-cart i],[id*=tocart i]';
-const PRICE = '[class*=pric i]';
-const NAV_TREES = 'nav,aside,[role=navigation],[class*=sidebar i],[class*=toc i]';
+  '[itemprop^=price],[itemprop=offers],meta[property$="price:amount"],form[action*=cart i],[name=add-to-cart],[name=add][type=submit],button[name*=cart i],' +
+  '[class*=to-cart],[class*=tocart],[class*=toCart],[class*=ToCart],[id*=to-cart],[id*=tocart],[id*=toCart],[id*=ToCart]';
+const PRICE = '[class*=pric],[class*=Pric]';
+const NAV_TREES = 'nav,aside,[role=navigation],[class*=sidebar],[class*=Sidebar],[class*=SideBar],[class*=toc],[class*=Toc],[class*=TOC]';
 /** Names of post authors in forum, Q&A and comment markup of the common engines and schema.org. */
 const AUTHOR =
-  '[itemprop=author] [itemprop=name],[itemprop=author],[data-author],[class*=username i],[class*=user-name i],[class*=author-name i],[class*=post-author i],[class*=poster i],[class*=postprofile i] a,.author';
+  '[itemprop=author] [itemprop=name],[itemprop=author],[data-author],[class*=username],[class*=UserName],[class*=Username],' +
+  '[class*=user-name],[class*=author-name],[class*=post-author],[class*=poster],[class*=Poster],[class*=postprofile] a,.author';
 
 const MAX_MATCHES = 60;
 const MAX_TREES = 20;

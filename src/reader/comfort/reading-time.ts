@@ -28,8 +28,8 @@ export interface ReadingEstimate {
 }
 
 // Built on first count, not when the script loads (see once()).
-const CJK = once(() => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu);
-const WORD = once(() => /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu);
+const CJK = /* @__PURE__ */ once(() => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu);
+const WORD = /* @__PURE__ */ once(() => /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu);
 
 /** Counts words and CJK characters in `text`. */
 export function countText(text: string): { words: number; cjkChars: number } {
