@@ -33,6 +33,27 @@ describe('pageMarkup', () => {
     expect(markup.length).toBeLessThan(live.documentElement.outerHTML.length / 2);
   });
 
+  it('writes large scripts and style sheets of the body empty, and keeps small ones, JSON and SVG code', () => {
+    const big = `var state = ${JSON.stringify({ a: '<p>not markup</p>'.repeat(300) })};`;
+    const css = '.card { margin: 0 } '.repeat(200);
+    const ld = `{"@type":"NewsArticle","description":"${'d'.repeat(3000)}"}`;
+    const svgCode = `if (a < b && c) { ${'x();'.repeat(600)} }`;
+    const live = domFrom(
+      `<html><head><title>t</title></head><body><main>${paragraphs(3)}<script>${big}</script><style>${css}</style>` +
+        `<script>var small = 1;</script><script type="application/ld+json">${ld}</script>` +
+        `<svg><script>${svgCode.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</script></svg><p>after ${big.slice(0, 12)}</p></main></body></html>`,
+    );
+    const markup = pageMarkup(live);
+    expect(shape(parseCopy(markup, new live.defaultView!.DOMParser()))).toEqual(shape(live));
+    expect(markup).not.toContain('not markup</p>');
+    expect(markup).not.toContain('.card { margin: 0 }');
+    expect(markup).toContain('<script></script><style></style><script>var small = 1;</script>');
+    expect(markup).toContain(ld);
+    expect(markup).toContain('x();x();');
+    expect(markup).toContain('<p>after var state');
+    expect(markup.length).toBeLessThan(live.documentElement.outerHTML.length / 2);
+  });
+
   it('writes the seed-like page so that it pairs', () => {
     const live = loadFixture('news-article.html');
     expect(shape(parseCopy(pageMarkup(live), new live.defaultView!.DOMParser()))).toEqual(shape(live));
