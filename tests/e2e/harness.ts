@@ -163,10 +163,10 @@ export async function turnAutoCleanOff(browser: Browser): Promise<void> {
 }
 
 /** The fixture server and Chromium with the extension, automatic cleanup off; artifacts/ made. */
-export async function startToolbarSession(): Promise<{ server: FixtureServer; browser: Browser }> {
+export async function startToolbarSession(options: LaunchOptions = {}): Promise<{ server: FixtureServer; browser: Browser }> {
   mkdirSync(artifactPath(''), { recursive: true });
   const server = await startServer();
-  const browser = await launchWithExtension();
+  const browser = await launchWithExtension(CHROME_DIST, options);
   await turnAutoCleanOff(browser);
   return { server, browser };
 }
