@@ -7,6 +7,7 @@
  * changing; they move here once it is merged. The attribution readers keep their own LIMITS table
  * (attribution/limits.ts), which bounds untrusted metadata rather than tuning a heuristic.
  */
+import { once } from '../shared/once';
 
 /** Class, id, role and label words that say what a block is. */
 export const NAMES = {
@@ -124,12 +125,17 @@ export const TAGS = {
   standfirst: /* @__PURE__ */ new Set(['p', 'div', 'h2', 'h3', 'h4', 'span', 'section']),
 };
 
+/** Built on first use: the cleaner's page script plans on the page only when no plan came with the reading. */
+const SENTENCE = /* @__PURE__ */ once(() => /^[^\n]*\p{L}[^\n]*[.!…]["'»«”“’)]?$/u);
+
 /** Patterns on text. */
 export const PATTERNS = {
-  /** A statement of a few words closed as a sentence is (a caption, a line between paragraphs): article text, however short. Not a question: a short block that asks one is a teaser's or a poll's title. */
   /** Tags of a parent whose text runs around its phrasing children: a link or a span dropped there is part of the sentence. */
   runningTextParent: /^(P|LI|H[1-6]|DD|DT|TD|TH|BLOCKQUOTE|FIGCAPTION|CAPTION|LABEL|SUMMARY)$/,
-  sentence: /^[^\n]*\p{L}[^\n]*[.!…]["'»«”“’)]?$/u,
+  /** A statement of a few words closed as a sentence is (a caption, a line between paragraphs): article text, however short. Not a question: a short block that asks one is a teaser's or a poll's title. */
+  get sentence(): RegExp {
+    return SENTENCE();
+  },
 };
 
 /** Every numeric limit of the reading and the plan: characters are counted as each measure below says. */
