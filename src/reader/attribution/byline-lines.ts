@@ -10,25 +10,22 @@ import { dedupePeople, NEXT_FIELD, namesFromByline, person, plausibleName, start
 import { inChrome, smallText } from './dom-utils';
 import { dateFromText } from './normalize-date';
 import type { PageIndex } from './page-index';
+import { BYLINE_WORDS, wordAlternation } from '../vocabulary';
 
 /** Text nodes looked at, at most. */
 const MAX_NODES = 20_000;
 /** Elements around a text node tried as the line: "<p><span>Von</span> <a>Jane Doe</a></p>". */
 const LINE_DEPTH = 3;
 /** A word that can open or label a byline, in any of the prefixes' languages (a cheap first test). */
-const PREFIX_WORD =
-  /(?:^|[^\p{L}])(?:by|von|vom|par|por|door|di|de|av|af|przez|autor|author|auteur|autore|autores|texto?|verfasst|geschrieben|escrito|scritto|redakteur|verfasser|written|posted|published|authored|reported)(?:[^\p{L}]|$)/iu;
+const PREFIX_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${wordAlternation([...BYLINE_WORDS.prefixes, ...BYLINE_WORDS.beforeBy, ...BYLINE_WORDS.phrases, ...BYLINE_WORDS.labels])})(?:[^\\p{L}]|$)`, 'iu');
 /** A byline line is short: longer text is a sentence that mentions someone. */
 const MAX_LINE = 160;
 
-/** Blocks whose lines are not the article's byline: asides, comments, bios, teasers of other posts. */
-const NOT_HERE = 'aside, header[role="banner"], form, [role="complementary"], [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="bio" i], [class*="teaser" i]';
-
 /** "Autor: Jane Doe" after other fields on one line: a field label, in the languages the prefixes cover. */
-const LABELLED = /(?:^|[\s|•·,;])(?:autor(?:in)?|author|auteur|autore|autores|redakteur(?:in)?|verfasser(?:in)?)\s*[:：]\s*(?=\p{Lu})/iu;
+const LABELLED = new RegExp(`(?:^|[\\s|•·,;])(?:${wordAlternation(BYLINE_WORDS.labels)})\\s*[:：]\\s*(?=\\p{Lu})`, 'iu');
 
-/** "… 21 September 2020 by Jane Doe": a date, then the prefix and a name. */
-const AFTER_DATE = /\s(?:by|von|par|por|door|di|de)\s+(?=\p{Lu})/u;
+/** "… 21 September 2020 by Jane Doe": a date, then the prefix (in lower case) and a name. */
+const AFTER_DATE = new RegExp(`\\s(?:${wordAlternation(BYLINE_WORDS.afterDate)})\\s+(?=\\p{Lu})`, 'u');
 
 /** The part of a line that names the author, or undefined when the line is no byline. */
 export function bylinePart(line: string): string | undefined {
@@ -67,7 +64,7 @@ export function readBylineLine(doc: Document, index: PageIndex | undefined, head
       if (text.trim().length < 4) continue;
       const part = bylinePart(text);
       if (!part) continue;
-      if (inChrome(el) || el.closest(NOT_HERE)) break;
+      if (inChrome(el) || el.closest(BYLINE_WORDS.notArticle)) break;
       if (namesFromByline(part.slice(0, MAX_LINE)).filter(plausibleName).length === 0) continue;
       found = { el, part };
       break;

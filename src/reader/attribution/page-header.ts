@@ -10,6 +10,7 @@ import { dedupePeople, isBylinePrefix, looksLikeName, namesFromByline, person, c
 import { inChrome, smallText } from './dom-utils';
 import { bareDate, dateFromText, normalizeDate } from './normalize-date';
 import { safeHttpUrl } from '../../shared/safe-url';
+import { BYLINE_WORDS } from '../vocabulary';
 
 /** Text of the header block around the h1 (its ancestors are climbed while they stay this small). */
 const HEADER_CHARS = 1200;
@@ -25,9 +26,9 @@ const MAX_ELEMENTS = 400;
 const AUTHOR_PATH =
   /\/(?:authors?|autor(?:en|in)?|auteurs?|autore|autori|autores|redacteur|people|staff|profiles?|writers?|contributors?|journalists?|columnists?|team|reporters?|editors?|mitarbeiter|redaktion\/[^/]+)\/[^/?#]+/i;
 /** Words that say a date is the update, not the publication. */
-const MODIFIED_HINT = /updat|modif|revis|aktualisiert|geändert|mis à jour|mise à jour|actualizad|atualizad|aggiornat|bijgewerkt|edited/i;
+const MODIFIED_HINT = BYLINE_WORDS.modified;
 /** A line that introduces someone who is not the author (reviewers, photographers, editors). */
-const NOT_AUTHOR = /review|fact.?check|photo|foto|illustrat|edited by|editor|bild|image|geprüft|medizinisch/i;
+const NOT_AUTHOR = BYLINE_WORDS.notAuthor;
 
 /** The region a reader sees as the article's header: blocks around and just after the h1. */
 export function headerRegion(h1: Element): Element[] {
@@ -224,7 +225,7 @@ export function datesIn(region: Element[]): { published?: string; modified?: str
     if (!text) continue;
     const date = dateFromText(text) ?? shortYearDate(text);
     if (!date) continue;
-    if (MODIFIED_HINT.test(text) && !/publ|veröff|erschienen|publié|publicad|pubblicat/i.test(text)) modified ??= date;
+    if (MODIFIED_HINT.test(text) && !BYLINE_WORDS.published.test(text)) modified ??= date;
     else published ??= date;
     if (published) break;
   }

@@ -3,8 +3,9 @@ import { compact, type Facts } from './facts';
 import { normalizeDate } from './normalize-date';
 import { inChrome } from './dom-utils';
 import { indexPage, type PageIndex } from './page-index';
+import { BYLINE_WORDS } from '../vocabulary';
 
-const MODIFIED = /updat|modif|revis|aktualisiert|edited/i;
+const MODIFIED = BYLINE_WORDS.modified;
 
 export function readTimeElements(doc: Document, index: PageIndex = indexPage(doc)): Facts {
   const article = index.article;

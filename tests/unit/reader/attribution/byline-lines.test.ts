@@ -46,6 +46,21 @@ describe('a byline line elsewhere in the article', () => {
   });
 });
 
+describe('one vocabulary of byline words', () => {
+  it('knows every label and prefix in each reader: "Autorin:" after other fields, "Redakteur:" opening a line, "Story by"', () => {
+    const labelled = extract(`<html><body><article><h1>Hafen wieder offen</h1>${BODY}<div class="info">Datum: 19.11.2021 Autorin: Maxi Muster</div></article></body></html>`);
+    expect(names(labelled)).toEqual(['Maxi Muster']);
+    expect(labelled.datePublished?.value).toBe('2021-11-19');
+    const lead = extract(`<html><body><article><h1>Hafen wieder offen</h1>${BODY}<p>Redakteurin: Maxi Muster</p></article></body></html>`);
+    expect(names(lead)).toEqual(['Maxi Muster']);
+    const story = extract(`<html><body><article><h1>Harbour reopens</h1>${BODY}<p>Story by Jane Doe</p></article></body></html>`);
+    expect(names(story)).toEqual(['Jane Doe']);
+    expect(namesFromByline('Verfasserin: Maxi Muster')).toEqual(['Maxi Muster']);
+    // Longest first: "Written by" is one prefix, not "Written" and a name "by Jane Doe".
+    expect(namesFromByline('Text by Jane Doe')).toEqual(['Jane Doe']);
+  });
+});
+
 describe('the day on a byline line', () => {
   it('takes the day written on the line or its small block when no source gives one', () => {
     const a = extract(`<html><body><article><h1>Hafen wieder offen</h1>${BODY}<p class="meta">Von Jane Doe am 07.08.2013 um 09:07 Uhr</p></article></body></html>`);
