@@ -6,8 +6,8 @@
  * other posts too). Bounded: a fixed number of text nodes, each read up to a short line's length.
  */
 import type { Person } from './model';
-import { dedupePeople, NEXT_FIELD, namesFromByline, person, plausibleName, startsWithByline } from './person-names';
-import { inChrome, smallText } from './dom-utils';
+import { dedupePeople, isBylinePrefix, NEXT_FIELD, namesFromByline, person, plausibleName, startsWithByline } from './person-names';
+import { inChrome, lineText } from './dom-utils';
 import { dateFromText } from './normalize-date';
 import type { PageIndex } from './page-index';
 import { BYLINE_WORDS, wordAlternation } from '../vocabulary';
@@ -41,6 +41,23 @@ export function bylinePart(line: string): string | undefined {
   return undefined;
 }
 
+/** The text after `el` up to the line's end (a <br>, a block or the parent's end), or undefined past MAX_LINE. */
+function lineAfter(el: Element): string | undefined {
+  let out = '';
+  for (let node = el.nextSibling, i = 0; node && i < 20; node = node.nextSibling, i++) {
+    if (node.nodeType === 1) {
+      const tag = (node as Element).tagName;
+      if (tag === 'BR' || tag === 'P' || tag === 'DIV' || tag === 'LI' || /^H[1-6]$/.test(tag)) break;
+      const text = lineText(node as Element, MAX_LINE);
+      if (text === undefined) return undefined;
+      out += ` ${text}`;
+    } else if (node.nodeType === 3) out += ` ${node.nodeValue ?? ''}`;
+    if (out.length > MAX_LINE * 8) return undefined;
+  }
+  const text = out.replace(/\s+/g, ' ').trim();
+  return text && text.length <= MAX_LINE ? text : undefined;
+}
+
 /**
  * The article's first byline line: the authors it names and the day it states ("Von Jane Doe am
  * 07.08.2013", "Datum: 19.11.2021 Autor: Jane Doe", "8. Dezember 2010 · Jane Doe"), read from the
@@ -59,10 +76,13 @@ export function readBylineLine(doc: Document, index: PageIndex | undefined, head
     let el = node.parentElement;
     for (let depth = 0; el && el !== scope.parentElement && depth < LINE_DEPTH; depth++, el = el.parentElement) {
       if (headline && (el === headline || headline.contains(el) || el.contains(headline))) break;
-      const text = smallText(el, MAX_LINE);
-      if (!text) break;
-      if (text.trim().length < 4) continue;
-      const part = bylinePart(text);
+      const text = lineText(el, MAX_LINE);
+      if (text === undefined) break;
+      if (text.length < 4) continue;
+      // A label in an element of its own ("<strong>Text:</strong> Jane Doe<br>", "<h5>Autor: </h5>Jane
+      // Doe"): the line is the label and what follows it up to the line's end.
+      const after = isBylinePrefix(text) ? lineAfter(el) : undefined;
+      const part = bylinePart(after ? `${text} ${after}` : text);
       if (!part) continue;
       if (inChrome(el) || el.closest(BYLINE_WORDS.notArticle)) break;
       if (namesFromByline(part.slice(0, MAX_LINE)).filter(plausibleName).length === 0) continue;
@@ -76,8 +96,8 @@ export function readBylineLine(doc: Document, index: PageIndex | undefined, head
       .filter(plausibleName)
       .map((n) => person(n)),
   );
-  const line = smallText(found.el, MAX_LINE) ?? '';
-  const around = found.el.parentElement ? smallText(found.el.parentElement, MAX_LINE) : undefined;
+  const line = lineText(found.el, MAX_LINE) ?? '';
+  const around = found.el.parentElement ? lineText(found.el.parentElement, MAX_LINE) : undefined;
   const date = dateFromText(line) ?? (around ? dateFromText(around) : undefined);
   return date ? { authors, date } : { authors };
 }
