@@ -19,7 +19,7 @@ import { LIMITS } from './limits';
 import { indexPage, type PageIndex } from './page-index';
 import { cleanText, safeHttpUrl } from '../../shared/safe-url';
 import { agreement, cleanHeadline, headingCandidates, SEPARATOR, titleWords, withoutKicker, withoutSiteName } from './headline';
-import { readPageHeader } from './page-header';
+import { leadDateline, readPageHeader } from './page-header';
 import { bareDate } from './normalize-date';
 import { readBylineLine } from './byline-lines';
 import { plausibleName } from './person-names';
@@ -111,6 +111,11 @@ export function collectFacts(doc: Document, pageUrl: string, readability?: Reada
     const line = attempt(() => readBylineLine(doc, index, h1), { authors: [] });
     if (line.authors.length > 0 && !header.byline.authors?.length) text.facts = { ...text.facts, authors: line.authors };
     if (line.date && !fromUrl && !all.some((f) => f.facts.datePublished)) text.facts = { ...text.facts, datePublished: line.date };
+  }
+  // A dateline opening the first paragraph ("29.11.2022 – …"): the last resort too.
+  if (text && h1 && !fromUrl && !all.some((f) => f.facts.datePublished)) {
+    const dateline = attempt(() => leadDateline(h1), undefined);
+    if (dateline) text.facts = { ...text.facts, datePublished: dateline };
   }
   all.push({ source: 'url', facts: fromUrl ? { datePublished: fromUrl } : {} });
   return all;

@@ -7,7 +7,7 @@
 import type { Person } from './model';
 import { compact, type Facts } from './facts';
 import { dedupePeople, isBylinePrefix, looksLikeName, namesFromByline, person, cleanName, startsWithByline } from './person-names';
-import { inChrome, smallText } from './dom-utils';
+import { inChrome, smallText, textStart } from './dom-utils';
 import { bareDate, dateFromText, normalizeDate } from './normalize-date';
 import { safeHttpUrl } from '../../shared/safe-url';
 import { BYLINE_WORDS } from '../vocabulary';
@@ -225,11 +225,47 @@ export function datesIn(region: Element[]): { published?: string; modified?: str
     if (!text) continue;
     const date = dateFromText(text) ?? shortYearDate(text);
     if (!date) continue;
-    if (MODIFIED_HINT.test(text) && !BYLINE_WORDS.published.test(text)) modified ??= date;
+    // "Written: 2023-11-07 / Updated: 2023-11-08": the day before the update's word is the publication.
+    const update = MODIFIED_HINT.exec(text);
+    const before = update ? (dateFromText(text.slice(0, update.index)) ?? shortYearDate(text.slice(0, update.index))) : undefined;
+    if (update && before) {
+      published ??= before;
+      const rest = text.slice(update.index);
+      modified ??= dateFromText(rest) ?? shortYearDate(rest);
+    } else if (update && !BYLINE_WORDS.published.test(text)) modified ??= date;
     else published ??= date;
     if (published) break;
   }
   return { published, modified };
+}
+
+/** Elements after the headline looked at for the first paragraph of prose. */
+const LEAD_SCAN = 200;
+/** A paragraph this long is prose; its first characters are where a dateline stands. */
+const LEAD_PROSE = 80;
+const DATELINE_CHARS = 50;
+
+/**
+ * The day a dateline states at the start of the article's first paragraph: "29.11.2022 – Mehrfach
+ * …", "Pressemitteilung vom 25. Januar 2022 | Berlin – …", "(21. November 2022) Energieverbraucher
+ * …". Only the first paragraph of prose after the headline, only its first characters.
+ */
+export function leadDateline(h1: Element): string | undefined {
+  const doc = h1.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 0x1);
+  walker.currentNode = h1;
+  let n = 0;
+  for (let node = walker.nextNode(); node && n < LEAD_SCAN; node = walker.nextNode(), n++) {
+    const el = node as Element;
+    if (el.tagName !== 'P' || h1.contains(el)) continue;
+    const start = textStart(el, LEAD_PROSE * 4)
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (start.length < LEAD_PROSE) continue;
+    if (inChrome(el)) return undefined;
+    return dateFromText(start.slice(0, DATELINE_CHARS));
+  }
+  return undefined;
 }
 
 /** Facts from the page's header: the byline and dates around the article's headline element. */

@@ -21,5 +21,14 @@ export function readTimeElements(doc: Document, index: PageIndex = indexPage(doc
     else published ??= date;
     if (published && modified) break;
   }
+  // Microformats (hAtom's <abbr class="published" title="2020-04-28T21:11:00+02:00">21:11</abbr>,
+  // h-entry's dt-published): the class says which date it is; the title or datetime is machine-readable.
+  for (const el of published && modified ? [] : index.microformatDates) {
+    if (inChrome(el)) continue;
+    const date = normalizeDate(el.getAttribute('datetime') ?? el.getAttribute('title'));
+    if (!date) continue;
+    if (/(?:^|\s)(?:dt-)?updated(?:\s|$)/.test(el.getAttribute('class') ?? '')) modified ??= date;
+    else published ??= date;
+  }
   return compact({ datePublished: published, dateModified: modified });
 }

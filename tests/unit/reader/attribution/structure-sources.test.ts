@@ -1,0 +1,107 @@
+/**
+ * Issue 20, session 12: attribution the page states by its structure — a work declared without an
+ * article type, microformat dates, ISO days printed for people, datelines, the site's name set as
+ * a heading. Fixtures written for this project, with hostile values.
+ */
+import { describe, expect, it } from 'vitest';
+import { BODY, extract, names } from '../../helpers/attribution-fixture';
+import { dateFromText } from '../../../../src/reader/attribution/normalize-date';
+
+const ld = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
+
+describe('a work declared without an article type', () => {
+  it('reads the dates and authors of a Recipe, a HowTo or the WebPage for this address', () => {
+    const recipe = extract(
+      `<html><head>${ld({ '@type': 'Recipe', name: 'Plum cake', author: { '@type': 'Person', name: 'Jane Doe' }, datePublished: '2006-10-10' })}</head><body><h1>Plum cake</h1>${BODY}</body></html>`,
+    );
+    expect(names(recipe)).toEqual(['Jane Doe']);
+    expect(recipe.datePublished).toEqual({ value: '2006-10-10', source: 'json-ld' });
+    const page = extract(
+      `<html><head>${ld({
+        '@graph': [
+          { '@type': 'WebSite', '@id': 'https://news.example/#website', name: 'Daily Tide' },
+          { '@type': 'WebPage', '@id': 'https://news.example/world/harbour-story#webpage', datePublished: '2014-03-17T01:44:37+00:00', dateModified: '2018-09-16T06:34:00+00:00' },
+        ],
+      })}</head><body><h1>Harbour reopens</h1>${BODY}</body></html>`,
+    );
+    expect(page.datePublished?.value).toBe('2014-03-17T01:44:37+00:00');
+    expect(page.dateModified?.value).toBe('2018-09-16T06:34:00+00:00');
+  });
+
+  it('leaves the headline to the page, and an article node always wins over a work node', () => {
+    const a = extract(
+      `<html><head><title>Harbour reopens | Daily Tide</title>${ld([
+        { '@type': 'WebPage', url: 'https://news.example/world/harbour-story', name: 'Harbour reopens | Daily Tide', datePublished: '2019-01-01' },
+        { '@type': 'NewsArticle', headline: 'Harbour reopens', datePublished: '2020-05-05' },
+      ])}</head><body><h1>Harbour reopens</h1>${BODY}</body></html>`,
+    );
+    expect(a.datePublished?.value).toBe('2020-05-05');
+    expect(a.headline?.value).toBe('Harbour reopens');
+  });
+
+  it('takes no date from several unrelated works, nor from hostile values', () => {
+    const several = extract(
+      `<html><head>${ld([
+        { '@type': 'WebPage', url: 'https://news.example/a', datePublished: '2019-01-01' },
+        { '@type': 'WebPage', url: 'https://news.example/b', datePublished: '2019-02-02' },
+      ])}</head><body><h1>Harbour reopens</h1>${BODY}</body></html>`,
+    );
+    expect(several.datePublished).toBeUndefined();
+    const hostile = extract(
+      `<html><head>${ld({ '@type': 'Recipe', author: { '@type': 'Person', name: '<img src=x onerror=alert(1)>' }, datePublished: `<b>${'9'.repeat(100_000)}</b>` })}</head><body><h1>Plum cake</h1>${BODY}</body></html>`,
+    );
+    expect(names(hostile)).toEqual([]);
+    expect(hostile.datePublished).toBeUndefined();
+  });
+});
+
+describe('microformat dates', () => {
+  it('reads hAtom’s published abbr and h-entry’s dt-published, keeping the page’s offset', () => {
+    const hatom = extract(
+      `<html><body><div class="hentry"><h3 class="entry-title">Harbour reopens</h3>${BODY}<a href="/p"><abbr class="published" title="2020-04-28T21:11:00+02:00">21:11</abbr></a></div></body></html>`,
+    );
+    expect(hatom.datePublished).toEqual({ value: '2020-04-28T21:11:00+02:00', source: 'time-element' });
+    const hentry = extract(
+      `<html><body><article class="h-entry"><h1>Harbour reopens</h1><data class="dt-updated" datetime="2021-02-01"></data><span class="dt-published" title="2021-01-31">Sunday</span>${BODY}</article></body></html>`,
+    );
+    expect(hentry.datePublished?.value).toBe('2021-01-31');
+    expect(hentry.dateModified?.value).toBe('2021-02-01');
+  });
+
+  it('ignores a published class without a machine-readable value, and one in a footer', () => {
+    const text = extract(`<html><body><h1>Harbour reopens</h1>${BODY}<span class="published" title="yesterday">yesterday</span></body></html>`);
+    expect(text.datePublished).toBeUndefined();
+    const footer = extract(`<html><body><h1>Harbour reopens</h1>${BODY}<footer><abbr class="published" title="2020-04-28">x</abbr></footer></body></html>`);
+    expect(footer.datePublished).toBeUndefined();
+  });
+});
+
+describe('days printed for people', () => {
+  it('reads an ISO day in text, and splits "Written … / Updated …" into published and modified', () => {
+    expect(dateFromText('Written: 2023-11-07 15:03:30')).toBe('2023-11-07');
+    expect(dateFromText('2021-10-16 | News')).toBe('2021-10-16');
+    expect(dateFromText('Order 12-2023-11-07-44')).toBeUndefined();
+    expect(dateFromText('2023-13-40')).toBeUndefined();
+    const kbs = extract(
+      `<html><body><div class="view"><h1>Harbour reopens</h1><p class="date">Written: 2023-11-07 15:03:30<span class="hidden"> / </span>Updated: 2023-11-08 15:30:46</p></div>${BODY}</body></html>`,
+    );
+    expect(kbs.datePublished).toEqual({ value: '2023-11-07', source: 'page-text' });
+    expect(kbs.dateModified?.value).toBe('2023-11-08');
+  });
+
+  it('takes a dateline opening the first paragraph as the last resort', () => {
+    const lead = extract(`<html><body><article><h1>Hafen wieder offen</h1><p>29.11.2022 – ${'Der Hafen ist wieder offen, die Fähren fahren. '.repeat(5)}</p></article></body></html>`);
+    expect(lead.datePublished).toEqual({ value: '2022-11-29', source: 'page-text' });
+    const press = extract(`<html><body><h1>Hafen wieder offen</h1><div><p>Pressemitteilung vom 25. Januar 2022 | Berlin – ${'Der Hafen ist wieder offen. '.repeat(6)}</p></div></body></html>`);
+    expect(press.datePublished?.value).toBe('2022-01-25');
+    // A declared date wins; a date deep in the paragraph is no dateline; a future one is refused.
+    const declared = extract(
+      `<html><head><meta property="article:published_time" content="2022-12-05T10:00:00+01:00"></head><body><h1>Hafen</h1><p>29.11.2022 – ${'Der Hafen ist wieder offen. '.repeat(5)}</p></body></html>`,
+    );
+    expect(declared.datePublished?.value.slice(0, 10)).toBe('2022-12-05');
+    const deep = extract(`<html><body><h1>Harbour reopens</h1><p>${'The harbour reopened after the storm, and '.repeat(3)}on 29 November 2022 the ferries ran.</p></body></html>`);
+    expect(deep.datePublished).toBeUndefined();
+    const future = extract(`<html><body><h1>Harbour reopens</h1><p>29.11.2031 – ${'The harbour reopened after the storm. '.repeat(5)}</p></body></html>`);
+    expect(future.datePublished).toBeUndefined();
+  });
+});
