@@ -10,7 +10,7 @@ import { jsonLdBlocks, readJsonLd } from './json-ld';
 import { collectMeta, readCitation, readDublinCore, readOpenGraph, readParsely, readPlainMeta, readTwitter } from './meta-tags';
 import { readMicrodata } from './microdata';
 import { readTimeElements } from './time-elements';
-import { readBylineElements, readRelAuthor } from './byline-elements';
+import { bylineElement, readBylineElements, readRelAuthor } from './byline-elements';
 import { readDomCredits } from './dom-credits';
 import { readDateline } from './dateline';
 import { readDirection, readDocument, readRelLicense } from './document-facts';
@@ -19,7 +19,7 @@ import { LIMITS } from './limits';
 import { indexPage, type PageIndex } from './page-index';
 import { cleanText, safeHttpUrl } from '../../shared/safe-url';
 import { agreement, cleanHeadline, headingCandidates, SEPARATOR, titleWords, withoutKicker, withoutSiteName } from './headline';
-import { leadDateline, readPageHeader } from './page-header';
+import { dateBesideByline, leadDateline, readPageHeader } from './page-header';
 import { bareDate } from './normalize-date';
 import { readBylineLine } from './byline-lines';
 import { plausibleName } from './person-names';
@@ -112,11 +112,14 @@ export function collectFacts(doc: Document, pageUrl: string, readability?: Reada
     if (line.authors.length > 0 && !header.byline.authors?.length) text.facts = { ...text.facts, authors: line.authors };
     if (line.date && !fromUrl && !all.some((f) => f.facts.datePublished)) text.facts = { ...text.facts, datePublished: line.date };
   }
-  // A dateline opening the first paragraph ("29.11.2022 – …"): the last resort too.
-  if (text && h1 && !fromUrl && !all.some((f) => f.facts.datePublished)) {
-    const dateline = attempt(() => leadDateline(h1), undefined);
-    if (dateline) text.facts = { ...text.facts, datePublished: dateline };
+  // A dateline opening the first paragraph ("29.11.2022 – …"), or the day printed beside the
+  // byline element where no header holds one: the last resort too.
+  if (text && !fromUrl && !all.some((f) => f.facts.datePublished)) {
+    const byline = index ? attempt(() => bylineElement(index)?.el, undefined) : undefined;
+    const day = (h1 ? attempt(() => leadDateline(h1), undefined) : undefined) ?? (byline ? attempt(() => dateBesideByline(byline), undefined) : undefined);
+    if (day) text.facts = { ...text.facts, datePublished: day };
   }
+
   all.push({ source: 'url', facts: fromUrl ? { datePublished: fromUrl } : {} });
   return all;
 }

@@ -122,6 +122,7 @@ export function readPlainMeta(meta: MetaMap): Facts {
       'publish-date',
       'publish_date',
       'publication_date',
+      'published',
       'date',
       'article.published',
       'sailthru.date',

@@ -7,7 +7,7 @@
 import type { Person } from './model';
 import { compact, type Facts } from './facts';
 import { dedupePeople, isBylinePrefix, looksLikeName, namesFromByline, person, cleanName, startsWithByline } from './person-names';
-import { inChrome, smallText, textStart } from './dom-utils';
+import { inChrome, lineText, smallText, textStart } from './dom-utils';
 import { bareDate, dateFromText, normalizeDate } from './normalize-date';
 import { safeHttpUrl } from '../../shared/safe-url';
 import { BYLINE_WORDS } from '../vocabulary';
@@ -264,6 +264,28 @@ export function leadDateline(h1: Element): string | undefined {
     if (start.length < LEAD_PROSE) continue;
     if (inChrome(el)) return undefined;
     return dateFromText(start.slice(0, DATELINE_CHARS));
+  }
+  return undefined;
+}
+
+/** The block around a byline this small (its parent or grandparent) is where its date stands. */
+const BYLINE_BLOCK_CHARS = 300;
+
+/**
+ * The day printed beside the byline element ("<div><p>Jane Doe</p><small>December 17, 2025</small></div>",
+ * "Jane Doe • March 17, 2025"): the dates of the smallest block around it, up to two levels up.
+ */
+export function dateBesideByline(byline: Element): string | undefined {
+  let block: Element = byline;
+  if (lineText(byline, BYLINE_BLOCK_CHARS) === undefined) return undefined;
+  const own = datesIn([byline]).published;
+  if (own) return own;
+  for (let depth = 0; depth < 2; depth++) {
+    const parent = block.parentElement;
+    if (!parent || parent.tagName === 'BODY' || lineText(parent, BYLINE_BLOCK_CHARS) === undefined) break;
+    block = parent;
+    const { published } = datesIn([block]);
+    if (published) return published;
   }
   return undefined;
 }

@@ -105,3 +105,23 @@ describe('days printed for people', () => {
     expect(future.datePublished).toBeUndefined();
   });
 });
+
+describe('the day beside the byline', () => {
+  it('takes the day printed in the byline’s small block when nothing else dates the page', () => {
+    const card = extract(
+      `<html><body><h2>Harbour reopens</h2><div class="author-card"><div class="resource-author-details"><p>Jane Doe</p><small>December 17, 2025</small></div></div>${BODY}</body></html>`,
+    );
+    expect(card.datePublished).toEqual({ value: '2025-12-17', source: 'page-text' });
+    const dotted = extract(`<html><body><div class="meta"><a class="post-author" href="/authors/jane-doe">Jane Doe</a><span>•</span><span>March 17, 2025</span></div>${BODY}</body></html>`);
+    expect(dotted.datePublished?.value).toBe('2025-03-17');
+  });
+
+  it('never reads a large block around the byline, nor beats a declared date', () => {
+    const large = extract(`<html><body><div><span class="author">Jane Doe</span><p>${'The harbour reopened. '.repeat(30)} March 17, 2025</p></div></body></html>`);
+    expect(large.datePublished).toBeUndefined();
+    const declared = extract(
+      `<html><head><meta name="published" content="July 17, 2025"></head><body><div><span class="author">Jane Doe</span> <small>March 17, 2025</small></div>${BODY}</body></html>`,
+    );
+    expect(declared.datePublished).toEqual({ value: '2025-07-17', source: 'meta' });
+  });
+});
