@@ -18,7 +18,7 @@ import { readReadability, type ReadabilityMetadata } from './readability-facts';
 import { LIMITS } from './limits';
 import { indexPage, type PageIndex } from './page-index';
 import { cleanText, safeHttpUrl } from '../../shared/safe-url';
-import { agreement, cleanHeadline, headingCandidates, SEPARATOR, titleWords, withoutKicker, withoutSiteName } from './headline';
+import { agreement, cleanHeadline, headingCandidates, homeHeadings, SEPARATOR, titleWords, withoutKicker, withoutSiteName } from './headline';
 import { dateBesideByline, leadDateline, readPageHeader } from './page-header';
 import { bareDate } from './normalize-date';
 import { readBylineLine } from './byline-lines';
@@ -119,7 +119,6 @@ export function collectFacts(doc: Document, pageUrl: string, readability?: Reada
     const day = (h1 ? attempt(() => leadDateline(h1), undefined) : undefined) ?? (byline ? attempt(() => dateBesideByline(byline), undefined) : undefined);
     if (day) text.facts = { ...text.facts, datePublished: day };
   }
-
   all.push({ source: 'url', facts: fromUrl ? { datePublished: fromUrl } : {} });
   return all;
 }
@@ -140,6 +139,11 @@ function siteNamesOf(all: SourcedFacts[], pageUrl: string): string[] {
   return [siteFromUrl(pageUrl), ...all.map((f) => f.facts.siteName), ...all.map((f) => f.facts.publisher?.name)].filter((s): s is string => typeof s === 'string' && s.trim() !== '');
 }
 
+/** Site names for cleaning titles: the declared ones and the page's headings that link home (its theme's site name). */
+function headlineSiteNames(all: SourcedFacts[], doc: Document, pageUrl: string): string[] {
+  return [...siteNamesOf(all, pageUrl), ...attempt(() => homeHeadings(doc), [])];
+}
+
 /** Declared titles, cleaned of markup and site-name parts, per source. */
 function cleanedTitles(all: SourcedFacts[], siteNames: string[]): SourcedFacts[] {
   return all.map(({ source, facts }) => {
@@ -153,7 +157,7 @@ function cleanedTitles(all: SourcedFacts[], siteNames: string[]): SourcedFacts[]
 
 /** The article's headline element: the first visible <h1> that matches a declared title, else the first one. */
 function headingFor(all: SourcedFacts[], doc: Document, index: PageIndex | undefined, pageUrl: string): { el: Element; text: string; matched: boolean } | undefined {
-  const siteNames = siteNamesOf(all, pageUrl);
+  const siteNames = headlineSiteNames(all, doc, pageUrl);
   const cleaned = cleanedTitles(all, siteNames);
   const declared = PRECEDENCE.headline.map((source) => cleaned.find((f) => f.source === source)?.facts.headline).filter((t): t is string => typeof t === 'string' && t !== '');
   // The titles as the page declares them, for their parts only: a site-name <h1> agrees with a
@@ -243,7 +247,7 @@ const LOWER_HEADING_AGREEMENT = 0.8;
 function headlineOf(all: SourcedFacts[], doc: Document, index: PageIndex | undefined, pageUrl: string): Sourced<string> | undefined {
   const heading = headingFor(all, doc, index, pageUrl);
   if (heading?.matched) return { value: heading.text, source: 'document' };
-  const cleaned = cleanedTitles(all, siteNamesOf(all, pageUrl));
+  const cleaned = cleanedTitles(all, headlineSiteNames(all, doc, pageUrl));
   return pick(cleaned, 'headline', PRECEDENCE.headline, headlineCheck(cleaned, doc));
 }
 

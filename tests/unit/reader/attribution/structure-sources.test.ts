@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { BODY, extract, names } from '../../helpers/attribution-fixture';
 import { dateFromText } from '../../../../src/reader/attribution/normalize-date';
+import { withoutSiteName } from '../../../../src/reader/attribution/headline';
 
 const ld = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
 
@@ -123,5 +124,44 @@ describe('the day beside the byline', () => {
       `<html><head><meta name="published" content="July 17, 2025"></head><body><div><span class="author">Jane Doe</span> <small>March 17, 2025</small></div>${BODY}</body></html>`,
     );
     expect(declared.datePublished).toEqual({ value: '2025-07-17', source: 'meta' });
+  });
+});
+
+describe('the site’s name set as a heading', () => {
+  it('never takes a heading that links to the home page for the headline', () => {
+    const blog = extract(`<html><head><title>Harbour reopens | Tide Notes</title></head><body><header><h1><a href="/">Tide Notes</a></h1></header>
+      <div class="post"><h1 class="entry-title">Harbour reopens</h1>${BODY}</div></body></html>`);
+    expect(blog.headline?.value).toBe('Harbour reopens');
+    // The theme's site name is the site's name when cleaning the declared titles too.
+    const h2 = extract(`<html><head><title>Tide Notes » Blog Archive » Harbour reopens after the storm</title></head><body>
+      <h1><a href="https://news.example/">Tide Notes</a></h1><div class="post"><h2>Harbour reopens after the storm</h2>${BODY}</div></body></html>`);
+    expect(h2.headline?.value).toBe('Harbour reopens after the storm');
+    // A headline that links to its own article is still the headline.
+    const own = extract(`<html><body><h1><a href="/world/harbour-story">Harbour reopens</a></h1>${BODY}</body></html>`);
+    expect(own.headline).toBeUndefined();
+    const ownTitled = extract(`<html><head><title>Harbour reopens</title></head><body><h1><a href="/world/harbour-story">Harbour reopens</a></h1>${BODY}</body></html>`);
+    expect(ownTitled.headline?.value).toBe('Harbour reopens');
+  });
+
+  it('cuts the theme’s site name glued to a declared title, never the headline’s own words', () => {
+    const glued = extract(`<html><head><title>Truckwash A31Das andere Branchenbuch für Firmen</title></head><body>
+      <h1><a href="/">Das andere Branchenbuch für Firmen</a></h1><div class="post"><h1>Truckwash A31</h1>${BODY}</div></body></html>`);
+    expect(glued.headline?.value).toBe('Truckwash A31');
+    expect(withoutSiteName('Harbour reopens in Daily Tide', ['Daily Tide'])).toBe('Harbour reopens in Daily Tide');
+    expect(withoutSiteName('Daily TideHarbour reopens', ['Daily Tide'])).toBe('Harbour reopens');
+    expect(withoutSiteName('Harbour reopensDaily Tide | Daily Tide', ['Daily Tide'])).toBe('Harbour reopens');
+    // A huge title with many site names stays bounded and whole.
+    expect(
+      withoutSiteName(
+        `${'word '.repeat(5000)}`,
+        Array.from({ length: 50 }, (_, i) => `Site Name ${i}`),
+      ).length,
+    ).toBeGreaterThan(1000);
+  });
+
+  it('never takes a heading hidden by a utility class', () => {
+    const a = extract(`<html><head><title>News - Eawag</title><meta property="og:title" content="Harbour reopens"></head><body>
+      <h1 class="header pagetitle hidden">News</h1><div class="header"><h1>Harbour reopens</h1></div>${BODY}</body></html>`);
+    expect(a.headline?.value).toBe('Harbour reopens');
   });
 });
