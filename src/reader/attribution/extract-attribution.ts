@@ -18,7 +18,7 @@ import { readReadability, type ReadabilityMetadata } from './readability-facts';
 import { LIMITS } from './limits';
 import { indexPage, type PageIndex } from './page-index';
 import { cleanText, safeHttpUrl } from '../../shared/safe-url';
-import { agreement, cleanHeadline, headingCandidates, homeHeadings, SEPARATOR, titleWords, withoutKicker, withoutSiteName } from './headline';
+import { agreement, cleanHeadline, headingCandidates, homeHeadings, overlap, SEPARATOR, titleWords, withoutKicker, withoutSiteName } from './headline';
 import { dateBesideByline, leadDateline, readPageHeader } from './page-header';
 import { bareDate } from './normalize-date';
 import { readBylineLine } from './byline-lines';
@@ -177,6 +177,11 @@ function headingFor(all: SourcedFacts[], doc: Document, index: PageIndex | undef
   const isPart = (list: { el: Element; text: string }[]) => list.find((h) => parts.has(titleWords(h.text).join(' ')));
   const found = matching(headings, HEADING_AGREEMENT) ?? matching(h2, LOWER_HEADING_AGREEMENT) ?? matching(h3, LOWER_HEADING_AGREEMENT) ?? isPart(headings) ?? isPart(h2) ?? isPart(h3);
   if (found) return { el: found.el, text: withoutKicker(found.el, found.text, declared), matched: true };
+  // The page's only <h1> (site names and hidden ones left out) is what the reader sees as the
+  // headline, when it shares some words with a declared title: that title is a reworded SEO
+  // one ("Zaubernuss im Winter » Wann blüht …" for "Wie pflege ich meine Zaubernuss im Winter?").
+  const only = headings.length === 1 ? headings[0] : undefined;
+  if (only && declared.some((d) => overlap(only.text, d) >= SOLE_H1_OVERLAP)) return { ...only, matched: true };
   return headings[0] ? { ...headings[0], matched: false } : undefined;
 }
 
@@ -236,6 +241,8 @@ function headlineCheck(all: SourcedFacts[], doc: Document): (value: string, sour
 
 /** Share of words a visible <h1> and a declared title must share (each way) to be the same headline. */
 const HEADING_AGREEMENT = 0.5;
+/** Share of words the page's only <h1> and a declared title must have in common, one way or the other. */
+const SOLE_H1_OVERLAP = 0.3;
 /** The same for an <h2> or <h3> taken as the headline when no <h1> agrees. */
 const LOWER_HEADING_AGREEMENT = 0.8;
 

@@ -201,6 +201,16 @@ export function agreement(heading: string, declared: string): number {
   return Math.min(inD, inH);
 }
 
+/** The larger of the two shares `agreement` takes the smaller of: some words in common either way. */
+export function overlap(heading: string, declared: string): number {
+  const h = titleWords(heading);
+  const d = titleWords(declared);
+  if (h.length === 0 || d.length === 0) return 0;
+  const hs = new Set(h);
+  const ds = new Set(d);
+  return Math.max(h.filter((w) => ds.has(w)).length / h.length, d.filter((w) => hs.has(w)).length / d.length);
+}
+
 /**
  * The heading without a kicker the page sets in the same element: "Nach Corona-Lockerungen"
  * above "Autohäuser rechnen mit …", a date or a section name glued on ("27.01.2022Mineralöl…",

@@ -159,6 +159,17 @@ describe('the site’s name set as a heading', () => {
     ).toBeGreaterThan(1000);
   });
 
+  it('shows the page’s only h1 over a reworded SEO title that shares some of its words', () => {
+    const a = extract(`<html><head><title>Zaubernuss im Winter » Wann blüht die Hamamelis?</title>
+      <meta property="og:title" content="Zaubernuss im Winter » Wann blüht die Hamamelis?"></head><body><h1>Wie pflege ich meine Zaubernuss im Winter?</h1>${BODY}</body></html>`);
+    expect(a.headline).toEqual({ value: 'Wie pflege ich meine Zaubernuss im Winter?', source: 'document' });
+    // A lone h1 sharing nothing with the declared title is a section's or a site's name; two h1s are ambiguous.
+    const section = extract(`<html><head><title>Harbour reopens after the storm</title></head><body><h1>News</h1>${BODY}</body></html>`);
+    expect(section.headline?.value).toBe('Harbour reopens after the storm');
+    const two = extract(`<html><head><title>Harbour reopens after the storm</title></head><body><h1>Storm news</h1><h1>Ferries</h1>${BODY}</body></html>`);
+    expect(two.headline?.value).toBe('Harbour reopens after the storm');
+  });
+
   it('never takes a heading hidden by a utility class', () => {
     const a = extract(`<html><head><title>News - Eawag</title><meta property="og:title" content="Harbour reopens"></head><body>
       <h1 class="header pagetitle hidden">News</h1><div class="header"><h1>Harbour reopens</h1></div>${BODY}</body></html>`);
