@@ -147,6 +147,8 @@ function evaluatePage(page, fieldSpecs) {
       const label = page.labels[spec.name];
       if (!label) continue;
       const mine = spec.ours(ours);
+      // A label the rules cannot read (a date that names no real day) leaves the page unlabelled.
+      if (spec.rule(label, mine) === undefined) continue;
       fields[spec.name] = { ours: spec.match(mine, label), bare: spec.match(spec.bare(bare), label), mine, label, source: spec.source(ours) };
       for (const { source, facts: f } of facts) {
         const value = spec.field === 'authors' ? (f.authors ?? []).map((x) => x.name) : f[spec.field];
@@ -303,9 +305,23 @@ function run(name, corpus, pages, fieldSpecs, halves = false) {
   measure(name, corpus, pages, fieldSpecs, halves);
 }
 const FIELDS = {
-  title: { field: 'headline', ours: (a) => a.headline?.value, bare: (b) => b.title, match: matchTitle, source: (a) => a.headline?.source },
-  author: { field: 'authors', ours: (a) => a.authors.map((p) => p.value.name), bare: (b) => (b.byline ? [b.byline] : []), match: matchAuthor, source: (a) => a.authors[0]?.source },
-  date: { field: 'datePublished', ours: (a) => a.datePublished?.value, bare: (b) => b.publishedTime, match: matchDate, source: (a) => a.datePublished?.source },
+  title: { field: 'headline', rule: (label, mine) => titleRule(label, mine), ours: (a) => a.headline?.value, bare: (b) => b.title, match: matchTitle, source: (a) => a.headline?.source },
+  author: {
+    field: 'authors',
+    rule: (label, mine) => authorRule(label, mine),
+    ours: (a) => a.authors.map((p) => p.value.name),
+    bare: (b) => (b.byline ? [b.byline] : []),
+    match: matchAuthor,
+    source: (a) => a.authors[0]?.source,
+  },
+  date: {
+    field: 'datePublished',
+    rule: (label, mine) => dateRule(label, mine),
+    ours: (a) => a.datePublished?.value,
+    bare: (b) => b.publishedTime,
+    match: matchDate,
+    source: (a) => a.datePublished?.source,
+  },
 };
 
 // trafilatura-dev: labels by people.

@@ -13,7 +13,9 @@
 //              with "; " (so "Jane Doe" is found in "Jane Doe, MD"). No output is a miss; extra
 //              names of ours are not counted against us.
 //   date:      the same calendar day: the YYYY-MM-DD the value states (an ISO value is read as
-//              written, never shifted to UTC); no output is a miss.
+//              written, never shifted to UTC); no output is a miss. A value that names no real
+//              day ("2022-29-11": month 29) states no day: such a label leaves the page unlabelled
+//              for the date, for ours and bare Readability alike.
 
 /** @param {unknown} text */
 export function normalizeLabel(text) {
@@ -85,18 +87,22 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 /**
  * The calendar day a value states, as YYYY-MM-DD: an ISO value's own date (never shifted to UTC),
- * or "24 Sep 2019" / "Sep 24, 2019" as written (RFC 2822 and English dates), else undefined.
+ * or "24 Sep 2019" / "Sep 24, 2019" as written (RFC 2822 and English dates), else undefined; also
+ * undefined when the value names no real day ("2022-29-11", "Feb 30, 2020").
  * @param {unknown} value
  * @returns {string | undefined}
  */
 export function dayOf(value) {
   const text = String(value ?? '').trim();
-  const iso = /^(\d{4}-\d{2}-\d{2})/.exec(text);
-  if (iso) return iso[1];
   const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
+  /** YYYY-MM-DD when year, month and day name a day of the calendar, else undefined. */
+  const real = (/** @type {number} */ y, /** @type {number} */ m, /** @type {number} */ d) =>
+    m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate() ? `${y}-${pad(m)}-${pad(d)}` : undefined;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (iso) return real(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const day = (/** @type {string} */ y, /** @type {string} */ mon, /** @type {string} */ d) => {
     const m = MONTHS.indexOf(mon.slice(0, 3).toLowerCase());
-    return m >= 0 ? `${y}-${pad(m + 1)}-${pad(Number(d))}` : undefined;
+    return m >= 0 ? real(Number(y), m + 1, Number(d)) : undefined;
   };
   const dmy = /\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(text);
   if (dmy) return day(dmy[3], dmy[2], dmy[1]);

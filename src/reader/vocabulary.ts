@@ -348,3 +348,37 @@ export function furnitureName(el: Element): string {
   if (NAMES.postSignature.test(cls)) cls = cls.replace(NAMES.taxonomyClass, ' ');
   return `${cls} ${el.id} ${el.getAttribute('role') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
 }
+
+// Attribution (src/reader/attribution): the words the byline and date readers know, one list per
+// kind of word. The readers build their patterns from these lists, so a language added here is
+// known to every reader at once. Lower case; a phrase's words are separated by single spaces.
+
+/** Words around a byline and its dates, in the languages the readers cover (en, de, fr, es, it, pt, nl, sv/no/da, pl). */
+export const BYLINE_WORDS = {
+  /** A prefix alone before the author's name: "By Jane Doe", "Von …", "Par …", "Por …", "Di …", "Door …", "Av …", "Przez …". */
+  prefixes: ['by', 'von', 'vom', 'par', 'por', 'door', 'di', 'de', 'av', 'af', 'przez'],
+  /** The prefixes that also follow a date on one line, in lower case: "21 September 2020 by Jane Doe". */
+  afterDate: ['by', 'von', 'par', 'por', 'door', 'di', 'de'],
+  /** Words before "by": "Written by", "Posted by", "Story by". */
+  beforeBy: ['written', 'posted', 'published', 'reported', 'authored', 'text', 'story', 'words'],
+  /** Phrases with a preposition of their own: "Verfasst von", "Escrito por". */
+  phrases: ['verfasst von', 'geschrieben von', 'escrito por', 'scritto da'],
+  /** Field labels before the name ("Autor: Jane Doe"), also after other fields on one line ("Datum: … Autor: …"). */
+  labels: ['author', 'autor', 'autorin', 'autore', 'autores', 'auteur', 'text', 'texto', 'redakteur', 'redakteurin', 'verfasser', 'verfasserin'],
+  /** Blocks whose byline lines are not the article's: asides, comments, bios, related posts and teasers of other posts. */
+  notArticle: 'aside, header[role="banner"], form, [role="complementary"], [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="bio" i], [class*="teaser" i]',
+  /** A line or label that introduces someone who is not the author: reviewers, photographers, editors. */
+  notAuthor: /review|fact.?check|photo|foto|illustrat|edited by|editor|bild|image|geprüft|medizinisch/i,
+  /** Words (and class-name parts) that say a date is the update, not the publication. */
+  modified: /updat|modif|revis|aktualisiert|geändert|mis à jour|mise à jour|actualizad|atualizad|aggiornat|bijgewerkt|edited/i,
+  /** Words that say a date is the publication, when a line names an update too. */
+  published: /publ|veröff|erschienen|publié|publicad|pubblicat/i,
+};
+
+/** A list of words or phrases as one regular-expression alternation, longest first (so "written by" wins over "written"). */
+export function wordAlternation(words: readonly string[]): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}

@@ -23,8 +23,8 @@ export function readRelAuthor(doc: Document, index: PageIndex = indexPage(doc)):
   return compact({ authors: dedupePeople(authors) });
 }
 
-/** The first small element whose class or id says byline/author (as Readability looks for them). */
-export function readBylineElements(doc: Document, index: PageIndex = indexPage(doc)): Facts {
+/** The first small element whose class or id says byline/author (as Readability looks for them), with its names. */
+export function bylineElement(index: PageIndex): { el: Element; names: string[] } | undefined {
   for (const el of index.bylines) {
     const hint = `${typeof el.className === 'string' ? el.className : ''} ${el.id}`;
     if (NOT_BYLINE.test(hint) || inChrome(el)) continue;
@@ -34,7 +34,12 @@ export function readBylineElements(doc: Document, index: PageIndex = indexPage(d
     if (/\p{Ll}{2}[.!?]\s+\p{Lu}\p{Ll}/u.test(text) && text.trim().split(/\s+/).length > 8) continue;
     const names = namesFromByline(text).filter((n) => n.split(/\s+/).length <= 5);
     if (names.length === 0) continue;
-    return compact({ authors: dedupePeople(names.map((n) => person(n))) });
+    return { el, names };
   }
-  return {};
+  return undefined;
+}
+
+export function readBylineElements(doc: Document, index: PageIndex = indexPage(doc)): Facts {
+  const found = bylineElement(index);
+  return found ? compact({ authors: dedupePeople(found.names.map((n) => person(n))) }) : {};
 }

@@ -6,29 +6,26 @@
  * other posts too). Bounded: a fixed number of text nodes, each read up to a short line's length.
  */
 import type { Person } from './model';
-import { dedupePeople, NEXT_FIELD, namesFromByline, person, plausibleName, startsWithByline } from './person-names';
-import { inChrome, smallText } from './dom-utils';
+import { dedupePeople, isBylinePrefix, NEXT_FIELD, namesFromByline, person, plausibleName, startsWithByline } from './person-names';
+import { inChrome, lineText } from './dom-utils';
 import { dateFromText } from './normalize-date';
 import type { PageIndex } from './page-index';
+import { BYLINE_WORDS, wordAlternation } from '../vocabulary';
 
 /** Text nodes looked at, at most. */
 const MAX_NODES = 20_000;
 /** Elements around a text node tried as the line: "<p><span>Von</span> <a>Jane Doe</a></p>". */
 const LINE_DEPTH = 3;
 /** A word that can open or label a byline, in any of the prefixes' languages (a cheap first test). */
-const PREFIX_WORD =
-  /(?:^|[^\p{L}])(?:by|von|vom|par|por|door|di|de|av|af|przez|autor|author|auteur|autore|autores|texto?|verfasst|geschrieben|escrito|scritto|redakteur|verfasser|written|posted|published|authored|reported)(?:[^\p{L}]|$)/iu;
+const PREFIX_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${wordAlternation([...BYLINE_WORDS.prefixes, ...BYLINE_WORDS.beforeBy, ...BYLINE_WORDS.phrases, ...BYLINE_WORDS.labels])})(?:[^\\p{L}]|$)`, 'iu');
 /** A byline line is short: longer text is a sentence that mentions someone. */
 const MAX_LINE = 160;
 
-/** Blocks whose lines are not the article's byline: asides, comments, bios, teasers of other posts. */
-const NOT_HERE = 'aside, header[role="banner"], form, [role="complementary"], [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="bio" i], [class*="teaser" i]';
-
 /** "Autor: Jane Doe" after other fields on one line: a field label, in the languages the prefixes cover. */
-const LABELLED = /(?:^|[\s|•·,;])(?:autor(?:in)?|author|auteur|autore|autores|redakteur(?:in)?|verfasser(?:in)?)\s*[:：]\s*(?=\p{Lu})/iu;
+const LABELLED = new RegExp(`(?:^|[\\s|•·,;])(?:${wordAlternation(BYLINE_WORDS.labels)})\\s*[:：]\\s*(?=\\p{Lu})`, 'iu');
 
-/** "… 21 September 2020 by Jane Doe": a date, then the prefix and a name. */
-const AFTER_DATE = /\s(?:by|von|par|por|door|di|de)\s+(?=\p{Lu})/u;
+/** "… 21 September 2020 by Jane Doe": a date, then the prefix (in lower case) and a name. */
+const AFTER_DATE = new RegExp(`\\s(?:${wordAlternation(BYLINE_WORDS.afterDate)})\\s+(?=\\p{Lu})`, 'u');
 
 /** The part of a line that names the author, or undefined when the line is no byline. */
 export function bylinePart(line: string): string | undefined {
@@ -42,6 +39,23 @@ export function bylinePart(line: string): string | undefined {
   const after = AFTER_DATE.exec(text);
   if (after && dateFromText(text.slice(0, after.index + 1))) return upToNextField(text.slice(after.index + after[0].length));
   return undefined;
+}
+
+/** The text after `el` up to the line's end (a <br>, a block or the parent's end), or undefined past MAX_LINE. */
+function lineAfter(el: Element): string | undefined {
+  let out = '';
+  for (let node = el.nextSibling, i = 0; node && i < 20; node = node.nextSibling, i++) {
+    if (node.nodeType === 1) {
+      const tag = (node as Element).tagName;
+      if (tag === 'BR' || tag === 'P' || tag === 'DIV' || tag === 'LI' || /^H[1-6]$/.test(tag)) break;
+      const text = lineText(node as Element, MAX_LINE);
+      if (text === undefined) return undefined;
+      out += ` ${text}`;
+    } else if (node.nodeType === 3) out += ` ${node.nodeValue ?? ''}`;
+    if (out.length > MAX_LINE * 8) return undefined;
+  }
+  const text = out.replace(/\s+/g, ' ').trim();
+  return text && text.length <= MAX_LINE ? text : undefined;
 }
 
 /**
@@ -62,12 +76,15 @@ export function readBylineLine(doc: Document, index: PageIndex | undefined, head
     let el = node.parentElement;
     for (let depth = 0; el && el !== scope.parentElement && depth < LINE_DEPTH; depth++, el = el.parentElement) {
       if (headline && (el === headline || headline.contains(el) || el.contains(headline))) break;
-      const text = smallText(el, MAX_LINE);
-      if (!text) break;
-      if (text.trim().length < 4) continue;
-      const part = bylinePart(text);
+      const text = lineText(el, MAX_LINE);
+      if (text === undefined) break;
+      if (text.length < 4) continue;
+      // A label in an element of its own ("<strong>Text:</strong> Jane Doe<br>", "<h5>Autor: </h5>Jane
+      // Doe"): the line is the label and what follows it up to the line's end.
+      const after = isBylinePrefix(text) ? lineAfter(el) : undefined;
+      const part = bylinePart(after ? `${text} ${after}` : text);
       if (!part) continue;
-      if (inChrome(el) || el.closest(NOT_HERE)) break;
+      if (inChrome(el) || el.closest(BYLINE_WORDS.notArticle)) break;
       if (namesFromByline(part.slice(0, MAX_LINE)).filter(plausibleName).length === 0) continue;
       found = { el, part };
       break;
@@ -79,8 +96,8 @@ export function readBylineLine(doc: Document, index: PageIndex | undefined, head
       .filter(plausibleName)
       .map((n) => person(n)),
   );
-  const line = smallText(found.el, MAX_LINE) ?? '';
-  const around = found.el.parentElement ? smallText(found.el.parentElement, MAX_LINE) : undefined;
+  const line = lineText(found.el, MAX_LINE) ?? '';
+  const around = found.el.parentElement ? lineText(found.el.parentElement, MAX_LINE) : undefined;
   const date = dateFromText(line) ?? (around ? dateFromText(around) : undefined);
   return date ? { authors, date } : { authors };
 }

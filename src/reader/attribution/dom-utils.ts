@@ -19,6 +19,20 @@ export function smallText(el: Element, maxChars: number): string | undefined {
   return text.length <= maxChars ? text : undefined;
 }
 
+/** Raw characters read for a line, per character of the line: the markup's indentation is no text. */
+const LINE_SLACK = 8;
+
+/**
+ * An element's text with white space collapsed and trimmed, or undefined when that is longer
+ * than `maxChars`: a short line stays short however deeply the markup indents it ("\n      Autor:
+ * \n      Jane Doe\n"). Reads at most `maxChars * 8` characters of raw text.
+ */
+export function lineText(el: Element, maxChars: number): string | undefined {
+  const raw = textStart(el, maxChars * LINE_SLACK + 1);
+  const text = raw.replace(/\s+/g, ' ').trim();
+  return raw.length <= maxChars * LINE_SLACK && text.length <= maxChars ? text : undefined;
+}
+
 /** The first `maxChars` characters of an element's text, read text node by text node. */
 export function textStart(el: Element, maxChars: number): string {
   const doc = el.ownerDocument;

@@ -10,7 +10,7 @@ import { jsonLdBlocks, readJsonLd } from './json-ld';
 import { collectMeta, readCitation, readDublinCore, readOpenGraph, readParsely, readPlainMeta, readTwitter } from './meta-tags';
 import { readMicrodata } from './microdata';
 import { readTimeElements } from './time-elements';
-import { readBylineElements, readRelAuthor } from './byline-elements';
+import { bylineElement, readBylineElements, readRelAuthor } from './byline-elements';
 import { readDomCredits } from './dom-credits';
 import { readDateline } from './dateline';
 import { readDirection, readDocument, readRelLicense } from './document-facts';
@@ -18,8 +18,8 @@ import { readReadability, type ReadabilityMetadata } from './readability-facts';
 import { LIMITS } from './limits';
 import { indexPage, type PageIndex } from './page-index';
 import { cleanText, safeHttpUrl } from '../../shared/safe-url';
-import { agreement, cleanHeadline, headingCandidates, SEPARATOR, titleWords, withoutKicker, withoutSiteName } from './headline';
-import { readPageHeader } from './page-header';
+import { agreement, cleanHeadline, headingCandidates, homeHeadings, overlap, SEPARATOR, titleWords, withoutKicker, withoutSiteName } from './headline';
+import { dateBesideByline, leadDateline, readPageHeader } from './page-header';
 import { bareDate } from './normalize-date';
 import { readBylineLine } from './byline-lines';
 import { plausibleName } from './person-names';
@@ -112,6 +112,13 @@ export function collectFacts(doc: Document, pageUrl: string, readability?: Reada
     if (line.authors.length > 0 && !header.byline.authors?.length) text.facts = { ...text.facts, authors: line.authors };
     if (line.date && !fromUrl && !all.some((f) => f.facts.datePublished)) text.facts = { ...text.facts, datePublished: line.date };
   }
+  // A dateline opening the first paragraph ("29.11.2022 – …"), or the day printed beside the
+  // byline element where no header holds one: the last resort too.
+  if (text && !fromUrl && !all.some((f) => f.facts.datePublished)) {
+    const byline = index ? attempt(() => bylineElement(index)?.el, undefined) : undefined;
+    const day = (h1 ? attempt(() => leadDateline(h1), undefined) : undefined) ?? (byline ? attempt(() => dateBesideByline(byline), undefined) : undefined);
+    if (day) text.facts = { ...text.facts, datePublished: day };
+  }
   all.push({ source: 'url', facts: fromUrl ? { datePublished: fromUrl } : {} });
   return all;
 }
@@ -132,6 +139,11 @@ function siteNamesOf(all: SourcedFacts[], pageUrl: string): string[] {
   return [siteFromUrl(pageUrl), ...all.map((f) => f.facts.siteName), ...all.map((f) => f.facts.publisher?.name)].filter((s): s is string => typeof s === 'string' && s.trim() !== '');
 }
 
+/** Site names for cleaning titles: the declared ones and the page's headings that link home (its theme's site name). */
+function headlineSiteNames(all: SourcedFacts[], doc: Document, pageUrl: string): string[] {
+  return [...siteNamesOf(all, pageUrl), ...attempt(() => homeHeadings(doc), [])];
+}
+
 /** Declared titles, cleaned of markup and site-name parts, per source. */
 function cleanedTitles(all: SourcedFacts[], siteNames: string[]): SourcedFacts[] {
   return all.map(({ source, facts }) => {
@@ -145,7 +157,7 @@ function cleanedTitles(all: SourcedFacts[], siteNames: string[]): SourcedFacts[]
 
 /** The article's headline element: the first visible <h1> that matches a declared title, else the first one. */
 function headingFor(all: SourcedFacts[], doc: Document, index: PageIndex | undefined, pageUrl: string): { el: Element; text: string; matched: boolean } | undefined {
-  const siteNames = siteNamesOf(all, pageUrl);
+  const siteNames = headlineSiteNames(all, doc, pageUrl);
   const cleaned = cleanedTitles(all, siteNames);
   const declared = PRECEDENCE.headline.map((source) => cleaned.find((f) => f.source === source)?.facts.headline).filter((t): t is string => typeof t === 'string' && t !== '');
   // The titles as the page declares them, for their parts only: a site-name <h1> agrees with a
@@ -165,6 +177,11 @@ function headingFor(all: SourcedFacts[], doc: Document, index: PageIndex | undef
   const isPart = (list: { el: Element; text: string }[]) => list.find((h) => parts.has(titleWords(h.text).join(' ')));
   const found = matching(headings, HEADING_AGREEMENT) ?? matching(h2, LOWER_HEADING_AGREEMENT) ?? matching(h3, LOWER_HEADING_AGREEMENT) ?? isPart(headings) ?? isPart(h2) ?? isPart(h3);
   if (found) return { el: found.el, text: withoutKicker(found.el, found.text, declared), matched: true };
+  // The page's only <h1> (site names and hidden ones left out) is what the reader sees as the
+  // headline, when it shares some words with a declared title: that title is a reworded SEO
+  // one ("Zaubernuss im Winter » Wann blüht …" for "Wie pflege ich meine Zaubernuss im Winter?").
+  const only = headings.length === 1 ? headings[0] : undefined;
+  if (only && declared.some((d) => overlap(only.text, d) >= SOLE_H1_OVERLAP)) return { ...only, matched: true };
   return headings[0] ? { ...headings[0], matched: false } : undefined;
 }
 
@@ -224,6 +241,8 @@ function headlineCheck(all: SourcedFacts[], doc: Document): (value: string, sour
 
 /** Share of words a visible <h1> and a declared title must share (each way) to be the same headline. */
 const HEADING_AGREEMENT = 0.5;
+/** Share of words the page's only <h1> and a declared title must have in common, one way or the other. */
+const SOLE_H1_OVERLAP = 0.3;
 /** The same for an <h2> or <h3> taken as the headline when no <h1> agrees. */
 const LOWER_HEADING_AGREEMENT = 0.8;
 
@@ -235,7 +254,7 @@ const LOWER_HEADING_AGREEMENT = 0.8;
 function headlineOf(all: SourcedFacts[], doc: Document, index: PageIndex | undefined, pageUrl: string): Sourced<string> | undefined {
   const heading = headingFor(all, doc, index, pageUrl);
   if (heading?.matched) return { value: heading.text, source: 'document' };
-  const cleaned = cleanedTitles(all, siteNamesOf(all, pageUrl));
+  const cleaned = cleanedTitles(all, headlineSiteNames(all, doc, pageUrl));
   return pick(cleaned, 'headline', PRECEDENCE.headline, headlineCheck(cleaned, doc));
 }
 

@@ -30,6 +30,14 @@ export const SEPARATOR = /\s+[|\-\u2013\u2014\u00b7:\u00bb\u2022/\\]{1,2}\s+|\s*
  * belongs to the headline itself: "Kassel: what happened").
  */
 export function withoutSiteName(title: string, siteNames: string[]): string {
+  // The name may stand twice ("Story Site | Site"): cut it a few times at most.
+  let glued = title;
+  for (let i = 0; i < 3; i++) {
+    const next = withoutGluedSiteName(glued, siteNames);
+    if (next === glued) break;
+    glued = next;
+  }
+  if (glued !== title) return glued;
   const parts = title
     .split(SEPARATOR)
     .map((p) => p.trim())
@@ -64,6 +72,30 @@ export function withoutSiteName(title: string, siteNames: string[]): string {
   return title.trim();
 }
 
+/**
+ * A title with the site's name glued to its end or start by a template, with no separator
+ * ("Truckwash A31Das andere Branchenbuch", "Daily Tide Harbour reopens"): that name cut off when at
+ * least two words of title remain. Names of two words or more only: a one-word name is often a
+ * word of the headline too.
+ */
+function withoutGluedSiteName(title: string, siteNames: string[]): string {
+  const lower = title.toLowerCase();
+  for (const site of siteNames) {
+    const name = site.trim().toLowerCase();
+    if (name.length < 8 || name.length >= lower.length || titleWords(name).length < 2) continue;
+    let rest: string | undefined;
+    if (lower.endsWith(name)) rest = title.slice(0, title.length - name.length);
+    else if (lower.startsWith(name)) rest = title.slice(name.length);
+    if (rest === undefined) continue;
+    // Glued (no space at the seam) or set off by a separator; a name after a plain space may be the headline's own words.
+    const seam = lower.endsWith(name) ? rest.slice(-3) : rest.slice(0, 3);
+    if (/\s/.test(seam) && !/[|\-\u2013\u2014\u00b7:\u00bb\u2022/\\]/.test(seam)) continue;
+    const trimmed = rest.replace(/^[\s|\-\u2013\u2014\u00b7:\u00bb\u2022/\\]+|[\s|\-\u2013\u2014\u00b7:\u00bb\u2022/\\]+$/g, '');
+    if (titleWords(trimmed).length >= 2) return trimmed;
+  }
+  return title;
+}
+
 /** A clean candidate headline, or '' when the value is markup, empty or the site name alone. */
 export function cleanHeadline(raw: string | undefined, siteNames: string[]): string {
   if (!raw || isMarkup(raw)) return '';
@@ -96,6 +128,45 @@ export function headingText(el: Element, max: number): string | undefined {
   return out;
 }
 
+/** A path that is a site's home page: "/", "/index.html", or an archived copy's root ("/web/2014…/http://host/"). */
+const HOME_PATH = /^\/(?:index\.(?:html?|php))?$|^\/web\/\d+\/https?:\/\/[^/]+\/?$/i;
+
+/**
+ * True when the heading is a link to the site's home page (or sits in one): a theme's site name or
+ * logo set as a heading ("<h1><a href="/">Daily Tide</a></h1>"), on every page of the site. The
+ * link must carry most of the heading's words.
+ */
+export function linksHome(el: Element, text: string): boolean {
+  const a = el.closest('a[href]') ?? el.querySelector('a[href]');
+  if (!a) return false;
+  let url: URL;
+  try {
+    url = new URL(a.getAttribute('href') ?? '', el.ownerDocument.baseURI);
+  } catch {
+    return false;
+  }
+  if (!HOME_PATH.test(url.pathname) || !/^https?:$/.test(url.protocol)) return false;
+  if (a.contains(el)) return true;
+  const linked = titleWords(headingText(a, LIMITS.headline * 2) ?? '').length;
+  return linked > 0 && linked >= 0.8 * titleWords(text).length;
+}
+
+/** The texts of the page's h1s that link to its home page: the site's own name as the theme sets it. */
+export function homeHeadings(doc: Document): string[] {
+  const out: string[] = [];
+  const list = doc.getElementsByTagName('h1');
+  for (let i = 0; i < list.length && i < MAX_H1; i++) {
+    const el = list[i] as Element;
+    const raw = headingText(el, LIMITS.headline * 2);
+    const text = raw === undefined ? '' : cleanText(raw, LIMITS.headline);
+    if (titleWords(text).length > 0 && linksHome(el, text)) out.push(text);
+  }
+  return out;
+}
+
+/** Class names that hide an element whatever the style sheet (Bootstrap's and others' utility classes). */
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|hide|is-hidden|visually-hidden|sr-only)(?:\s|$)/i;
+
 /** Visible headings of one level (h1 by default) outside site chrome, in document order, with their text. */
 export function headingCandidates(doc: Document, article: Element | undefined, tag: 'h1' | 'h2' | 'h3' = 'h1'): { el: Element; text: string }[] {
   const out: { el: Element; text: string }[] = [];
@@ -103,10 +174,12 @@ export function headingCandidates(doc: Document, article: Element | undefined, t
   for (let i = 0; i < list.length && out.length < MAX_H1; i++) {
     const el = list[i] as Element;
     if (inChrome(el) || el.closest('[hidden], [aria-hidden="true"], template, noscript')) continue;
+    if (HIDDEN_CLASS.test(el.getAttribute('class') ?? '')) continue;
     if (smallText(el, LIMITS.headline * 4) === undefined) continue;
     const raw = headingText(el, LIMITS.headline * 2);
     const text = raw === undefined ? '' : cleanText(raw, LIMITS.headline);
     if (titleWords(text).length === 0) continue;
+    if (linksHome(el, text)) continue;
     out.push({ el, text });
   }
   if (article) {
@@ -126,6 +199,16 @@ export function agreement(heading: string, declared: string): number {
   const inD = h.filter((w) => ds.has(w)).length / h.length;
   const inH = d.filter((w) => hs.has(w)).length / d.length;
   return Math.min(inD, inH);
+}
+
+/** The larger of the two shares `agreement` takes the smaller of: some words in common either way. */
+export function overlap(heading: string, declared: string): number {
+  const h = titleWords(heading);
+  const d = titleWords(declared);
+  if (h.length === 0 || d.length === 0) return 0;
+  const hs = new Set(h);
+  const ds = new Set(d);
+  return Math.max(h.filter((w) => ds.has(w)).length / h.length, d.filter((w) => hs.has(w)).length / d.length);
 }
 
 /**

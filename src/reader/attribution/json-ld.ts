@@ -52,6 +52,16 @@ function isArticle(node: JsonNode): boolean {
   return typesOf(node).some((t) => ARTICLE_TYPES.has(t));
 }
 
+/**
+ * Works that are a page's text but no article type: a recipe, a how-to, a WebPage (Yoast writes one
+ * for every post and page). Read for the dates and authors only when no article node is there.
+ */
+const WORK_TYPES = new Set(['webpage', 'itempage', 'aboutpage', 'profilepage', 'recipe', 'howto', 'creativework', 'review', 'blog', 'guide']);
+
+function isWork(node: JsonNode): boolean {
+  return typesOf(node).some((t) => WORK_TYPES.has(t));
+}
+
 interface Walk {
   nodes: JsonNode[];
   byId: Map<string, JsonNode>;
@@ -204,6 +214,26 @@ function chooseArticle(nodes: JsonNode[], pageUrl: string): JsonNode | undefined
   return best;
 }
 
+/**
+ * The dates and authors of the page's work when it declares no article: the node for this address
+ * (its url or @id), else the only work node with a date. Its headline is left to the page's own
+ * titles (a WebPage's name is the <title>, site part and all).
+ */
+function workFacts(nodes: JsonNode[], byId: Map<string, JsonNode>, pageUrl: string): Facts {
+  const works = nodes.filter(isWork).slice(0, 20);
+  const dated = works.filter((n) => get(n, 'datePublished') !== undefined || get(n, 'dateCreated') !== undefined);
+  const own = dated.find((n) => sameUrl(urlOf(get(n, 'url')), pageUrl) || sameUrl(typeof get(n, '@id') === 'string' ? (get(n, '@id') as string) : undefined, pageUrl));
+  const work = own ?? (dated.length === 1 ? dated[0] : undefined);
+  if (!work) return {};
+  let authors = people(get(work, 'author'), byId);
+  if (authors.length === 0) authors = people(get(work, 'creator'), byId);
+  return {
+    authors,
+    datePublished: normalizeDate(str(get(work, 'datePublished'), LIMITS.date)) ?? normalizeDate(str(get(work, 'dateCreated'), LIMITS.date)),
+    dateModified: normalizeDate(str(get(work, 'dateModified'), LIMITS.date)),
+  };
+}
+
 /** Parsed JSON-LD blocks of a document (bounded). */
 export function jsonLdBlocks(doc: Document, index: PageIndex = indexPage(doc)): unknown[] {
   const blocks: unknown[] = [];
@@ -224,7 +254,7 @@ export function readJsonLd(blocks: unknown[], pageUrl: string): Facts {
   if (website) facts.siteName = str(get(website, 'name'), LIMITS.siteName);
   const credits = images.map((img) => creditOf(img, byId)).filter((c): c is Credit => c !== undefined);
   if (credits.length > 0) facts.credits = credits.slice(0, LIMITS.credits);
-  if (!article) return compact(facts);
+  if (!article) return compact({ ...facts, ...workFacts(nodes, byId, pageUrl) });
 
   facts.headline = str(get(article, 'headline'), LIMITS.headline) || str(get(article, 'name'), LIMITS.headline);
   let authors = people(get(article, 'author'), byId);

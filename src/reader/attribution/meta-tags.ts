@@ -11,6 +11,10 @@ import { recognizeLicense } from './license';
 import { cleanName, dedupePeople, looksLikeName, namesFromByline, person } from './person-names';
 import { cleanText, safeHttpUrl } from '../../shared/safe-url';
 import { indexPage, type PageIndex } from './page-index';
+import { BYLINE_WORDS, wordAlternation } from '../vocabulary';
+
+/** A twitter:label that introduces the author: "Written by", "Verfasst von", "Autor" (the words: BYLINE_WORDS). */
+const AUTHOR_LABEL = new RegExp(`^(?:(?:${wordAlternation(BYLINE_WORDS.beforeBy)})\\s+by|${wordAlternation([...BYLINE_WORDS.phrases, ...BYLINE_WORDS.labels])})(?![\\p{L}])`, 'iu');
 
 /** Lower-cased name/property/itemprop -> contents in document order. */
 export type MetaMap = Map<string, string[]>;
@@ -95,7 +99,7 @@ export function readTwitter(meta: MetaMap): Facts {
   const authors: Person[] = [];
   for (const n of ['1', '2', '3']) {
     const label = first(meta, [`twitter:label${n}`], 60);
-    if (/written by|author|verfasst von|geschrieben von|autor|auteur|escrito por/i.test(label)) {
+    if (AUTHOR_LABEL.test(label)) {
       authors.push(...namesFromByline(first(meta, [`twitter:data${n}`], 300)).map((name) => person(name)));
     }
   }
@@ -118,6 +122,7 @@ export function readPlainMeta(meta: MetaMap): Facts {
       'publish-date',
       'publish_date',
       'publication_date',
+      'published',
       'date',
       'article.published',
       'sailthru.date',

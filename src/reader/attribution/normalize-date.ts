@@ -33,6 +33,8 @@ const MONTH_WORD = '([a-zà-ÿąćęłńóśźż]{3,12})\\.?';
 const DAY_MONTH_YEAR = new RegExp(`(?:^|[^\\d])(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'i');
 const MONTH_DAY_YEAR = new RegExp(`(?:^|[^\\p{L}])${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu');
 
+const ISO_IN_TEXT = /(?:^|[^\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/;
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -94,14 +96,19 @@ export function normalizeDate(raw: unknown): string | undefined {
   }
   const slashed = SLASHED.exec(text);
   if (slashed) return bareDate(Number(slashed[1]), Number(slashed[2]), Number(slashed[3]));
-  return dateFromText(text);
+  // A machine-readable value holds its ISO day at the start or not at all ("<b>2020-02-24</b>…" is no date).
+  return humanDate(text, false);
 }
 
 /**
- * A date written for people ("Oct 20, 2025", "20. März 2019", "12.03.2019"), as YYYY-MM-DD.
+ * A date written for people ("Oct 20, 2025", "20. März 2019", "12.03.2019", "2019-03-12"), as YYYY-MM-DD.
  * Month-first numeric dates (03/12/2019) are ambiguous and refused.
  */
 export function dateFromText(raw: string): string | undefined {
+  return humanDate(raw, true);
+}
+
+function humanDate(raw: string, isoInText: boolean): string | undefined {
   const text = raw.slice(0, 200);
   const dayFirst = DAY_FIRST.exec(` ${text.trim()}`);
   if (dayFirst) return bareDate(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
@@ -115,5 +122,8 @@ export function dateFromText(raw: string): string | undefined {
     const month = monthNumber(mdy[1] ?? '');
     if (month) return bareDate(Number(mdy[3]), month, Number(mdy[2]));
   }
+  // "Written: 2023-11-07 15:03", "2021-10-16 | News": an ISO day printed for people.
+  const iso = isoInText ? ISO_IN_TEXT.exec(text) : null;
+  if (iso) return bareDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   return undefined;
 }

@@ -7,9 +7,10 @@
 import type { Person } from './model';
 import { compact, type Facts } from './facts';
 import { dedupePeople, isBylinePrefix, looksLikeName, namesFromByline, person, cleanName, startsWithByline } from './person-names';
-import { inChrome, smallText } from './dom-utils';
+import { inChrome, lineText, smallText, textStart } from './dom-utils';
 import { bareDate, dateFromText, normalizeDate } from './normalize-date';
 import { safeHttpUrl } from '../../shared/safe-url';
+import { BYLINE_WORDS } from '../vocabulary';
 
 /** Text of the header block around the h1 (its ancestors are climbed while they stay this small). */
 const HEADER_CHARS = 1200;
@@ -25,9 +26,9 @@ const MAX_ELEMENTS = 400;
 const AUTHOR_PATH =
   /\/(?:authors?|autor(?:en|in)?|auteurs?|autore|autori|autores|redacteur|people|staff|profiles?|writers?|contributors?|journalists?|columnists?|team|reporters?|editors?|mitarbeiter|redaktion\/[^/]+)\/[^/?#]+/i;
 /** Words that say a date is the update, not the publication. */
-const MODIFIED_HINT = /updat|modif|revis|aktualisiert|geändert|mis à jour|mise à jour|actualizad|atualizad|aggiornat|bijgewerkt|edited/i;
+const MODIFIED_HINT = BYLINE_WORDS.modified;
 /** A line that introduces someone who is not the author (reviewers, photographers, editors). */
-const NOT_AUTHOR = /review|fact.?check|photo|foto|illustrat|edited by|editor|bild|image|geprüft|medizinisch/i;
+const NOT_AUTHOR = BYLINE_WORDS.notAuthor;
 
 /** The region a reader sees as the article's header: blocks around and just after the h1. */
 export function headerRegion(h1: Element): Element[] {
@@ -224,11 +225,69 @@ export function datesIn(region: Element[]): { published?: string; modified?: str
     if (!text) continue;
     const date = dateFromText(text) ?? shortYearDate(text);
     if (!date) continue;
-    if (MODIFIED_HINT.test(text) && !/publ|veröff|erschienen|publié|publicad|pubblicat/i.test(text)) modified ??= date;
+    // "Written: 2023-11-07 / Updated: 2023-11-08": the day before the update's word is the publication.
+    const update = MODIFIED_HINT.exec(text);
+    const before = update ? (dateFromText(text.slice(0, update.index)) ?? shortYearDate(text.slice(0, update.index))) : undefined;
+    if (update && before) {
+      published ??= before;
+      const rest = text.slice(update.index);
+      modified ??= dateFromText(rest) ?? shortYearDate(rest);
+    } else if (update && !BYLINE_WORDS.published.test(text)) modified ??= date;
     else published ??= date;
     if (published) break;
   }
   return { published, modified };
+}
+
+/** Elements after the headline looked at for the first paragraph of prose. */
+const LEAD_SCAN = 200;
+/** A paragraph this long is prose; its first characters are where a dateline stands. */
+const LEAD_PROSE = 80;
+const DATELINE_CHARS = 50;
+
+/**
+ * The day a dateline states at the start of the article's first paragraph: "29.11.2022 – Mehrfach
+ * …", "Pressemitteilung vom 25. Januar 2022 | Berlin – …", "(21. November 2022) Energieverbraucher
+ * …". Only the first paragraph of prose after the headline, only its first characters.
+ */
+export function leadDateline(h1: Element): string | undefined {
+  const doc = h1.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 0x1);
+  walker.currentNode = h1;
+  let n = 0;
+  for (let node = walker.nextNode(); node && n < LEAD_SCAN; node = walker.nextNode(), n++) {
+    const el = node as Element;
+    if (el.tagName !== 'P' || h1.contains(el)) continue;
+    const start = textStart(el, LEAD_PROSE * 4)
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (start.length < LEAD_PROSE) continue;
+    if (inChrome(el)) return undefined;
+    return dateFromText(start.slice(0, DATELINE_CHARS));
+  }
+  return undefined;
+}
+
+/** The block around a byline this small (its parent or grandparent) is where its date stands. */
+const BYLINE_BLOCK_CHARS = 300;
+
+/**
+ * The day printed beside the byline element ("<div><p>Jane Doe</p><small>December 17, 2025</small></div>",
+ * "Jane Doe • March 17, 2025"): the dates of the smallest block around it, up to two levels up.
+ */
+export function dateBesideByline(byline: Element): string | undefined {
+  let block: Element = byline;
+  if (lineText(byline, BYLINE_BLOCK_CHARS) === undefined) return undefined;
+  const own = datesIn([byline]).published;
+  if (own) return own;
+  for (let depth = 0; depth < 2; depth++) {
+    const parent = block.parentElement;
+    if (!parent || parent.tagName === 'BODY' || lineText(parent, BYLINE_BLOCK_CHARS) === undefined) break;
+    block = parent;
+    const { published } = datesIn([block]);
+    if (published) return published;
+  }
+  return undefined;
 }
 
 /** Facts from the page's header: the byline and dates around the article's headline element. */

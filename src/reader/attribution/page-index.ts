@@ -9,6 +9,8 @@
 const MAX_ELEMENTS = 40_000;
 
 const BYLINE_MARK = /byline|author|dateline|writtenby/i;
+/** Microformats' dates: hAtom's `published` / `updated` (abbr title=), h-entry's `dt-published` / `dt-updated`. */
+const MICROFORMAT_DATE = /(?:^|\s)(?:dt-)?(?:published|updated)(?:\s|$)/;
 const CREDIT_MARK = /credit|copyright|caption|attribution|source/i;
 export const CREDIT_PROP = /(?:^|\s)(?:creditText|copyrightHolder|copyrightNotice|caption)(?:\s|$)/i;
 
@@ -17,6 +19,8 @@ export interface PageIndex {
   credits: Element[];
   itemprops: Map<string, Element[]>;
   times: Element[];
+  /** Microformat date elements (class published/updated, dt-published/dt-updated) with a title or datetime. */
+  microformatDates: Element[];
   relAuthors: Element[];
   relLicenses: Element[];
   /** <meta content> elements (head and body), in document order. */
@@ -35,7 +39,19 @@ function push(list: Element[], el: Element, cap: number): void {
 
 /** The index of a document as it is now (build it once per extraction and pass it to the readers). */
 export function indexPage(doc: Document): PageIndex {
-  const index: PageIndex = { bylines: [], credits: [], itemprops: new Map(), times: [], relAuthors: [], relLicenses: [], metas: [], jsonLd: [], canonical: undefined, article: undefined };
+  const index: PageIndex = {
+    bylines: [],
+    credits: [],
+    itemprops: new Map(),
+    times: [],
+    microformatDates: [],
+    relAuthors: [],
+    relLicenses: [],
+    metas: [],
+    jsonLd: [],
+    canonical: undefined,
+    article: undefined,
+  };
   const all = doc.querySelectorAll('*');
   const n = Math.min(all.length, MAX_ELEMENTS);
   for (let i = 0; i < n; i++) {
@@ -66,6 +82,7 @@ export function indexPage(doc: Document): PageIndex {
       push(index.credits, el, 200);
     }
     if (marks && BYLINE_MARK.test(marks)) push(index.bylines, el, 60);
+    if (cls && MICROFORMAT_DATE.test(cls) && (el.hasAttribute('title') || el.hasAttribute('datetime'))) push(index.microformatDates, el, 20);
     if (tag === 'article' && !index.article) index.article = el;
     else if (tag === 'time' && el.hasAttribute('datetime')) push(index.times, el, 50);
     else if (tag === 'a' || tag === 'link') {

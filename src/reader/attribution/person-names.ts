@@ -5,10 +5,10 @@ import type { Person } from './model';
 import { LIMITS } from './limits';
 import { cleanText, safeHttpUrl } from '../../shared/safe-url';
 import { dateFromText } from './normalize-date';
+import { BYLINE_WORDS, wordAlternation } from '../vocabulary';
 
-/** "By", "Von", "Par", "Por", "Written by", "Autor:" … at the start of a byline. */
-const LEAD =
-  /^(?:(?:written|posted|published|reported|authored|text|story|words)\s+by|by|von|vom|par|por|door|di|av|af|przez|autor(?:in|e|es)?|auteur|author|text|texto|verfasst von|geschrieben von|escrito por|scritto da|de)\s*[:：]?\s+/i;
+/** "By", "Von", "Par", "Por", "Written by", "Autor:" … at the start of a byline (the words: BYLINE_WORDS). */
+const LEAD = new RegExp(`^(?:(?:${wordAlternation(BYLINE_WORDS.beforeBy)})\\s+by|${wordAlternation([...BYLINE_WORDS.phrases, ...BYLINE_WORDS.labels, ...BYLINE_WORDS.prefixes])})\\s*[:：]?\\s+`, 'i');
 
 /** "Written byJane Doe": the prefix glued to the name by markup without a space. */
 const GLUED_LEAD = /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Aa]uthored)\s+by|[Vv]on|[Vv]om)(?=\p{Lu}\p{Ll})/u;

@@ -166,6 +166,16 @@ describe('metadata rules', () => {
     expect(dateMatches('', '2019-09-24')).toBeUndefined();
   });
 
+  it('leaves a date label that names no real day unlabelled, for ours and bare alike', () => {
+    expect(dateMatches('2022-29-11', '2022-11-29')).toBeUndefined();
+    expect(dateMatches('2022-29-11', '2022-29-11')).toBeUndefined();
+    expect(dateMatches('2021-02-30', undefined)).toBeUndefined();
+    expect(dateMatches('Feb 30, 2020', '2020-03-01')).toBeUndefined();
+    expect(dateMatches('2020-02-29', '29 Feb 2020')).toBe(true);
+    // Ours naming no real day is a miss, never a match.
+    expect(dateMatches('2022-11-29', '2022-29-11')).toBe(false);
+  });
+
   it('counts accuracy over labelled pages only', () => {
     expect(accuracyOf([true, false, undefined, true])).toEqual({ n: 3, correct: 2, accuracy: 2 / 3 });
   });

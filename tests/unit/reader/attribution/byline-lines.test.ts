@@ -46,6 +46,51 @@ describe('a byline line elsewhere in the article', () => {
   });
 });
 
+describe('one vocabulary of byline words', () => {
+  it('knows every label and prefix in each reader: "Autorin:" after other fields, "Redakteur:" opening a line, "Story by"', () => {
+    const labelled = extract(`<html><body><article><h1>Hafen wieder offen</h1>${BODY}<div class="info">Datum: 19.11.2021 Autorin: Maxi Muster</div></article></body></html>`);
+    expect(names(labelled)).toEqual(['Maxi Muster']);
+    expect(labelled.datePublished?.value).toBe('2021-11-19');
+    const lead = extract(`<html><body><article><h1>Hafen wieder offen</h1>${BODY}<p>Redakteurin: Maxi Muster</p></article></body></html>`);
+    expect(names(lead)).toEqual(['Maxi Muster']);
+    const story = extract(`<html><body><article><h1>Harbour reopens</h1>${BODY}<p>Story by Jane Doe</p></article></body></html>`);
+    expect(names(story)).toEqual(['Jane Doe']);
+    expect(namesFromByline('Verfasserin: Maxi Muster')).toEqual(['Maxi Muster']);
+    // Longest first: "Written by" is one prefix, not "Written" and a name "by Jane Doe".
+    expect(namesFromByline('Text by Jane Doe')).toEqual(['Jane Doe']);
+  });
+});
+
+describe('a byline line as the markup writes it', () => {
+  it('reads a short line however deeply the markup indents it, and a label in an element of its own', () => {
+    const pad = ' '.repeat(120);
+    const indented = extract(
+      `<html><body><article><h1>Harbour reopens</h1>${BODY}<div class="meta">\n${pad}<h5>Datum: </h5>03.11.2021\n${pad}<br>\n${pad}<h5>Autor: </h5>Jane Doe\n${pad}</div></article></body></html>`,
+    );
+    expect(names(indented)).toEqual(['Jane Doe']);
+    expect(indented.datePublished?.value).toBe('2021-11-03');
+    // "<strong>Text:</strong> Name" closing a long paragraph: the line after the label, up to its <br>.
+    const closing = extract(
+      `<html><body><article><h1>Harbour reopens</h1>${BODY}<p>${'The ferries run again. '.repeat(12)}<br><strong>Text:</strong> Klaus Weber<br><strong>Fotos:</strong> Ann Poe, Jo Roe</p></article></body></html>`,
+    );
+    expect(names(closing)).toEqual(['Klaus Weber']);
+    // A label followed by a sentence is no byline; a label with nothing after it names nobody.
+    const sentence = extract(
+      `<html><body><article><h1>Harbour reopens</h1>${BODY}<p><b>Text:</b> the ferries run again from Monday, the harbour office said today in a statement</p></article></body></html>`,
+    );
+    expect(names(sentence)).toEqual([]);
+    const empty = extract(`<html><body><article><h1>Harbour reopens</h1>${BODY}<p><b>Text:</b></p></article></body></html>`);
+    expect(names(empty)).toEqual([]);
+  });
+
+  it('stays bounded on a label followed by a huge run of markup or white space', () => {
+    const huge = extract(`<html><body><article><h1>Harbour reopens</h1>${BODY}<p><b>Autor:</b>${' '.repeat(500_000)}Jane Doe</p></article></body></html>`);
+    expect(names(huge)).toEqual([]);
+    const spans = extract(`<html><body><article><h1>Harbour reopens</h1>${BODY}<p><b>Autor:</b>${'<span> </span>'.repeat(5_000)}Jane Doe</p></article></body></html>`);
+    expect(names(spans)).toEqual([]);
+  });
+});
+
 describe('the day on a byline line', () => {
   it('takes the day written on the line or its small block when no source gives one', () => {
     const a = extract(`<html><body><article><h1>Hafen wieder offen</h1>${BODY}<p class="meta">Von Jane Doe am 07.08.2013 um 09:07 Uhr</p></article></body></html>`);
