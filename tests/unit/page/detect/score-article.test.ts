@@ -207,6 +207,46 @@ describe('scoreArticle still cleans articles that carry some of those signs', ()
   });
 });
 
+describe('a byline: an author named, or links to share the page', () => {
+  const guide = (extra = '', head = '') => htmlDoc(`<main><h1>How the bridge is inspected</h1>${prose(5)}${extra}</main>`, head);
+  const url = 'https://x.example/guides/bridge';
+
+  it('without one, a guide with some prose and nothing else stays below the bar', () => {
+    const d = scoreArticle(guide(), url);
+    expect(d.signals.byline).toBeUndefined();
+    expect(d.signals.readerable).toBe(2);
+    expect(d.article).toBe(false);
+  });
+
+  it('an author meta tag or a share-intent link counts a point for, once', () => {
+    const author = scoreArticle(guide('', '<meta name="author" content="Ana Lima">'), url);
+    expect(author.signals.byline).toBe(1);
+    expect(author.article).toBe(true);
+    const share = scoreArticle(
+      guide('<a href="https://twitter.com/intent/tweet?url=https%3A%2F%2Fx.example%2Fguides%2Fbridge">Post</a><a href="https://www.facebook.com/sharer/sharer.php?u=x">Share</a>'),
+      url,
+    );
+    expect(share.signals.byline).toBe(1);
+    expect(share.article).toBe(true);
+  });
+
+  it('an empty author tag or an ordinary social profile link is no byline', () => {
+    expect(scoreArticle(guide('', '<meta name="author" content="">'), url).signals.byline).toBeUndefined();
+    expect(scoreArticle(guide('<a href="https://twitter.com/harbourtimes">Follow us</a><a href="https://www.facebook.com/harbourtimes">Facebook</a>'), url).signals.byline).toBeUndefined();
+  });
+
+  it('does not make a shop’s product page an article', () => {
+    const doc = fixtureDoc('auto/product.html');
+    const meta = doc.createElement('meta');
+    meta.setAttribute('name', 'author');
+    meta.setAttribute('content', 'Harbour Goods');
+    doc.head.append(meta);
+    const d = scoreArticle(doc, 'https://harbour-goods.example/products/steel-kettle-one-litre-brushed');
+    expect(d.signals.byline).toBe(1);
+    expect(d.article).toBe(false);
+  });
+});
+
 describe('how a page is built: one prose block or a landing page of sections', () => {
   const section = (i: number) =>
     `<section><h2>Feature ${i}</h2><p>Plan your week with your whole team in one place, with reminders that arrive before the meeting and not after it.</p><button>Start free</button></section>`;
