@@ -520,14 +520,6 @@ export async function send<R extends Receiver, K extends RequestType<R>>(post: P
   return check?.(reply) ? (reply as Reply<R, K>) : undefined;
 }
 
-/** The request types of `R` that have no reply (events). */
-type EventType<R extends Receiver> = { [K in RequestType<R>]: Reply<R, K> extends undefined ? K : never }[RequestType<R>];
-
-/** Sends an event, which has no reply: rejects only when it cannot be delivered. */
-export async function notify<R extends Receiver, K extends EventType<R>>(post: Post, _receiver: R, message: Message<R, K>): Promise<void> {
-  await post(message);
-}
-
 // ---------------------------------------------------------------------------------------------
 // The browser's API. The background and the extension pages import webextension-polyfill; the
 // content scripts, which must stay small and fast to start, use the browser's own object.

@@ -3,7 +3,7 @@
  * object rather than webextension-polyfill, which would triple the size of a script that runs
  * on every page. Never throws: after an extension update the old script's context is gone.
  */
-import { nativeRuntime, notify, type ContentEvent } from '../../shared/protocol';
+import { nativeRuntime, type ContentEvent } from '../../shared/protocol';
 
 /** False once the extension was reloaded or removed: this script is an orphan and should stop. */
 export function extensionAlive(): boolean {
@@ -16,7 +16,8 @@ export function extensionAlive(): boolean {
 
 export function report(event: ContentEvent): void {
   try {
-    notify((message) => nativeRuntime()?.sendMessage(message), 'background', event).catch(() => undefined);
+    // An event: no reply is read; a message that cannot be delivered is dropped.
+    Promise.resolve(nativeRuntime()?.sendMessage(event)).catch(() => undefined);
   } catch {
     // Extension context invalidated: nothing to tell anyone.
   }
