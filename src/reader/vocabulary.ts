@@ -342,3 +342,14 @@ export function furnitureName(el: Element): string {
   if (NAMES.postSignature.test(cls)) cls = cls.replace(NAMES.taxonomyClass, ' ');
   return `${cls} ${el.id} ${el.getAttribute('role') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Only the article (issue 19, session 12): limits of the leak and lost-article mechanisms.
+// ---------------------------------------------------------------------------------------------
+
+export const LEAK = {
+  /** Readability's new, unnumbered paragraphs traced back to the page's text-only divs, at most (read-article.ts)… */
+  maxTracedParagraphs: 2000,
+  /** …and the page's elements looked at for them, at most. */
+  maxTraceCandidates: 50000,
+};
