@@ -13,6 +13,7 @@ import type { NumberedArticle, NumberedReading } from '../../shared/protocol';
 import { commonAncestor } from './common-ancestor';
 import { LEAK, LIMITS, rawTextLength, TAGS } from '../vocabulary';
 import { misplacedPick } from './misplaced-pick';
+import { leadsArticle } from '../plan/set-aside';
 
 /** Numbers the copy's elements so that Readability's output can be traced back. Never set on the live page. */
 export const NUMBER_ATTR = 'data-qr-n';
@@ -247,6 +248,14 @@ function readNumbered(copy: Document, numbered: Numbered, maxElements: number, o
   };
 }
 
+/** Whether `block` leads the article of `kept` (numbers of `all`) under one of the page's headlines (set-aside.ts). */
+function leadsReading(block: Element, kept: readonly number[], all: ArrayLike<Element>): boolean {
+  const heads = Array.from(block.ownerDocument.querySelectorAll('body h1')).filter((h) => (h.textContent ?? '').trim() !== '');
+  if (heads.length === 0) return false;
+  const laterKept = new Set(kept.map((n) => all[n]).filter((el): el is Element => el !== undefined));
+  return heads.some((h) => leadsArticle(block, h, laterKept));
+}
+
 /**
  * A reading this short whose text is mostly headings is the article's header (its headline and a
  * standfirst in an h2), taken for the article when the body is a single paragraph (a paywalled
@@ -310,6 +319,19 @@ export function readArticle(copy: Document, maxElements: number, original?: Docu
     if (first.reading.kind === 'article' && !beside?.table && reading.textLength < LIMITS.minSecondShare * first.reading.textLength) break;
     const laterPick = pickOf(reading.top);
     if (!laterPick || misplacedPick(laterPick)) continue;
+    // A block named beside the article that leads it, right after the headline (set-aside.ts), was
+    // the article after all: the second reading took what is around it (a layout "with sidebar"
+    // and its menus) or after it (the testimonials under a newsletter issue). The first stands.
+    // Only when the second reading is around that block or no longer than the first: a sidebar
+    // of teasers between the headline and the body is shorter than the body it was taken for.
+    if (
+      beside &&
+      !beside.table &&
+      first.reading.kind === 'article' &&
+      (laterPick.contains(beside.block) || reading.textLength <= first.reading.textLength) &&
+      leadsReading(beside.block, reading.kept, all)
+    )
+      break;
     // The body a header was taken for follows it.
     if (header && !(header.compareDocumentPosition(laterPick) & FOLLOWING)) break;
     return hidden.length > 0 ? { ...reading, setAside: hidden } : reading;

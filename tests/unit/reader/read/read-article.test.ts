@@ -146,3 +146,45 @@ describe('a <div> that holds only text, which Readability turns into a new parag
     expect(prices.map((el) => el.id)).toEqual(['price-0', 'price-1', 'price-2', 'price-3', 'price-4', 'price-5']);
   });
 });
+
+describe('a block named beside the article that leads it, right under the headline', () => {
+  const ISSUE =
+    'Resistance training twice a week keeps muscle and bone strong as we age, and the protocol below spreads the work over the week so that each session stays short and the body has time to recover between them. ';
+  const issue = (n: number, id = 'issue') => Array.from({ length: n }, (_, i) => `<p id="${id}-${i}">${ISSUE}</p>`).join('');
+  const quotes = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `<div class="card"><blockquote>I have learned so much from this series, every single episode changes how I think about my health, my training and my sleep (${i}).</blockquote><p>Reader ${i}</p></div>`,
+    ).join('');
+  const keptIds = (doc: Document, reading: ReturnType<typeof readArticle>) => {
+    const live = Array.from(doc.getElementsByTagName('*'));
+    return reading.kind === 'article' ? new Set(reading.kept.map((n) => live[n]!.id).filter(Boolean)) : new Set<string>();
+  };
+
+  it('is the article: the first reading stands when the second took what comes after it', () => {
+    // A newsletter issue in a wrapper named after the newsletter; readers' quotes after it.
+    const doc = domFrom(
+      `<body><nav><a href="/">Home</a></nav><main><h1>A weekly fitness protocol</h1><div class="newsletter-wrapper" id="wrap">${issue(10)}</div></main><section id="quotes">${quotes(12)}</section></body>`,
+    );
+    const reading = readArticle(doc.cloneNode(true) as Document, 60_000, doc);
+    expect(reading.kind).toBe('article');
+    if (reading.kind !== 'article') return;
+    const kept = keptIds(doc, reading);
+    expect(kept.has('issue-0')).toBe(true);
+    expect(kept.has('quotes')).toBe(false);
+    expect(reading.setAside).toBeUndefined();
+  });
+
+  it('is the article: the first reading stands when the second is shorter, the rest of a layout “with sidebar”', () => {
+    const doc = domFrom(
+      `<body><div id="canvas"><h1>Small business guide</h1><div class="layout-sidebar-left" id="layout"><div class="col">${issue(4)}</div></div><div id="foot"><div><div><div>${issue(2, 'rest')}</div></div></div></div></div></body>`,
+    );
+    const reading = readArticle(doc.cloneNode(true) as Document, 60_000, doc);
+    if (reading.kind !== 'article') throw new Error('no article');
+    const kept = keptIds(doc, reading);
+    expect(kept.has('issue-0')).toBe(true);
+    expect(kept.has('rest-0')).toBe(false);
+    expect(reading.setAside).toBeUndefined();
+  });
+});
