@@ -352,4 +352,8 @@ export const LEAK = {
   maxTracedParagraphs: 2000,
   /** …and the page's elements looked at for them, at most. */
   maxTraceCandidates: 50000,
+  /** A dropped block after the article's end (hide-plan.ts) longer than this may be the article's own last section: left visible. */
+  maxAfterEndChars: 1500,
+  /** …and is looked for among this many siblings before it. */
+  maxAfterEndSiblings: 3,
 };
