@@ -252,8 +252,9 @@ export function planHiding({ root, kept, extras, positionOf }: HidePlanInput): E
 /**
  * Of the dropped blocks left visible (`stayed`), those after the article's end: the first block
  * hidden as furniture by tag or name, or holding controls (a share or print bar, a tag line), after the last text
- * Readability kept (`afterArticle`) marks the end, and a block that follows it as a sibling (of
- * it or of a block around it) and is short of an article section (LEAK.maxAfterEndChars) goes.
+ * Readability kept (`afterArticle`) marks the end, and the blocks that follow it as siblings (of
+ * it or of a block around it) go, when all that stayed after it is short of an article section
+ * (LEAK.maxAfterEndChars): a note, not the article's last sections Readability left out.
  */
 function afterTheEnd(stayed: readonly Element[], hidden: ReadonlySet<Element>, afterArticle: (el: Element) => boolean): Element[] {
   let end: Element | undefined;
@@ -267,7 +268,10 @@ function afterTheEnd(stayed: readonly Element[], hidden: ReadonlySet<Element>, a
     for (let s = el.previousElementSibling, n = 0; s && n < LEAK.maxAfterEndSiblings; s = s.previousElementSibling, n++) if (s === marker || s.contains(marker)) return true;
     return false;
   };
-  return stayed.filter((el) => afterMarker(el) && readableLength(el) <= LEAK.maxAfterEndChars);
+  // All that stayed after the end must be short: a note, not the article's own last sections.
+  let tail = 0;
+  for (const el of stayed) if (marker.compareDocumentPosition(el) & FOLLOWING && !el.contains(marker)) tail += readableLength(el);
+  return tail <= LEAK.maxAfterEndChars ? stayed.filter(afterMarker) : [];
 }
 
 /**

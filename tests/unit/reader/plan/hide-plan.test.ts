@@ -293,4 +293,11 @@ describe('prose Readability dropped after the article’s end', () => {
     plan(doc, '#root', '#body');
     expectHiding(doc, { '#bar': true, '#long': false });
   });
+
+  it('leaves short blocks after the bar when long ones follow them: the article’s last sections', () => {
+    const sections = Array.from({ length: 4 }, (_, i) => `<section id="s${i}"><h2>Part ${i}</h2><p>${PROSE.repeat(5)}</p></section>`).join('');
+    const doc = page(`${toolbar}<div id="short-one"><p>${PROSE}</p></div>${sections}`);
+    plan(doc, '#root', '#body');
+    expectHiding(doc, { '#bar': true, '#short-one': false, '#s0': false, '#s3': false });
+  });
 });
