@@ -352,8 +352,10 @@ export const LEAK = {
   maxTracedParagraphs: 2000,
   /** …and the page's elements looked at for them, at most. */
   maxTraceCandidates: 50000,
-  /** A dropped block after the article's end (hide-plan.ts) longer than this may be the article's own last section: left visible. */
+  /** Dropped blocks left after the article's end (hide-plan.ts) longer than this in all may be the article's own last sections: left visible. */
   maxAfterEndChars: 1500,
   /** …and is looked for among this many siblings before it. */
   maxAfterEndSiblings: 3,
+  /** Blocks of a would-be continuation looked at for a rail of cards (page-article.ts), at most. */
+  maxContinuationCardScan: 2000,
 };
