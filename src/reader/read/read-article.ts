@@ -11,7 +11,7 @@
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { NumberedArticle, NumberedReading } from '../../shared/protocol';
 import { commonAncestor } from './common-ancestor';
-import { LEAK, LIMITS, rawTextLength, TAGS } from '../vocabulary';
+import { LEAK, LIMITS, normalizeText, rawTextLength, TAGS } from '../vocabulary';
 import { misplacedPick } from './misplaced-pick';
 import { leadsArticle } from '../plan/set-aside';
 
@@ -248,9 +248,17 @@ function readNumbered(copy: Document, numbered: Numbered, maxElements: number, o
   };
 }
 
-/** Whether `block` leads the article of `kept` (numbers of `all`) under one of the page's headlines (set-aside.ts). */
-function leadsReading(block: Element, kept: readonly number[], all: ArrayLike<Element>): boolean {
-  const heads = Array.from(block.ownerDocument.querySelectorAll('body h1')).filter((h) => (h.textContent ?? '').trim() !== '');
+/**
+ * Whether `block` leads the article of `kept` (numbers of `all`) under the page's headline
+ * (set-aside.ts): an `<h1>` that is the article's title, not the site's name in its logo.
+ */
+export function leadsReading(block: Element, kept: readonly number[], all: ArrayLike<Element>, title: string | null | undefined): boolean {
+  const name = normalizeText(title);
+  const isTitle = (h: Element) => {
+    const text = normalizeText(h.textContent);
+    return text !== '' && name !== '' && (name.includes(text) || text.includes(name));
+  };
+  const heads = Array.from(block.ownerDocument.querySelectorAll('body h1')).filter(isTitle);
   if (heads.length === 0) return false;
   const laterKept = new Set(kept.map((n) => all[n]).filter((el): el is Element => el !== undefined));
   return heads.some((h) => leadsArticle(block, h, laterKept));
@@ -320,18 +328,10 @@ export function readArticle(copy: Document, maxElements: number, original?: Docu
     const laterPick = pickOf(reading.top);
     if (!laterPick || misplacedPick(laterPick)) continue;
     // A block named beside the article that leads it, right after the headline (set-aside.ts), was
-    // the article after all: the second reading took what is around it (a layout "with sidebar"
-    // and its menus) or after it (the testimonials under a newsletter issue). The first stands.
-    // Only when the second reading is around that block or no longer than the first: a sidebar
-    // of teasers between the headline and the body is shorter than the body it was taken for.
-    if (
-      beside &&
-      !beside.table &&
-      first.reading.kind === 'article' &&
-      (laterPick.contains(beside.block) || reading.textLength <= first.reading.textLength) &&
-      leadsReading(beside.block, reading.kept, all)
-    )
-      break;
+    // the article after all when the second reading took what is around it (a layout "with
+    // sidebar" and its menus, a newsletter issue's page and its testimonials): the first stands.
+    // A review widget or a sign-up box under the headline, beside a shorter body, still goes.
+    if (beside && !beside.table && first.reading.kind === 'article' && laterPick.contains(beside.block) && leadsReading(beside.block, reading.kept, all, reading.metadata.title)) break;
     // The body a header was taken for follows it.
     if (header && !(header.compareDocumentPosition(laterPick) & FOLLOWING)) break;
     return hidden.length > 0 ? { ...reading, setAside: hidden } : reading;

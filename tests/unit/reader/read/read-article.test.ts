@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberElements, readArticle } from '../../../../src/reader/read/read-article';
+import { leadsReading, numberElements, readArticle } from '../../../../src/reader/read/read-article';
 import { domFrom, loadFixture, paragraphs } from '../../helpers/page-fixture';
 
 describe('numberElements', () => {
@@ -148,43 +148,31 @@ describe('a <div> that holds only text, which Readability turns into a new parag
 });
 
 describe('a block named beside the article that leads it, right under the headline', () => {
-  const ISSUE =
-    'Resistance training twice a week keeps muscle and bone strong as we age, and the protocol below spreads the work over the week so that each session stays short and the body has time to recover between them. ';
-  const issue = (n: number, id = 'issue') => Array.from({ length: n }, (_, i) => `<p id="${id}-${i}">${ISSUE}</p>`).join('');
-  const quotes = (n: number) =>
-    Array.from(
-      { length: n },
-      (_, i) =>
-        `<div class="card"><blockquote>I have learned so much from this series, every single episode changes how I think about my health, my training and my sleep (${i}).</blockquote><p>Reader ${i}</p></div>`,
-    ).join('');
-  const keptIds = (doc: Document, reading: ReturnType<typeof readArticle>) => {
+  const PROSE = 'Resistance training twice a week keeps muscle and bone strong as we age, and the protocol below spreads the work. ';
+  const page = (h1: string) =>
+    domFrom(
+      `<body><div id="canvas"><header><h1>${h1}</h1><nav><a href="/a">Advice</a></nav></header><div class="layout-sidebar-left" id="layout"><p>${PROSE.repeat(6)}</p></div><footer id="foot"><p>${PROSE.repeat(3)}</p></footer></div></body>`,
+    );
+  const numbers = (doc: Document, ...els: Element[]) => {
     const live = Array.from(doc.getElementsByTagName('*'));
-    return reading.kind === 'article' ? new Set(reading.kept.map((n) => live[n]!.id).filter(Boolean)) : new Set<string>();
+    return { all: live, kept: els.map((el) => live.indexOf(el)) };
   };
 
-  it('is the article: the first reading stands when the second took what comes after it', () => {
-    // A newsletter issue in a wrapper named after the newsletter; readers' quotes after it.
-    const doc = domFrom(
-      `<body><nav><a href="/">Home</a></nav><main><h1>A weekly fitness protocol</h1><div class="newsletter-wrapper" id="wrap">${issue(10)}</div></main><section id="quotes">${quotes(12)}</section></body>`,
-    );
-    const reading = readArticle(doc.cloneNode(true) as Document, 60_000, doc);
-    expect(reading.kind).toBe('article');
-    if (reading.kind !== 'article') return;
-    const kept = keptIds(doc, reading);
-    expect(kept.has('issue-0')).toBe(true);
-    expect(kept.has('quotes')).toBe(false);
-    expect(reading.setAside).toBeUndefined();
+  it('leads the reading when the <h1> above it is the article’s title and nothing the reading kept comes between', () => {
+    const doc = page('Small business guide: cyber security');
+    const { all, kept } = numbers(doc, doc.getElementById('foot')!, doc.querySelector('nav a')!);
+    expect(leadsReading(doc.getElementById('layout')!, kept, all, 'Small Business Guide: Cyber Security')).toBe(true);
   });
 
-  it('is the article: the first reading stands when the second is shorter, the rest of a layout “with sidebar”', () => {
-    const doc = domFrom(
-      `<body><div id="canvas"><h1>Small business guide</h1><div class="layout-sidebar-left" id="layout"><div class="col">${issue(4)}</div></div><div id="foot"><div><div><div>${issue(2, 'rest')}</div></div></div></div></div></body>`,
-    );
-    const reading = readArticle(doc.cloneNode(true) as Document, 60_000, doc);
-    if (reading.kind !== 'article') throw new Error('no article');
-    const kept = keptIds(doc, reading);
-    expect(kept.has('issue-0')).toBe(true);
-    expect(kept.has('rest-0')).toBe(false);
-    expect(reading.setAside).toBeUndefined();
+  it('does not when the only <h1> is the site’s name in its logo (a sign-up box in the sidebar under it)', () => {
+    const doc = page('Attac France');
+    const { all, kept } = numbers(doc, doc.getElementById('foot')!);
+    expect(leadsReading(doc.getElementById('layout')!, kept, all, 'Privatisations serve private financial interests')).toBe(false);
+  });
+
+  it('does not when text the second reading kept stands between the headline and the block', () => {
+    const doc = domFrom(`<body><h1>Small business guide</h1><div id="intro"><p>${PROSE.repeat(4)}</p></div><div class="sidebar" id="side"><p>${PROSE}</p></div></body>`);
+    const { all, kept } = numbers(doc, doc.querySelector('#intro p')!);
+    expect(leadsReading(doc.getElementById('side')!, kept, all, 'Small business guide')).toBe(false);
   });
 });
