@@ -218,7 +218,14 @@ export function tracedParagraphs(content: Element, kept: readonly number[], orig
       i++;
     }
   }
-  return out;
+  // A div traced alone among its siblings is a label or a heading of the template ("Related
+  // articles", "About the author"), which the plan judges as before; divs traced side by side
+  // are the article's rows (a name and its price).
+  const side = new Set(out.map((m) => original[m]));
+  return out.filter((m) => {
+    const el = original[m] as Element;
+    return [el.previousElementSibling, el.nextElementSibling].some((s) => s !== null && side.has(s));
+  });
 }
 
 /** One reading of a numbered copy, with the numbers of its top-level blocks even when too short to be an article. */

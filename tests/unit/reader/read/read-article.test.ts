@@ -137,6 +137,16 @@ describe('a <div> that holds only text, which Readability turns into a new parag
     expect(bare.kept.map((n) => live[n]!)).not.toContain(doc.getElementById('price-0'));
   });
 
+  it('leaves a div of text traced alone among paragraphs (a template’s label) to the plan, as before', () => {
+    const doc = domFrom(
+      `<!doctype html><html><head><title>Prices</title></head><body><main><h1>Prices</h1>${paragraphs(3)}<div id="label">Related articles</div>${paragraphs(2, 'More')}</main></body></html>`,
+    );
+    const live = Array.from(doc.getElementsByTagName('*'));
+    const reading = readArticle(doc.cloneNode(true) as Document, 60_000, doc);
+    if (reading.kind !== 'article') throw new Error('no article');
+    expect(reading.kept.map((n) => live[n]!)).not.toContain(doc.getElementById('label'));
+  });
+
   it('traces each paragraph to one div only, in order, even when two rows say the same', () => {
     const doc = page();
     const live = Array.from(doc.getElementsByTagName('*'));
