@@ -97,5 +97,9 @@ export function findInvisibleContainers(keep: readonly Element[], root: Element,
 }
 
 export function revealContainers(containers: readonly InvisibleContainer[], log: ChangeLog): void {
-  for (const { element, reveal } of containers) log.set(element, REVEAL_ATTR, reveal);
+  for (const { element, reveal } of containers) {
+    log.set(element, REVEAL_ATTR, reveal);
+    // A closed <details> the article needs (verify-article.ts): opened, closed again on restore.
+    if (element.localName === 'details' && reveal.split(' ').includes('open')) log.set(element, 'open', '');
+  }
 }

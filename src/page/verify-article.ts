@@ -15,8 +15,11 @@
  *
  * When less than LIMITS.minSeenArticleShare would be seen, the plan's blocks over the missing text
  * are left visible and the page's own hiders inside the root (display none, visibility hidden)
- * get the reveal marker. Text folded in a closed `<details>` counts as seen: the page folds it
- * by design and the reader opens it with a click. When most of the article would still be unseen
+ * get the reveal marker. Text folded in a closed `<details>` inside the root counts as unseen
+ * here (a reader sees only its summary, and Readability's reading has it all): when that is what
+ * keeps the article from being seen, those `<details>` are opened (the `open` token: the cleaner
+ * sets their `open` attribute, undone on restore). A `<details>` above the root is the page's
+ * choice and counts as seen, one click away. When most of the article would still be unseen
  * (hidden above the root beyond what reveal.ts shows, a shadow tree that does not slot it), the
  * page is not cleaned.
  */
@@ -39,7 +42,8 @@ const revealedAs = (el: Element, token: string) => (el.getAttribute(REVEAL_ATTR)
  * clean.css would apply them.
  */
 export function shownByPage(el: Element): boolean {
-  // Folded in a closed <details> by the page's own design: one click away, not hidden.
+  // Folded in a closed <details> by the page's own design: one click away (planSight opens the
+  // ones inside the article when they hold what would be missing).
   const details = el.closest('details');
   if (details && !details.open && !el.closest('summary')) return true;
   if (typeof el.checkVisibility === 'function') return el.checkVisibility({ visibilityProperty: true });
@@ -80,6 +84,16 @@ function ownsText(el: Element): boolean {
   return false;
 }
 
+/** The closed `<details>` strictly inside `root` that fold `el` away (not in their summary), outermost first. */
+function foldedIn(el: Element, root: Element): Element[] {
+  const out: Element[] = [];
+  const summary = el.closest('summary');
+  for (let e: Element | null = el.parentElement; e && e !== root; e = e.parentElement) {
+    if (e.localName === 'details' && !e.hasAttribute('open') && summary?.parentElement !== e) out.unshift(e);
+  }
+  return out;
+}
+
 /** The element of `hide` that `el` is inside of (itself included), if any. */
 function underHidden(el: Element, hide: ReadonlySet<Element>): Element | undefined {
   let found: Element | undefined;
@@ -115,22 +129,35 @@ export function planSight(
   const owners: Element[] = [];
   const ours = new Map<Element, Element>(); // owner -> the outermost hidden block over it
   const page = new Set<Element>();
+  const folded = new Map<Element, Element[]>(); // owner -> the closed <details> in the root over it
   for (const el of kept) {
     if (!ownsText(el)) continue;
     owners.push(el);
     const over = underHidden(el, hideSet);
     if (over) ours.set(el, over);
-    if (unseen(el)) page.add(el);
+    const fold = foldedIn(el, root);
+    if (fold.length > 0) folded.set(el, fold);
+    else if (unseen(el)) page.add(el);
   }
-  if (ours.size === 0 && page.size === 0) return { hide: [...hide], reveal: reveal(), unhidden: [], ok: true };
+  if (ours.size === 0 && page.size === 0 && folded.size === 0) return { hide: [...hide], reveal: reveal(), unhidden: [], ok: true };
   const letters = new Map(owners.map((el) => [el, letterCount(Array.from(el.childNodes, (n) => (n.nodeType === 3 ? (n.nodeValue ?? '') : '')).join(' '))]));
   let total = 0;
   let seen = 0;
   for (const [el, n] of letters) {
     total += n;
-    if (!ours.has(el) && !page.has(el)) seen += n;
+    if (!ours.has(el) && !page.has(el) && !folded.has(el)) seen += n;
   }
   if (total === 0 || seen >= LIMITS.minSeenArticleShare * total) return { hide: [...hide], reveal: reveal(), unhidden: [], ok: true };
+  // Folded text is a click away: the page is clean with it folded, and the details are opened
+  // only where the article needs them to be seen.
+  for (const [el, fold] of folded) {
+    if (!ours.has(el) && !page.has(el)) seen += letters.get(el) ?? 0;
+    for (const d of fold) {
+      const set = tokens.get(d) ?? new Set<string>();
+      set.add('open');
+      tokens.set(d, set);
+    }
+  }
   // Show again: our blocks over the missing text (each hidden ancestor), the page's hiders inside the root.
   const unhidden = new Set<Element>();
   for (const el of ours.keys()) for (let e: Element | null = el; e; e = e.parentElement) if (hideSet.has(e)) unhidden.add(e);

@@ -382,3 +382,20 @@ export function wordAlternation(words: readonly string[]): string {
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
     .join('|');
 }
+
+// ---------------------------------------------------------------------------------------------
+// Only the article (issue 19, session 12): limits of the leak and lost-article mechanisms.
+// ---------------------------------------------------------------------------------------------
+
+export const LEAK = {
+  /** Readability's new, unnumbered paragraphs traced back to the page's text-only divs, at most (read-article.ts)… */
+  maxTracedParagraphs: 2000,
+  /** …and the page's elements looked at for them, at most. */
+  maxTraceCandidates: 50000,
+  /** Dropped blocks left after the article's end (hide-plan.ts) longer than this in all may be the article's own last sections: left visible. */
+  maxAfterEndChars: 1500,
+  /** …and is looked for among this many siblings before it. */
+  maxAfterEndSiblings: 3,
+  /** Blocks of a would-be continuation looked at for a rail of cards (page-article.ts), at most. */
+  maxContinuationCardScan: 2000,
+};

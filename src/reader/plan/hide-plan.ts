@@ -8,11 +8,13 @@
  * (c) inside a kept byline, the author's bio or hover card (the name stays).
  */
 
-import { furnitureName, LIMITS, linkedLength, NAMES, PATTERNS, readableLength, SELECTORS, TAGS } from '../vocabulary';
+import { furnitureName, LEAK, LIMITS, linkedLength, NAMES, PATTERNS, readableLength, SELECTORS, TAGS } from '../vocabulary';
 import { authorAddresses, bioPartsWithin, isAuthorBox } from './article-extras';
 import { cardRails } from './card-rails';
 
 const MEDIA_SELECTOR = [...TAGS.mediaElements].map((t) => t.toLowerCase()).join(', ');
+/** Controls and navigation: what a toolbar holds. */
+const CONTROLS = [...TAGS.furnitureWithin].map((t) => t.toLowerCase()).join(', ');
 
 function isTeaser(el: Element): boolean {
   return NAMES.teaser.test(furnitureName(el)) && (el.querySelector('a[href]') !== null || el.closest('a[href]') !== null);
@@ -212,6 +214,7 @@ export function planHiding({ root, kept, extras, positionOf }: HidePlanInput): E
   // Iterative on purpose: pages nest thousands of levels deep. `inside` marks a block Readability
   // dropped that stayed visible (it reads like prose): within it only furniture by name or tag goes.
   const stack: Array<{ el: Element; inside: boolean }> = holdsKept.has(root) ? [{ el: root, inside: false }] : [];
+  const stayed: Element[] = []; // dropped blocks left visible as prose
   while (stack.length > 0) {
     const { el, inside } = stack.pop() as { el: Element; inside: boolean };
     const children = Array.from(el.children);
@@ -225,10 +228,17 @@ export function planHiding({ root, kept, extras, positionOf }: HidePlanInput): E
       const extraInside = extras.some((x) => child.contains(x));
       const boilerplate = !extraInside && (inside ? isFurnitureWithin(child) : isDroppedBoilerplate(child, positionOf) || (afterArticle(child) && isAuthorBox(child, authors)));
       if (boilerplate) hideOne(child);
-      else if (child.children.length > 0) stack.push({ el: child, inside: true });
+      else {
+        if (!inside && !extraInside) stayed.push(child);
+        if (child.children.length > 0) stack.push({ el: child, inside: true });
+      }
     }
     hideOrphanHeadings(children, hidden, holdsKept, nearExtra, hideOne);
   }
+  // (e) what follows the article's end: prose Readability dropped after a block hidden after the
+  // last text it kept (a share or print bar, a tag line: the end of the article) is a disclaimer,
+  // an author bio, a call to action. Bare Readability does not show it either.
+  for (const el of afterTheEnd(stayed, hidden, afterArticle)) hideOne(el);
   // (d) rails of cards after the article's body, kept by Readability or not (card-rails.ts).
   for (const rail of cardRails(root, kept)) {
     if (!hidden.has(rail) && !extras.some((x) => x.contains(rail) || rail.contains(x))) hide.push(rail);
@@ -237,6 +247,31 @@ export function planHiding({ root, kept, extras, positionOf }: HidePlanInput): E
   hide.push(...bioPartsWithin(extras));
   hide.push(...toolbarsWithin(extras, root));
   return hide;
+}
+
+/**
+ * Of the dropped blocks left visible (`stayed`), those after the article's end: the first block
+ * hidden as furniture by tag or name, or holding controls (a share or print bar, a tag line), after the last text
+ * Readability kept (`afterArticle`) marks the end, and the blocks that follow it as siblings (of
+ * it or of a block around it) go, when all that stayed after it is short of an article section
+ * (LEAK.maxAfterEndChars): a note, not the article's last sections Readability left out.
+ */
+function afterTheEnd(stayed: readonly Element[], hidden: ReadonlySet<Element>, afterArticle: (el: Element) => boolean): Element[] {
+  let end: Element | undefined;
+  for (const el of hidden) {
+    if (!afterArticle(el) || !(isFurnitureWithin(el) || el.querySelector(CONTROLS) !== null)) continue;
+    if (!end || el.compareDocumentPosition(end) & FOLLOWING) end = el;
+  }
+  if (!end) return [];
+  const marker = end;
+  const afterMarker = (el: Element): boolean => {
+    for (let s = el.previousElementSibling, n = 0; s && n < LEAK.maxAfterEndSiblings; s = s.previousElementSibling, n++) if (s === marker || s.contains(marker)) return true;
+    return false;
+  };
+  // All that stayed after the end must be short: a note, not the article's own last sections.
+  let tail = 0;
+  for (const el of stayed) if (marker.compareDocumentPosition(el) & FOLLOWING && !el.contains(marker)) tail += readableLength(el);
+  return tail <= LEAK.maxAfterEndChars ? stayed.filter(afterMarker) : [];
 }
 
 /**

@@ -5,7 +5,8 @@
  * signatories under an open letter, a table under its story): the page's article is the root to
  * keep instead, and inside it only what looks like furniture is hidden. When unsure, hide less.
  */
-import { LIMITS, NAMES, SELECTORS, spacedLength } from '../vocabulary';
+import { LEAK, LIMITS, NAMES, SELECTORS, spacedLength } from '../vocabulary';
+import { isCardList } from './card-rails';
 import { isNamedFurniture, ownProse } from './hide-plan';
 
 /** The page's one article element, if it has exactly one. */
@@ -46,7 +47,19 @@ function signature(el: Element): string | undefined {
 function holdsProse(el: Element): boolean {
   if (isNamedFurniture(el)) return false;
   const { text, linked } = ownProse(el);
-  return text >= LIMITS.minContinuationChars && linked <= LIMITS.maxContinuationLinkDensity * text;
+  return text >= LIMITS.minContinuationChars && linked <= LIMITS.maxContinuationLinkDensity * text && !holdsCards(el);
+}
+
+/**
+ * Whether `el` holds a rail of teaser cards (card-rails.ts): block themes give every group of the
+ * page the same classes (`wp-block-group`), so "related posts" with their excerpts look like one
+ * more part of the article. Bounded by LEAK.maxContinuationCardScan blocks.
+ */
+function holdsCards(el: Element): boolean {
+  const lists = el.querySelectorAll('ul, ol, div, section');
+  if (isCardList(el)) return true;
+  for (let i = 0; i < lists.length && i < LEAK.maxContinuationCardScan; i++) if (isCardList(lists[i] as Element)) return true;
+  return false;
 }
 
 /** The like siblings of `root` or of its nearest ancestors that continue the article (see above). */

@@ -11,8 +11,9 @@
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { NumberedArticle, NumberedReading } from '../../shared/protocol';
 import { commonAncestor } from './common-ancestor';
-import { LIMITS, rawTextLength, TAGS } from '../vocabulary';
+import { LEAK, LIMITS, normalizeText, rawTextLength, TAGS } from '../vocabulary';
 import { misplacedPick } from './misplaced-pick';
+import { leadsArticle } from '../plan/set-aside';
 
 /** Numbers the copy's elements so that Readability's output can be traced back. Never set on the live page. */
 export const NUMBER_ATTR = 'data-qr-n';
@@ -174,8 +175,61 @@ function headingChars(content: Element): number {
   return chars;
 }
 
+const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Readability wraps the text of a `<div>` that holds only text in a new `<p>` and puts that `<p>`
+ * in the div's place: the new paragraph carries no number, so the div (a price, a date, a line of
+ * a table made of divs) would count as dropped and be hidden while bare Readability shows its
+ * text. Each unnumbered paragraph is traced back, by its text, to a `<div>` of `original` (the
+ * untouched page's elements in document order, numbered by position as the copy is) under its
+ * nearest numbered ancestor that the reading does not number yet, in document order. Bounded by LEAK.maxTracedParagraphs and LEAK.maxTraceCandidates.
+ */
+export function tracedParagraphs(content: Element, kept: readonly number[], original: ArrayLike<Element>): number[] {
+  const have = new Set(kept);
+  const out: number[] = [];
+  const byAncestor = new Map<number, string[]>();
+  let traced = 0;
+  for (const p of Array.from(content.getElementsByTagName('p'))) {
+    if (p.hasAttribute(NUMBER_ATTR)) continue;
+    if (++traced > LEAK.maxTracedParagraphs) break;
+    const text = squash(p.textContent);
+    if (text === '') continue;
+    let anc: Element | null = p.parentElement;
+    while (anc && numberOf(anc) === undefined) anc = anc.parentElement;
+    const n = anc ? numberOf(anc) : undefined;
+    if (n === undefined) continue;
+    const list = byAncestor.get(n) ?? [];
+    list.push(text);
+    byAncestor.set(n, list);
+  }
+  let scanned = 0;
+  for (const [n, texts] of byAncestor) {
+    const under = original[n];
+    if (!under) continue;
+    // An element's descendants follow it in document order: the numbers n+1, n+2… while inside it.
+    let i = 0;
+    for (let m = n + 1; m < original.length && i < texts.length && scanned < LEAK.maxTraceCandidates; m++, scanned++) {
+      const el = original[m] as Element;
+      if (!under.contains(el)) break;
+      if (el.localName !== 'div' || have.has(m) || squash(el.textContent) !== texts[i]) continue;
+      have.add(m);
+      out.push(m);
+      i++;
+    }
+  }
+  // A div traced alone among its siblings is a label or a heading of the template ("Related
+  // articles", "About the author"), which the plan judges as before; divs traced side by side
+  // are the article's rows (a name and its price).
+  const side = new Set(out.map((m) => original[m]));
+  return out.filter((m) => {
+    const el = original[m] as Element;
+    return [el.previousElementSibling, el.nextElementSibling].some((s) => s !== null && side.has(s));
+  });
+}
+
 /** One reading of a numbered copy, with the numbers of its top-level blocks even when too short to be an article. */
-function readNumbered(copy: Document, numbered: Numbered, maxElements: number): Read {
+function readNumbered(copy: Document, numbered: Numbered, maxElements: number, original?: ArrayLike<Element>): Read {
   const parsed = parseCopyOnce(copy, maxElements);
   if (parsed.kind === 'too-large') return { reading: { kind: 'too-large', elements: numbered.count } };
   const { content } = parsed;
@@ -183,7 +237,8 @@ function readNumbered(copy: Document, numbered: Numbered, maxElements: number): 
   const top = topLevel(content);
   const textLength = parsed.text.replace(/\s+/g, ' ').trim().length;
   if (textLength < MIN_ARTICLE_CHARS) return { reading: { kind: 'no-article', reason: 'The page has too little article text.', why: 'too-little-text' }, top };
-  const kept = withOnlyChildren(numbersIn(content), numbered);
+  const found = numbersIn(content);
+  const kept = withOnlyChildren(original ? [...found, ...tracedParagraphs(content, found, original)] : found, numbered);
   return {
     top,
     headingChars: headingChars(content),
@@ -198,6 +253,22 @@ function readNumbered(copy: Document, numbered: Numbered, maxElements: number): 
       metadata: parsed.metadata,
     },
   };
+}
+
+/**
+ * Whether `block` leads the article of `kept` (numbers of `all`) under the page's headline
+ * (set-aside.ts): an `<h1>` that is the article's title, not the site's name in its logo.
+ */
+export function leadsReading(block: Element, kept: readonly number[], all: ArrayLike<Element>, title: string | null | undefined): boolean {
+  const name = normalizeText(title);
+  const isTitle = (h: Element) => {
+    const text = normalizeText(h.textContent);
+    return text !== '' && name !== '' && (name.includes(text) || text.includes(name));
+  };
+  const heads = Array.from(block.ownerDocument.querySelectorAll('body h1')).filter(isTitle);
+  if (heads.length === 0) return false;
+  const laterKept = new Set(kept.map((n) => all[n]).filter((el): el is Element => el !== undefined));
+  return heads.some((h) => leadsArticle(block, h, laterKept));
 }
 
 /**
@@ -230,10 +301,10 @@ export function readArticle(copy: Document, maxElements: number, original?: Docu
   if (elements > maxElements) return { kind: 'too-large', elements };
   const numbered = numberElements(copy);
   revealModalBackground(copy);
-  const first = readNumbered(copy, numbered, maxElements);
-  if (!original || first.reading.kind === 'too-large') return first.reading;
-  const all = original.getElementsByTagName('*');
-  if (all.length !== numbered.count) return first.reading;
+  const live = original?.getElementsByTagName('*');
+  const all = live && live.length === numbered.count ? live : undefined;
+  const first = readNumbered(copy, numbered, maxElements, all);
+  if (!original || !all || first.reading.kind === 'too-large') return first.reading;
   const pickOf = (top: readonly number[] | undefined) => (top ? commonAncestor(top.map((n) => all[n]).filter((el): el is Element => el !== undefined)) : undefined);
   const left: number[] = []; // blocks left out of the copy
   const hidden: number[] = []; // …of which the cleaner hides (not a table: the article's own)
@@ -254,7 +325,7 @@ export function readArticle(copy: Document, maxElements: number, original?: Docu
     revealModalBackground(again);
     const copyElements = again.getElementsByTagName('*');
     for (const el of left.map((n) => copyElements[n])) el?.remove();
-    current = readNumbered(again, numbered, maxElements);
+    current = readNumbered(again, numbered, maxElements, all);
     const reading = current.reading;
     if (reading.kind === 'too-large') break;
     if (reading.kind !== 'article') continue;
@@ -263,6 +334,11 @@ export function readArticle(copy: Document, maxElements: number, original?: Docu
     if (first.reading.kind === 'article' && !beside?.table && reading.textLength < LIMITS.minSecondShare * first.reading.textLength) break;
     const laterPick = pickOf(reading.top);
     if (!laterPick || misplacedPick(laterPick)) continue;
+    // A block named beside the article that leads it, right after the headline (set-aside.ts), was
+    // the article after all when the second reading took what is around it (a layout "with
+    // sidebar" and its menus, a newsletter issue's page and its testimonials): the first stands.
+    // A review widget or a sign-up box under the headline, beside a shorter body, still goes.
+    if (beside && !beside.table && first.reading.kind === 'article' && laterPick.contains(beside.block) && leadsReading(beside.block, reading.kept, all, reading.metadata.title)) break;
     // The body a header was taken for follows it.
     if (header && !(header.compareDocumentPosition(laterPick) & FOLLOWING)) break;
     return hidden.length > 0 ? { ...reading, setAside: hidden } : reading;

@@ -56,10 +56,27 @@ describe('what a reader would see of the article, checked before anything is wri
     expect(plan.ok).toBe(true);
   });
 
-  it('counts text folded in a closed <details> as seen (one click away), and leaves it folded', () => {
+  it('leaves a closed <details> folded when the rest of the article is nearly all of it', () => {
+    const doc = domFrom(`<main id="r">${paragraphs(12)}<details id="d"><summary>Data</summary><p>${'2013 +13.1% '.repeat(4)}</p></details></main>`);
+    const root = doc.getElementById('r')!;
+    const plan = planSight(allIn(root), root, [], []);
+    expect(plan.reveal).toEqual([]);
+    expect(plan.ok).toBe(true);
+  });
+
+  it('opens the closed <details> inside the article that fold away more than a tenth of it', () => {
     const doc = domFrom(
-      `<style>details > table { display: none }</style><main id="r">${paragraphs(1)}<details id="d"><summary>Data</summary><table><tr><td>${'2013 +13.1% '.repeat(40)}</td></tr></table></details></main>`,
+      `<main id="r">${paragraphs(1)}<details id="d"><summary>Data</summary><table><tr><td>${'2013 +13.1% '.repeat(40)}</td></tr></table></details><details id="small"><summary>More</summary><p>One line.</p></details></main>`,
     );
+    const root = doc.getElementById('r')!;
+    const plan = planSight(allIn(root), root, [], []);
+    expect(revealOf(plan, 'd')).toBe('open');
+    expect(revealOf(plan, 'small')).toBe('open');
+    expect(plan.ok).toBe(true);
+  });
+
+  it('counts a closed <details> around the whole article as seen: the page’s choice, one click away', () => {
+    const doc = domFrom(`<details id="d"><summary>Story</summary><main id="r">${paragraphs(4)}</main></details>`);
     const root = doc.getElementById('r')!;
     const plan = planSight(allIn(root), root, [], []);
     expect(plan.reveal).toEqual([]);
@@ -87,6 +104,23 @@ describe('the cleaner never reports clean with the article unseen', () => {
     expect(state.status).toBe('clean');
     expect(doc.getElementById('body')!.getAttribute(REVEAL)).toBe('visible');
     expect(isHidden(doc.getElementById('foot'))).toBe(true);
+  });
+});
+
+describe('an article folded into closed <details> by the page (guides, data appendices)', () => {
+  it('is cleaned with its sections opened, and closed again on restore', async () => {
+    const section = (i: number) => `<details id="s${i}"><summary>Step ${i}</summary><div class="details-wrapper">${paragraphs(2, `Step ${i}`)}</div></details>`;
+    const doc = domFrom(`<!doctype html><html><head><title>Teaching online</title></head><body>
+      <nav class="menu"><a href="/">Home</a> <a href="/topics">Topics</a></nav>
+      <main id="m"><h1>Teaching online</h1>${paragraphs(1, 'Intro')}${[1, 2, 3].map(section).join('')}</main>
+      <footer id="foot">Footer links</footer></body></html>`);
+    const cleaner = new PageCleaner(doc);
+    const state = await cleaner.clean('toolbar');
+    expect(state.status).toBe('clean');
+    for (const i of [1, 2, 3]) expect(doc.getElementById(`s${i}`)!.hasAttribute('open'), `s${i}`).toBe(true);
+    expect(isHidden(doc.getElementById('foot'))).toBe(true);
+    cleaner.restore();
+    for (const i of [1, 2, 3]) expect(doc.getElementById(`s${i}`)!.hasAttribute('open'), `s${i}`).toBe(false);
   });
 });
 

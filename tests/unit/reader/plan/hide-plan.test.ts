@@ -264,3 +264,40 @@ describe('an equation Readability dropped', () => {
     expectHiding(doc, { '#eq': false, '#menu': true, '#nav': true });
   });
 });
+
+describe('prose Readability dropped after the article’s end', () => {
+  // The body Readability kept, then a share and print bar (controls, no furniture name), then a
+  // disclaimer in unnamed blocks: after the end of the article.
+  const page = (after: string) =>
+    domFrom(`<body><article id="root">
+      <div class="body" id="body"><p id="p1">${PROSE.repeat(3)}</p><p id="p2">${PROSE.repeat(3)}</p></div>
+      ${after}
+    </article></body>`);
+  const toolbar = '<div class="mt-12 flex" id="bar"><span>Share</span><button>Facebook</button><button>Print</button></div>';
+  const disclaimer = `<div id="disclaimer"><h2>Disclaimer:</h2><div><p id="d1">As a service to our readers, the publisher gives access to its library of archived content. Please note the date of last review.</p></div></div>`;
+
+  it('hides the disclaimer that follows the share bar after the body', () => {
+    const doc = page(toolbar + disclaimer);
+    plan(doc, '#root', '#body');
+    expectHiding(doc, { '#bar': true, '#disclaimer': true, '#p1': false, '#p2': false });
+  });
+
+  it('leaves it when nothing marks the article’s end before it (it may be the article’s own)', () => {
+    const doc = page(disclaimer);
+    plan(doc, '#root', '#body');
+    expectHiding(doc, { '#disclaimer': false, '#d1': false });
+  });
+
+  it('leaves a long section after the bar: an article section Readability dropped, not a note', () => {
+    const doc = page(`${toolbar}<div id="long"><h2>What comes next</h2><p>${PROSE.repeat(18)}</p></div>`);
+    plan(doc, '#root', '#body');
+    expectHiding(doc, { '#bar': true, '#long': false });
+  });
+
+  it('leaves short blocks after the bar when long ones follow them: the article’s last sections', () => {
+    const sections = Array.from({ length: 4 }, (_, i) => `<section id="s${i}"><h2>Part ${i}</h2><p>${PROSE.repeat(5)}</p></section>`).join('');
+    const doc = page(`${toolbar}<div id="short-one"><p>${PROSE}</p></div>${sections}`);
+    plan(doc, '#root', '#body');
+    expectHiding(doc, { '#bar': true, '#short-one': false, '#s0': false, '#s3': false });
+  });
+});

@@ -99,6 +99,15 @@ describe('continuations: an article split over blocks of one kind', () => {
     expect(continuations(doc.getElementById('part')!)).toEqual([]);
   });
 
+  it('does not take a group of teaser cards for a part, though block themes give it the article’s classes', () => {
+    const card = (i: number) => `<div class="post-list__item"><a href="/blog/${i}"><img src="/${i}.jpg" alt=""></a><h3><a href="/blog/${i}">Another post ${i}</a></h3><p>${PROSE}</p></div>`;
+    const doc = domFrom(`<body><div id="cols">
+      <div class="wp-block-group is-layout-constrained" id="story"><div id="pick"><p>${PROSE.repeat(4)}</p><p>${PROSE.repeat(3)}</p></div></div>
+      <div class="wp-block-group is-layout-constrained" id="more-text"><p>${PROSE.repeat(3)}</p></div>
+      <div class="wp-block-group is-layout-constrained" id="group-3"><h2>More to read</h2><div class="post-list__items">${[1, 2, 3].map(card).join('')}</div></div></div></body>`);
+    expect(continuations(doc.getElementById('pick')!).map((e) => e.id)).toEqual(['more-text']);
+  });
+
   it('keeps none when the run is a list (more than twenty like blocks)', () => {
     const cards = Array.from({ length: 25 }, (_, i) => `<div class="card" id="c${i}"><p>${PROSE}</p></div>`).join('');
     const doc = domFrom(`<body><div id="list">${cards}</div></body>`);

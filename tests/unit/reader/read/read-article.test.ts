@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { numberElements, readArticle } from '../../../../src/reader/read/read-article';
-import { domFrom, loadFixture } from '../../helpers/page-fixture';
+import { leadsReading, numberElements, readArticle } from '../../../../src/reader/read/read-article';
+import { domFrom, loadFixture, paragraphs } from '../../helpers/page-fixture';
 
 describe('numberElements', () => {
   it('numbers a clone in document order, pairing every element with the live one, and records tags and parents', () => {
@@ -108,5 +108,81 @@ describe('readArticle and aria-hidden parts of the page', () => {
     if (reading.kind !== 'article') return;
     const kept = new Set(reading.kept.map((n) => live[n]));
     for (let i = 0; i < 8; i++) expect(kept.has(doc.getElementById(`s${i}`)!), `s${i}`).toBe(true);
+  });
+});
+
+describe('a <div> that holds only text, which Readability turns into a new paragraph', () => {
+  // A price list made of divs: each row's name and price are divs of text. Readability wraps each
+  // one's text in a new <p> that carries no number, so the divs looked dropped.
+  const page = () =>
+    domFrom(`<!doctype html><html><head><title>Prices</title></head><body><nav><a href="/">Home</a></nav><main id="m"><h1>Prices</h1>
+      ${paragraphs(3)}
+      <div class="price-table" id="table">${Array.from({ length: 6 }, (_, i) => `<div class="row"><div class="item"><div class="name" id="name-${i}">Replacing a circuit breaker number ${i}</div><div class="price" id="price-${i}">$89 - $249+</div></div><p class="note">(includes permits, breakers, etc.)</p></div>`).join('')}</div>
+      </main></body></html>`);
+
+  it('counts the divs as kept when the untouched page is given to trace them by their text', () => {
+    const doc = page();
+    const live = Array.from(doc.getElementsByTagName('*'));
+    const reading = readArticle(doc.cloneNode(true) as Document, 60_000, doc);
+    expect(reading.kind).toBe('article');
+    if (reading.kind !== 'article') return;
+    const kept = new Set(reading.kept.map((n) => live[n]!));
+    for (let i = 0; i < 6; i++) {
+      expect(kept.has(doc.getElementById(`name-${i}`)!), `name-${i}`).toBe(true);
+      expect(kept.has(doc.getElementById(`price-${i}`)!), `price-${i}`).toBe(true);
+    }
+    // Without the untouched page they cannot be traced: the reading's own numbers only.
+    const bare = readArticle(doc.cloneNode(true) as Document, 60_000);
+    if (bare.kind !== 'article') return;
+    expect(bare.kept.map((n) => live[n]!)).not.toContain(doc.getElementById('price-0'));
+  });
+
+  it('leaves a div of text traced alone among paragraphs (a template’s label) to the plan, as before', () => {
+    const doc = domFrom(
+      `<!doctype html><html><head><title>Prices</title></head><body><main><h1>Prices</h1>${paragraphs(3)}<div id="label">Related articles</div>${paragraphs(2, 'More')}</main></body></html>`,
+    );
+    const live = Array.from(doc.getElementsByTagName('*'));
+    const reading = readArticle(doc.cloneNode(true) as Document, 60_000, doc);
+    if (reading.kind !== 'article') throw new Error('no article');
+    expect(reading.kept.map((n) => live[n]!)).not.toContain(doc.getElementById('label'));
+  });
+
+  it('traces each paragraph to one div only, in order, even when two rows say the same', () => {
+    const doc = page();
+    const live = Array.from(doc.getElementsByTagName('*'));
+    const reading = readArticle(doc.cloneNode(true) as Document, 60_000, doc);
+    if (reading.kind !== 'article') throw new Error('no article');
+    const prices = reading.kept.map((n) => live[n]!).filter((el) => el.classList.contains('price'));
+    expect(prices.map((el) => el.id)).toEqual(['price-0', 'price-1', 'price-2', 'price-3', 'price-4', 'price-5']);
+  });
+});
+
+describe('a block named beside the article that leads it, right under the headline', () => {
+  const PROSE = 'Resistance training twice a week keeps muscle and bone strong as we age, and the protocol below spreads the work. ';
+  const page = (h1: string) =>
+    domFrom(
+      `<body><div id="canvas"><header><h1>${h1}</h1><nav><a href="/a">Advice</a></nav></header><div class="layout-sidebar-left" id="layout"><p>${PROSE.repeat(6)}</p></div><footer id="foot"><p>${PROSE.repeat(3)}</p></footer></div></body>`,
+    );
+  const numbers = (doc: Document, ...els: Element[]) => {
+    const live = Array.from(doc.getElementsByTagName('*'));
+    return { all: live, kept: els.map((el) => live.indexOf(el)) };
+  };
+
+  it('leads the reading when the <h1> above it is the article’s title and nothing the reading kept comes between', () => {
+    const doc = page('Small business guide: cyber security');
+    const { all, kept } = numbers(doc, doc.getElementById('foot')!, doc.querySelector('nav a')!);
+    expect(leadsReading(doc.getElementById('layout')!, kept, all, 'Small Business Guide: Cyber Security')).toBe(true);
+  });
+
+  it('does not when the only <h1> is the site’s name in its logo (a sign-up box in the sidebar under it)', () => {
+    const doc = page('Attac France');
+    const { all, kept } = numbers(doc, doc.getElementById('foot')!);
+    expect(leadsReading(doc.getElementById('layout')!, kept, all, 'Privatisations serve private financial interests')).toBe(false);
+  });
+
+  it('does not when text the second reading kept stands between the headline and the block', () => {
+    const doc = domFrom(`<body><h1>Small business guide</h1><div id="intro"><p>${PROSE.repeat(4)}</p></div><div class="sidebar" id="side"><p>${PROSE}</p></div></body>`);
+    const { all, kept } = numbers(doc, doc.querySelector('#intro p')!);
+    expect(leadsReading(doc.getElementById('side')!, kept, all, 'Small business guide')).toBe(false);
   });
 });
