@@ -189,26 +189,26 @@ export function headingCandidates(doc: Document, article: Element | undefined, t
   return out;
 }
 
-/** Share of the heading's words that the declared title has too, and of the title's that the heading has. */
-export function agreement(heading: string, declared: string): number {
+/** Share of the heading's words that the declared title has too, and of the title's that the heading has (none when either has no words). */
+function sharedWords(heading: string, declared: string): [number, number] | undefined {
   const h = titleWords(heading);
   const d = titleWords(declared);
-  if (h.length === 0 || d.length === 0) return 0;
+  if (h.length === 0 || d.length === 0) return undefined;
   const hs = new Set(h);
   const ds = new Set(d);
-  const inD = h.filter((w) => ds.has(w)).length / h.length;
-  const inH = d.filter((w) => hs.has(w)).length / d.length;
-  return Math.min(inD, inH);
+  return [h.filter((w) => ds.has(w)).length / h.length, d.filter((w) => hs.has(w)).length / d.length];
+}
+
+/** The smaller of the two shares: how far heading and declared title agree both ways. */
+export function agreement(heading: string, declared: string): number {
+  const shares = sharedWords(heading, declared);
+  return shares ? Math.min(...shares) : 0;
 }
 
 /** The larger of the two shares `agreement` takes the smaller of: some words in common either way. */
 export function overlap(heading: string, declared: string): number {
-  const h = titleWords(heading);
-  const d = titleWords(declared);
-  if (h.length === 0 || d.length === 0) return 0;
-  const hs = new Set(h);
-  const ds = new Set(d);
-  return Math.max(h.filter((w) => ds.has(w)).length / h.length, d.filter((w) => hs.has(w)).length / d.length);
+  const shares = sharedWords(heading, declared);
+  return shares ? Math.max(...shares) : 0;
 }
 
 /**
