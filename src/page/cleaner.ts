@@ -220,6 +220,14 @@ export class PageCleaner {
       const kept = corrected.override ? new Set<Element>() : keptOutside(found.kept, corrected.ruleHide);
       const checked = planSight(kept, root, hide, findInvisibleContainers(keepNodes, root, kept));
       const sight = { ...checked, hide: [...checked.hide, ...corrected.ruleHide] };
+      // The reading time counted with the copy's plan holds while the page hides what was planned:
+      // no correction, nothing unhidden, and no fixed or sticky block hidden inside what is kept.
+      const asPlanned =
+        answer.plan?.reading &&
+        corrected.matches.length === 0 &&
+        !corrected.override &&
+        checked.unhidden.length === 0 &&
+        hide.slice(answer.plan.hide.length).every((el) => !keepNodes.some((k) => k.contains(el)));
       if (!sight.ok) return this.settle('no-article', t('status_text_hidden'));
       this.scrollBefore = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
       for (const el of sight.hide) this.log.set(el, HIDE_ATTR, '');
@@ -234,7 +242,7 @@ export class PageCleaner {
       } catch {
         // The page's window refused a listener: cleaned without the progress bar.
       }
-      this.reading = undefined;
+      this.reading = asPlanned ? answer.plan?.reading : undefined;
       if (release.scrollTo !== undefined) win?.scrollTo(this.scrollBefore.x, release.scrollTo);
       this.scheduleReadingWidth(keepNodes, root, signal);
       this.startKeeper(signal);

@@ -189,7 +189,11 @@ export interface PlannedCleanup {
   /** Dropped blocks left visible, which are hidden after all if the page has them fixed or sticky. */
   positioned: number[];
   /** [number, tag, parent number] of every element named above, to verify the pairing. */
-  pairs: Array<[number, string, number]>;
+  pairs: Array<[number, string, number]> /**
+   * The reading time of the article as planned (root and extras, less what is hidden), counted
+   * where the copy is read; the page uses it when it applies the plan as planned.
+   */;
+  reading?: ReadingEstimate;
 }
 
 /** Where Readability's article is, as element numbers, with what is needed to check the mapping. */
@@ -455,7 +459,8 @@ function isPlannedCleanup(x: unknown): x is PlannedCleanup {
     isIndexList(x.hide) &&
     isIndexList(x.positioned) &&
     Array.isArray(x.pairs) &&
-    x.pairs.every((p) => Array.isArray(p) && p.length === 3 && Number.isSafeInteger(p[0]) && typeof p[1] === 'string' && Number.isSafeInteger(p[2]))
+    x.pairs.every((p) => Array.isArray(p) && p.length === 3 && Number.isSafeInteger(p[0]) && typeof p[1] === 'string' && Number.isSafeInteger(p[2])) &&
+    (x.reading === undefined || isReadingEstimate(x.reading))
   );
 }
 

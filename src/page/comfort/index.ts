@@ -6,7 +6,8 @@
  * restore takes it all away.
  */
 import { COMFORT_ATTRS, COMFORT_TARGET_ATTR, DEFAULT_COMFORT, PROGRESS_ATTR, type ComfortOptions } from '../../shared/comfort';
-import { estimateReading, MAX_READ_CHARS, type ReadingEstimate } from '../../reader/comfort/reading-time';
+import { articleText } from '../../reader/comfort/article-text';
+import { estimateReading, type ReadingEstimate } from '../../reader/comfort/reading-time';
 import type { ChangeLog } from '../change-log';
 import { HIDE_ATTR } from '../markers';
 
@@ -70,26 +71,7 @@ export function startProgressBar(doc: Document, root: Element, signal: AbortSign
   // the reader's first scroll, so a cleanup forces no layout of its own (main-thread time).
 }
 
-/** The text a reader reads: the keep nodes' text, without what the cleaner hid, scripts and styles; bounded. */
-export function articleText(doc: Document, keepNodes: readonly Element[]): string {
-  const tops = keepNodes.filter((el) => !keepNodes.some((other) => other !== el && other.contains(el)));
-  const parts: string[] = [];
-  let length = 0;
-  const skip = (el: Element) => el.hasAttribute(HIDE_ATTR) || /^(script|style|noscript|template|svg|math)$/i.test(el.localName);
-  for (const top of tops) {
-    const walker = doc.createTreeWalker(top, 0x1 | 0x4, {
-      acceptNode: (node) => (node.nodeType === 1 ? (skip(node as Element) ? 2 : 3) : 1), // element: reject subtree or skip self; text: accept
-    });
-    for (let node = walker.nextNode(); node && length < MAX_READ_CHARS; node = walker.nextNode()) {
-      const text = node.nodeValue ?? '';
-      parts.push(text);
-      length += text.length + 1;
-    }
-  }
-  return parts.join(' ');
-}
-
 /** The reading time of the cleaned article. */
 export function readingOf(doc: Document, keepNodes: readonly Element[]): ReadingEstimate {
-  return estimateReading(articleText(doc, keepNodes));
+  return estimateReading(articleText(doc, keepNodes, (el) => el.hasAttribute(HIDE_ATTR)));
 }

@@ -9,6 +9,8 @@
  */
 import { mapReading, numberPlan } from '../read/pairing';
 import { planCleanup } from './cleanup-plan';
+import { articleText } from '../comfort/article-text';
+import { estimateReading } from '../comfort/reading-time';
 import type { CleanOptions, NumberedArticle, PlannedCleanup } from '../../shared/protocol';
 
 /** `copy`: a parse of the page's markup that Readability has not touched, numbered as the page is. */
@@ -22,9 +24,11 @@ export function planOnCopy(copy: Document, reading: NumberedArticle, options: Cl
     return '';
   });
   const hidden = new Set(plan.hide);
-  return numberPlan(
+  const numbered = numberPlan(
     all,
     plan,
     asked.filter((el) => !hidden.has(el)),
   );
+  // Counted here, off the page's main thread: the popup's reading time for a click's cleanup.
+  return numbered && { ...numbered, reading: estimateReading(articleText(copy, plan.keepNodes, (el) => hidden.has(el))) };
 }

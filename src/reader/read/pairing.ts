@@ -6,6 +6,7 @@
  */
 import type { ReadabilityMetadata } from '../attribution/extract-attribution';
 import type { NoArticleWhy, NumberedReading, PlannedCleanup } from '../../shared/protocol';
+import type { ReadingEstimate } from '../comfort/reading-time';
 import { commonAncestor } from './common-ancestor';
 import { LIMITS } from '../vocabulary';
 import { readArticle } from './read-article';
@@ -68,6 +69,8 @@ export interface MappedPlan {
   keepNodes: Element[];
   hide: Element[];
   positioned: Element[];
+  /** The reading time counted with the plan, on the copy. */
+  reading?: ReadingEstimate;
 }
 
 /**
@@ -95,7 +98,7 @@ export function mapPlan(plan: PlannedCleanup, live: ArrayLike<Element>): MappedP
   const hide = elements(plan.hide);
   const positioned = elements(plan.positioned);
   if (!root?.isConnected || !extras || !hide || !positioned) return undefined;
-  return { root, keepNodes: [root, ...extras], hide, positioned };
+  return { root, keepNodes: [root, ...extras], hide, positioned, ...(plan.reading ? { reading: plan.reading } : {}) };
 }
 
 /**

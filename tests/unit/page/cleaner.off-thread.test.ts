@@ -220,6 +220,52 @@ describe('the cleanup planned in the extractor', () => {
     expect(isHidden(doc.querySelector('nav.menu'))).toBe(true);
   });
 
+  it('counts the reading time with the plan, as the page would count it on itself', async () => {
+    const here = loadFixture('news-article.html');
+    const cleanerHere = new PageCleaner(here);
+    await cleanerHere.clean('toolbar');
+    const there = loadFixture('news-article.html');
+    let counted: PlannedCleanup['reading'];
+    const extractor = alteredExtractor(there, (reply) => {
+      if (reply.kind === 'article') counted = reply.plan?.reading;
+      return reply;
+    });
+    const cleaner = new Cleaner(there, { extractor: byMessage(extractor) });
+    expect((await cleaner.clean('toolbar')).route).toBe('copy');
+    expect(counted?.words).toBeGreaterThan(100);
+    expect(cleaner.state(true).reading).toEqual(counted);
+    expect(cleanerHere.state(true).reading).toEqual(counted);
+  });
+
+  /** An extractor whose plan says the article takes 42 minutes to read. */
+  const sayingFortyTwo = (doc: Document, alter: (plan: PlannedCleanup) => PlannedCleanup = (p) => p) =>
+    alteredExtractor(doc, (reply) => (reply.kind === 'article' && reply.plan ? { ...reply, plan: { ...alter(reply.plan), reading: { minutes: 42, words: 9660, cjkChars: 0 } } } : reply));
+
+  it('answers the plan’s reading time when the page hides what was planned, and counts its own otherwise', async () => {
+    const plain = domFrom(`<body><nav class="menu"><a href="/">Home</a></nav><main id="m"><h1>A headline over the story</h1>${paragraphs(6)}</main><footer>Links</footer></body>`);
+    const asPlanned = new Cleaner(plain, { extractor: byMessage(sayingFortyTwo(plain)) });
+    expect((await asPlanned.clean('toolbar')).route).toBe('copy');
+    expect(asPlanned.state(true).reading?.minutes).toBe(42);
+    // A fixed block inside the article, hidden by the page's styles, which the copy did not see.
+    const floating = domFrom(PAGE);
+    const withFloater = new Cleaner(floating, { extractor: byMessage(sayingFortyTwo(floating)) });
+    expect((await withFloater.clean('toolbar')).route).toBe('copy');
+    expect(isHidden(floating.getElementById('floater'))).toBe(true);
+    expect(withFloater.state(true).reading?.minutes).not.toBe(42);
+    expect(withFloater.state(true).reading?.words).toBeGreaterThan(50);
+    // A plan the page had to mend (it would hide most of the article).
+    const mended = domFrom(PAGE.replace(/<div id="floater"[\s\S]*?<\/div>/, ''));
+    const misplaced = sayingFortyTwo(mended, (plan) => {
+      const wrong = [0, 1, 2, 3].map((i) => numberIn(mended, mended.getElementById(`para-${i}`)));
+      const parent = numberIn(mended, mended.getElementById('m'));
+      return { ...plan, hide: [...plan.hide, ...wrong], pairs: [...plan.pairs, ...wrong.map((n): [number, string, number] => [n, 'p', parent])] };
+    });
+    const mending = new Cleaner(mended, { extractor: byMessage(misplaced) });
+    expect((await mending.clean('toolbar')).status).toBe('clean');
+    expect(isHidden(mended.getElementById('para-0'))).toBe(false);
+    expect(mending.state(true).reading?.minutes).not.toBe(42);
+  });
+
   it('hides the same blocks as the page planning for itself, on the seed-like page', async () => {
     const here = loadFixture('news-article.html');
     await new PageCleaner(here).clean('toolbar');
