@@ -362,16 +362,29 @@ export class PageCleaner {
     const holder = commonAncestor(keepNodes);
     const target = holder && holder !== this.doc.body && holder !== this.doc.documentElement ? holder : root;
     let done = false;
-    const run = () => {
+    const run = (rect?: DOMRectReadOnly) => {
       if (done || signal.aborted) return;
       done = true;
       try {
-        widenIfNarrow(target, log);
+        widenIfNarrow(target, log, rect);
       } catch {
         // A layout read failing leaves the page cleaned at the site's own width.
       }
     };
-    this.doc.defaultView?.requestAnimationFrame?.(() => setTimeout(run, 0));
+    const win = this.doc.defaultView;
+    if (win?.IntersectionObserver) {
+      // The box as the browser lays the cleaned page out for its next frame (or when a background
+      // tab is first shown): measured without making the page lay itself out for us.
+      const observer = new win.IntersectionObserver((entries) => {
+        observer.disconnect();
+        const entry = entries[entries.length - 1];
+        if (entry) run(entry.boundingClientRect);
+      });
+      observer.observe(target);
+      signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+      return;
+    }
+    win?.requestAnimationFrame?.(() => setTimeout(run, 0));
     const late = setTimeout(run, 200);
     signal.addEventListener('abort', () => clearTimeout(late), { once: true });
   }

@@ -12,11 +12,14 @@ const NARROW_SHARE = 0.5;
 const LOPSIDED_SHARE = 0.2;
 const MIN_VIEWPORT = 900;
 
-export function widenIfNarrow(root: Element, log: ChangeLog): boolean {
+/**
+ * `rect`: the root's box as the browser last laid it out (an IntersectionObserver's entry);
+ * without it, the box is asked for, which lays the page out first if it has changed.
+ */
+export function widenIfNarrow(root: Element, log: ChangeLog, rect: DOMRectReadOnly = root.getBoundingClientRect()): boolean {
   const win = root.ownerDocument.defaultView;
   const body = root.ownerDocument.body;
   if (!win || !body || win.innerWidth < MIN_VIEWPORT) return false;
-  const rect = root.getBoundingClientRect();
   if (rect.width === 0) return false;
   const leftGap = rect.left;
   const rightGap = win.innerWidth - rect.right;
