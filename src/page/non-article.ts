@@ -35,8 +35,8 @@ const READING_LINK_DENSITY = 0.5;
 export interface ClickVerdict {
   /** Why the page is refused before it is read. */
   now?: string;
-  /** Why the page is refused if its reading looks like a listing too. */
-  ifListing?: string;
+  /** Why the page is refused if its reading looks like a listing too (said only then: a key). */
+  ifListing?: MessageKey;
 }
 
 /**
@@ -58,7 +58,7 @@ export function clickVerdict(doc: Document, url: string, known?: Detection): Cli
   const found = REASONS.find(([signal]) => detection.signals[signal] !== undefined);
   if (!found) return {};
   const [signal, reason] = found;
-  return LISTING_SIGNALS.includes(signal) ? { ifListing: t(reason) } : { now: t(reason) };
+  return LISTING_SIGNALS.includes(signal) ? { ifListing: reason } : { now: t(reason) };
 }
 
 /** What the listing check reads of a reading. */
