@@ -399,3 +399,10 @@ export const LEAK = {
   /** Blocks of a would-be continuation looked at for a rail of cards (page-article.ts), at most. */
   maxContinuationCardScan: 2000,
 };
+
+// ---------------------------------------------------------------------------------------------
+// Attribution (issue 20, session 13, attr4): words of the source line that closes an article.
+// ---------------------------------------------------------------------------------------------
+
+/** Labels of the line that names an article's source at its end ("Quelle: kathpress"), in en, de, fr, es, it, pt, nl. */
+export const SOURCE_LINE_WORDS: readonly string[] = ['source', 'sources', 'quelle', 'quellen', 'fuente', 'fonte', 'bron'];
