@@ -61,6 +61,15 @@ function lineAfter(el: Element): string | undefined {
   return text && text.length <= MAX_LINE ? text : undefined;
 }
 
+/** An <article> that is one card among its like siblings (a grid of posts) and lies apart from the headline. */
+function isTeaser(article: Element, headline: Element): boolean {
+  const parent = article.parentElement;
+  if (!parent || parent.contains(headline)) return false;
+  let like = 0;
+  for (let sib = parent.firstElementChild, i = 0; sib && i < 50; sib = sib.nextElementSibling, i++) if (sib !== article && sib.tagName === article.tagName) like++;
+  return like > 0;
+}
+
 /** Items of a list after a label, at most. */
 const MAX_ITEMS = 10;
 
@@ -88,7 +97,10 @@ function blockAfter(el: Element): string | undefined {
  * line or, when the line holds no date, from the small block around it.
  */
 export function readBylineLine(doc: Document, index: PageIndex | undefined, headline: Element | undefined): { authors: Person[]; date?: string } {
-  const scope = index?.article ?? doc.body;
+  // The first <article> may be a teaser card (a related post) that does not hold the headline: the
+  // body is read then, in document order as always.
+  const article = index?.article;
+  const scope = article && (!headline || article.contains(headline) || headline.contains(article) || !isTeaser(article, headline)) ? article : doc.body;
   if (!scope) return { authors: [] };
   // One walk over the text: only a text node holding a prefix word is looked at, with the few
   // elements around it (the innermost one that reads as a byline line is the line).

@@ -307,6 +307,8 @@ function isHandle(name: string): boolean {
 /** True for an author that is the site or publisher itself, or marked an organisation. */
 function isOrganization(p: Person, siteNames: string[]): boolean {
   if (p.kind === 'organization') return true;
+  // A web address for a name ("mdr.de", "news.example.com") is a website's, never a person's.
+  if (/^(?:[\p{L}\d-]+\.)+\p{L}{2,6}$/u.test(p.name.trim())) return true;
   const name = titleWords(p.name).join('');
   return (
     name !== '' &&

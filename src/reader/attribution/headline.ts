@@ -111,9 +111,14 @@ const UNSEEN = /(?:^|[\s_-])(?:visually-?hidden|sr-only|screen-?reader(?:-text)?
 
 /** The heading's text as a reader sees it, read text node by text node up to `max` characters. */
 export function headingText(el: Element, max: number): string | undefined {
-  const walker = el.ownerDocument.createTreeWalker(el, 0x4);
+  // Text and elements (0x4 | 0x1): a line break is a space between words ("WEEKEND<br>CODING").
+  const walker = el.ownerDocument.createTreeWalker(el, 0x5);
   let out = '';
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 1) {
+      if ((node as Element).tagName === 'BR') out += ' ';
+      continue;
+    }
     let unseen = false;
     for (let p = node.parentElement; p && p !== el.parentElement; p = p.parentElement) {
       const tag = p.tagName;

@@ -5,7 +5,9 @@ import type { Person } from './model';
 import { LIMITS } from './limits';
 import { cleanText, safeHttpUrl } from '../../shared/safe-url';
 import { dateFromText } from './normalize-date';
-import { BYLINE_WORDS, wordAlternation } from '../vocabulary';
+import { BYLINE_WORDS, WEEKDAY_NAMES, wordAlternation } from '../vocabulary';
+
+const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 
 /** "By", "Von", "Par", "Por", "Written by", "Autor:" … at the start of a byline (the words: BYLINE_WORDS). */
 const LEAD = new RegExp(
@@ -161,8 +163,9 @@ export function namesFromByline(raw: unknown): string[] {
   const separators = whole.match(new RegExp(SPLIT.source, 'g')) ?? [];
   const names: string[] = [];
   parts.forEach((part, i) => {
-    // A date ("August 29") or a long number ("202410 Min Read") is not a name in a byline.
+    // A date ("August 29", "Donnerstag", "20 Dec") or a long number ("202410 Min Read") is not a name in a byline.
     if (!looksLikeName(part) || isBylinePrefix(part) || /\d{5}/.test(part) || dateFromText(part) || /^\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?$/u.test(part)) return;
+    if (WEEKDAYS.has(part.toLowerCase().replace(/[.,]$/, '')) || /^\d{1,2}\.?\s+\p{L}{3,9}\.?$/u.test(part)) return;
     const afterName = names.length > 0;
     // "Jane Doe, MD, RD" and "Tracy Parker, Dietitian": after a name, a credential or a lone word
     // set off by a comma is a role, not a second author.

@@ -9,8 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { BODY, extract, names } from '../../helpers/attribution-fixture';
 import { closingSource, datelineSource } from '../../../../src/reader/attribution/source-line';
-import { bylineHandle, cleanName, handleLike } from '../../../../src/reader/attribution/person-names';
+import { bylineHandle, cleanName, handleLike, namesFromByline } from '../../../../src/reader/attribution/person-names';
 import { withoutDecoration } from '../../../../src/reader/attribution/headline';
+import { dateFromText } from '../../../../src/reader/attribution/normalize-date';
 
 const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
 const PROSE = (text: string) => `<p>${text} ${'The ferry timetable changes with the season and the weather. '.repeat(3)}</p>`;
@@ -205,5 +206,63 @@ describe('a dateline after the standfirst', () => {
     expect(extract(page('Am 29.11.2022 hatte die Branche gewarnt.')).datePublished).toBeUndefined();
     const third = `<html><body><h1>Harbour reopens</h1>${`<p>${'A paragraph of prose about the harbour and its ferries. '.repeat(3)}</p>`.repeat(2)}<p>29.11.2022 – ${'Text. '.repeat(30)}</p></body></html>`;
     expect(extract(third).datePublished).toBeUndefined();
+  });
+});
+
+describe('a headline broken over lines', () => {
+  it('reads a <br> in the heading as a space between words', () => {
+    const a = extract(`<html><head><title>Weekend Coding Agent | Labs</title></head><body><h1> WEEKEND<br>CODING<br> <span>AGENT</span> </h1>${BODY}</body></html>`);
+    expect(a.headline).toEqual({ value: 'WEEKEND CODING AGENT', source: 'document' });
+  });
+});
+
+describe('a day written with dashes, day first', () => {
+  it('reads "02-12-2025" as the 2nd of December, and refuses what names no day', () => {
+    expect(dateFromText('02-12-2025')).toBe('2025-12-02');
+    expect(dateFromText('Posted 2-1-2024 by Jane')).toBe('2024-01-02');
+    expect(dateFromText('12-31-2025')).toBeUndefined();
+    expect(dateFromText('Tel. 030-12-2025-7')).toBeUndefined();
+    expect(dateFromText('ISBN 978-3-12-2025')).toBeUndefined();
+    const a = extract(
+      `<html><body><article><h2 class="entry-title">Harbour reopens</h2><ul class="meta"><li><time datetime="02-12-2025">02-12-2025</time></li></ul>${BODY}</article></body></html>`.replace(
+        '<html>',
+        '<html><head><title>Harbour reopens</title></head>',
+      ),
+    );
+    expect(a.datePublished).toEqual({ value: '2025-12-02', source: 'page-text' });
+  });
+});
+
+describe('what a byline block holds besides the name', () => {
+  it('a day’s name or a day and month is no name', () => {
+    expect(namesFromByline('Donnerstag, 4. November 2021')).toEqual([]);
+    expect(namesFromByline('Sat, 20 Dec')).toEqual([]);
+    expect(namesFromByline('Jane Doe, Saturday')).toEqual(['Jane Doe']);
+  });
+
+  it('a line of fields names the author after its label; another field’s label names nobody', () => {
+    const a = extract(`<html><body><article><h1>Harbour reopens</h1>${BODY}<div class="articleAuthorDateBlock"><span class="articleAuthorDateBlockLabel">Datum:</span> 19.11.2021 <br>
+      <span class="articleAuthorDateBlockLabel">Autor:</span> Jane Doe<br><span class="articleAuthorDateBlockLabel">Quelle:</span> Tide<br></div></article></body></html>`);
+    expect(names(a)).toEqual(['Jane Doe']);
+    const b = extract(`<html><body><article><h1>Harbour reopens</h1>${BODY}<div class="author-date"><span class="author-label">Datum:</span> 19.11.2021</div></article></body></html>`);
+    expect(names(b)).toEqual([]);
+  });
+
+  it('a web address for a name is the website’s, and yields to the source the article names', () => {
+    const a = extract(
+      `<html><body><h1>Hafen wieder offen</h1><div class="byline">tide-news.de</div><div class="text">${PROSE('Der Hafen ist wieder offen.')}<p>Quelle: Tide Radio/ls</p></div></body></html>`,
+    );
+    expect(a.authors.map((p) => p.value)).toEqual([{ name: 'Tide Radio/ls', kind: 'organization' }]);
+  });
+});
+
+describe('a teaser card is the page’s first <article>', () => {
+  it('reads the byline line from the page when that <article> is one card of a grid apart from the headline', () => {
+    const cards = `<div class="grid"><article class="card"><h3>Other post</h3><p>Teaser text.</p></article><article class="card"><h3>Another</h3><p>Teaser.</p></article></div>`;
+    const a = extract(`<html><body><div class="post"><h1>Harbour reopens</h1>${BODY}<h3>Written by Jane Doe</h3><p>Jane writes about harbours.</p></div>${cards}</body></html>`);
+    expect(names(a)).toEqual(['Jane Doe']);
+    // A lone <article> apart from the headline is still the article: a line outside it is not read.
+    const lone = extract(`<html><body><header><h1>Harbour reopens</h1></header><article>${BODY}</article><div class="side"><p>Written by Someone Else</p></div></body></html>`);
+    expect(names(lone)).toEqual([]);
   });
 });
