@@ -112,7 +112,8 @@ export function dateFromText(raw: string): string | undefined {
 
 function humanDate(raw: string, isoInText: boolean): string | undefined {
   const text = raw.slice(0, 200);
-  const dayFirst = DAY_FIRST.exec(` ${text.trim()}`) ?? DAY_FIRST_DASHED.exec(` ${text.trim()}`);
+  // Dashed day-first only in text for people: a machine value "03-09-2026" is as often month-first (US templates).
+  const dayFirst = DAY_FIRST.exec(` ${text.trim()}`) ?? (isoInText ? DAY_FIRST_DASHED.exec(` ${text.trim()}`) : null);
   if (dayFirst) return bareDate(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
   const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) {

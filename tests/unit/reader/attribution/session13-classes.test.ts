@@ -11,7 +11,7 @@ import { BODY, extract, names } from '../../helpers/attribution-fixture';
 import { closingSource, datelineSource } from '../../../../src/reader/attribution/source-line';
 import { bylineHandle, cleanName, handleLike, namesFromByline } from '../../../../src/reader/attribution/person-names';
 import { withoutDecoration } from '../../../../src/reader/attribution/headline';
-import { dateFromText } from '../../../../src/reader/attribution/normalize-date';
+import { dateFromText, normalizeDate } from '../../../../src/reader/attribution/normalize-date';
 
 const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
 const PROSE = (text: string) => `<p>${text} ${'The ferry timetable changes with the season and the weather. '.repeat(3)}</p>`;
@@ -223,6 +223,8 @@ describe('a day written with dashes, day first', () => {
     expect(dateFromText('12-31-2025')).toBeUndefined();
     expect(dateFromText('Tel. 030-12-2025-7')).toBeUndefined();
     expect(dateFromText('ISBN 978-3-12-2025')).toBeUndefined();
+    // A machine value with dashes may be a US template's month-first day: not read.
+    expect(normalizeDate('03-09-2026')).toBeUndefined();
     const a = extract(
       `<html><body><article><h2 class="entry-title">Harbour reopens</h2><ul class="meta"><li><time datetime="02-12-2025">02-12-2025</time></li></ul>${BODY}</article></body></html>`.replace(
         '<html>',
