@@ -111,8 +111,9 @@ const UNSEEN = /(?:^|[\s_-])(?:visually-?hidden|sr-only|screen-?reader(?:-text)?
 
 /** The heading's text as a reader sees it, read text node by text node up to `max` characters. */
 export function headingText(el: Element, max: number): string | undefined {
-  // Text and elements (0x4 | 0x1): a line break is a space between words ("WEEKEND<br>CODING").
-  const walker = el.ownerDocument.createTreeWalker(el, 0x5);
+  // Text nodes (0x4), and elements too (0x1) when the heading has a line break: a <br> is a space
+  // between words ("WEEKEND<br>CODING").
+  const walker = el.ownerDocument.createTreeWalker(el, el.getElementsByTagName('br').length > 0 ? 0x5 : 0x4);
   let out = '';
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === 1) {
