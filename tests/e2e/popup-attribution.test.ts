@@ -109,6 +109,20 @@ describe.skipIf(!hasChromium)('popup attribution in Chromium', () => {
     await page.close();
   });
 
+  it('a wire report that names no person shows its dateline’s agency as the author, marked as an organisation', async () => {
+    const page = await browser.ctx.newPage();
+    await page.goto(`${server.origin}/agency-report.html`);
+    const tabId = await tabIdOf(browser, page);
+    const popup = await openPopupPage(browser, tabId);
+    await popup.waitForFunction(() => document.body.dataset.status === 'clean', undefined, { timeout: 15_000 });
+    const authors = await popup.$$eval('#attribution [itemprop~="author"]', (els) =>
+      els.map((el) => ({ type: el.getAttribute('itemtype'), name: el.querySelector('[itemprop="name"]')?.textContent ?? '' })),
+    );
+    expect(authors).toEqual([{ type: 'https://schema.org/Organization', name: 'dpa/lno' }]);
+    await popup.close();
+    await page.close();
+  });
+
   it('the real toolbar popup (chrome.action.openPopup) shows the same', async () => {
     // An extension page opened beforehand reads the popup: opening or focusing a page closes it.
     const reader = await browser.ctx.newPage();

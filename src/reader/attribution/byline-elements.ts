@@ -8,6 +8,10 @@ import { dedupePeople, looksLikeName, namesFromByline, person, cleanName } from 
 import { inChrome, smallText } from './dom-utils';
 import { indexPage, type PageIndex } from './page-index';
 import { safeHttpUrl } from '../../shared/safe-url';
+import { bylinePart } from './byline-lines';
+
+/** A text that opens with a field's label: "Datum:", "Quelle: …". */
+const FIELD_LABEL = /^\s*\p{L}[\p{L} ]{0,20}[:：]/u;
 
 /** Class names that contain "author" but hold something else (bios, avatars, comment authors). */
 const NOT_BYLINE = /avatar|comment|bio\b|image|img|photo|social|share|follow|more-|related|box/i;
@@ -32,7 +36,11 @@ export function bylineElement(index: PageIndex): { el: Element; names: string[] 
     if (!text || text.trim().length < 3) continue;
     // A name has at most five words; sentences in an author box are a bio, not a byline.
     if (/\p{Ll}{2}[.!?]\s+\p{Lu}\p{Ll}/u.test(text) && text.trim().split(/\s+/).length > 8) continue;
-    const names = namesFromByline(text).filter((n) => n.split(/\s+/).length <= 5);
+    // A line of fields names the author after its label ("Datum: 19.11.2021 Autor: Jane Doe"); a
+    // field of another kind ("Datum:") names nobody.
+    const part = bylinePart(text) ?? (FIELD_LABEL.test(text) ? undefined : text);
+    if (!part) continue;
+    const names = namesFromByline(part).filter((n) => n.split(/\s+/).length <= 5);
     if (names.length === 0) continue;
     return { el, names };
   }

@@ -41,13 +41,16 @@ export function bylinePart(line: string): string | undefined {
   return undefined;
 }
 
+/** Elements that end a line: a break, and blocks (paragraphs, lists, headings, tables, sections). */
+const LINE_END = /^(?:BR|P|DIV|LI|UL|OL|DL|TABLE|SECTION|ARTICLE|ASIDE|HEADER|FOOTER|FIGURE|BLOCKQUOTE|H[1-6])$/;
+
 /** The text after `el` up to the line's end (a <br>, a block or the parent's end), or undefined past MAX_LINE. */
 function lineAfter(el: Element): string | undefined {
   let out = '';
   for (let node = el.nextSibling, i = 0; node && i < 20; node = node.nextSibling, i++) {
     if (node.nodeType === 1) {
       const tag = (node as Element).tagName;
-      if (tag === 'BR' || tag === 'P' || tag === 'DIV' || tag === 'LI' || /^H[1-6]$/.test(tag)) break;
+      if (LINE_END.test(tag)) break;
       const text = lineText(node as Element, MAX_LINE);
       if (text === undefined) return undefined;
       out += ` ${text}`;
@@ -58,13 +61,46 @@ function lineAfter(el: Element): string | undefined {
   return text && text.length <= MAX_LINE ? text : undefined;
 }
 
+/** An <article> that is one card among its like siblings (a grid of posts) and lies apart from the headline. */
+function isTeaser(article: Element, headline: Element): boolean {
+  const parent = article.parentElement;
+  if (!parent || parent.contains(headline)) return false;
+  let like = 0;
+  for (let sib = parent.firstElementChild, i = 0; sib && i < 50; sib = sib.nextElementSibling, i++) if (sib !== article && sib.tagName === article.tagName) like++;
+  return like > 0;
+}
+
+/** Items of a list after a label, at most. */
+const MAX_ITEMS = 10;
+
+/**
+ * After a label in a block of its own ("<h3>Author</h3><p>Jane Doe</p>", "<h6>Author(s)</h6><ul><li>…</li></ul>"):
+ * the next block's line, or a list's items joined by commas; undefined past a line's length.
+ */
+function blockAfter(el: Element): string | undefined {
+  const next = el.nextElementSibling;
+  if (!next) return undefined;
+  if (next.tagName === 'UL' || next.tagName === 'OL') {
+    const items = Array.from(next.children).slice(0, MAX_ITEMS + 1);
+    if (items.length > MAX_ITEMS) return undefined;
+    const texts = items.map((li) => lineText(li, MAX_LINE));
+    if (texts.some((t) => t === undefined)) return undefined;
+    const joined = texts.filter(Boolean).join(', ');
+    return joined && joined.length <= MAX_LINE ? joined : undefined;
+  }
+  return lineText(next, MAX_LINE) || undefined;
+}
+
 /**
  * The article's first byline line: the authors it names and the day it states ("Von Jane Doe am
  * 07.08.2013", "Datum: 19.11.2021 Autor: Jane Doe", "8. Dezember 2010 · Jane Doe"), read from the
  * line or, when the line holds no date, from the small block around it.
  */
 export function readBylineLine(doc: Document, index: PageIndex | undefined, headline: Element | undefined): { authors: Person[]; date?: string } {
-  const scope = index?.article ?? doc.body;
+  // The first <article> may be a teaser card (a related post) that does not hold the headline: the
+  // body is read then, in document order as always.
+  const article = index?.article;
+  const scope = article && (!headline || article.contains(headline) || headline.contains(article) || !isTeaser(article, headline)) ? article : doc.body;
   if (!scope) return { authors: [] };
   // One walk over the text: only a text node holding a prefix word is looked at, with the few
   // elements around it (the innermost one that reads as a byline line is the line).
@@ -81,7 +117,7 @@ export function readBylineLine(doc: Document, index: PageIndex | undefined, head
       if (text.length < 4) continue;
       // A label in an element of its own ("<strong>Text:</strong> Jane Doe<br>", "<h5>Autor: </h5>Jane
       // Doe"): the line is the label and what follows it up to the line's end.
-      const after = isBylinePrefix(text) ? lineAfter(el) : undefined;
+      const after = isBylinePrefix(text) ? (lineAfter(el) ?? blockAfter(el)) : undefined;
       const part = bylinePart(after ? `${text} ${after}` : text);
       if (!part) continue;
       if (inChrome(el) || el.closest(BYLINE_WORDS.notArticle)) break;

@@ -23,10 +23,11 @@ import { dateBesideByline, leadDateline, readPageHeader } from './page-header';
 import { bareDate } from './normalize-date';
 import { readBylineLine } from './byline-lines';
 import { plausibleName } from './person-names';
+import { readSourceLine } from './source-line';
 
 export type { ReadabilityMetadata } from './readability-facts';
 
-type Field = Exclude<keyof Facts, 'credits' | 'paywalled'>;
+type Field = Exclude<keyof Facts, 'credits' | 'paywalled' | 'namedSource'>;
 
 /**
  * Which source wins, per field, first present wins. Set from scripts/measure-attribution.mjs
@@ -119,6 +120,9 @@ export function collectFacts(doc: Document, pageUrl: string, readability?: Reada
     const day = (h1 ? attempt(() => leadDateline(h1), undefined) : undefined) ?? (byline ? attempt(() => dateBesideByline(byline), undefined) : undefined);
     if (day) text.facts = { ...text.facts, datePublished: day };
   }
+  // The organisation the article names as its source, for a page that names no person.
+  const named = attempt(() => readSourceLine(doc, index, h1), undefined);
+  if (text && named) text.facts = { ...text.facts, namedSource: named };
   all.push({ source: 'url', facts: fromUrl ? { datePublished: fromUrl } : {} });
   return all;
 }
@@ -136,7 +140,21 @@ export function dateInUrl(pageUrl: string): string | undefined {
 }
 
 function siteNamesOf(all: SourcedFacts[], pageUrl: string): string[] {
-  return [siteFromUrl(pageUrl), ...all.map((f) => f.facts.siteName), ...all.map((f) => f.facts.publisher?.name)].filter((s): s is string => typeof s === 'string' && s.trim() !== '');
+  const name = notTheTitle(all);
+  return [siteFromUrl(pageUrl), ...all.map((f) => f.facts.siteName).filter((s) => s === undefined || name(s)), ...all.map((f) => f.facts.publisher?.name)].filter(
+    (s): s is string => typeof s === 'string' && s.trim() !== '',
+  );
+}
+
+/**
+ * A site name that is the page's whole title, parts and all ("Story - Site" in application-name,
+ * as some templates fill it), names the page, not the site: it is no site name (else the headline
+ * would be dropped as "the site name alone").
+ */
+function notTheTitle(all: SourcedFacts[]): (siteName: string) => boolean {
+  const title = all.find((f) => f.source === 'document')?.facts.headline;
+  const words = title && SEPARATOR.test(title) ? titleWords(title).join(' ') : '';
+  return (siteName) => words === '' || titleWords(siteName).join(' ') !== words;
 }
 
 /** Site names for cleaning titles: the declared ones and the page's headings that link home (its theme's site name). */
@@ -181,7 +199,9 @@ function headingFor(all: SourcedFacts[], doc: Document, index: PageIndex | undef
   // headline, when it shares some words with a declared title: that title is a reworded SEO
   // one ("Zaubernuss im Winter » Wann blüht …" for "Wie pflege ich meine Zaubernuss im Winter?").
   const only = headings.length === 1 ? headings[0] : undefined;
-  if (only && declared.some((d) => overlap(only.text, d) >= SOLE_H1_OVERLAP)) return { ...only, matched: true };
+  // A kicker or a date line set in its own element inside it ("<h1>Story<br><small>02.02.2022 •
+  // News</small></h1>") is left out as for a matching heading.
+  if (only && declared.some((d) => overlap(only.text, d) >= SOLE_H1_OVERLAP)) return { el: only.el, text: withoutKicker(only.el, only.text, declared), matched: true };
   return headings[0] ? { ...headings[0], matched: false } : undefined;
 }
 
@@ -287,6 +307,8 @@ function isHandle(name: string): boolean {
 /** True for an author that is the site or publisher itself, or marked an organisation. */
 function isOrganization(p: Person, siteNames: string[]): boolean {
   if (p.kind === 'organization') return true;
+  // A web address for a name ("mdr.de", "news.example.com") is a website's, never a person's.
+  if (/^(?:[\p{L}\d-]+\.)+\p{L}{2,6}$/u.test(p.name.trim())) return true;
   const name = titleWords(p.name).join('');
   return (
     name !== '' &&
@@ -311,12 +333,17 @@ function authorsOf(read: SourcedFacts[], pageUrl: string): Sourced<Person>[] {
   const plausible = read.map((f) => (PAGE_AUTHOR_SOURCES.has(f.source) && f.facts.authors ? { ...f, facts: { ...f.facts, authors: f.facts.authors.filter((p) => plausibleName(p.name)) } } : f));
   const all = pick(plausible, 'authors') ? plausible : read;
   const first = pick(all, 'authors');
-  if (!first) return [];
+  const named = read.find((f) => f.source === 'page-text')?.facts.namedSource;
+  const namedOnly: Sourced<Person>[] = named ? [{ value: { name: named, kind: 'organization' }, source: 'page-text' }] : [];
+  if (!first) return namedOnly;
   const person = (p: Person) => !isOrganization(p, siteNames);
   // A login name ("admin", "jane.doe", "janedoe") is how a CMS fills the field, not how the page
   // names its author: a later source that names a person in words wins over it.
   const withPerson =
     pick(all, 'authors', PRECEDENCE.authors, (people) => people.some((p) => person(p) && !isHandle(p.name))) ?? pick(all, 'authors', PRECEDENCE.authors, (people) => people.some(person));
+  // No person named: the organisation the article names as its source ("Quelle: kathpress", "(dpa/lno)")
+  // says more than the site's own name or a newsroom label the other sources give.
+  if (!withPerson && named) return namedOnly;
   let chosen = withPerson ?? first;
   // The visible byline often names more people than the structured data: all of them, when it
   // names every one of the chosen too.
@@ -392,7 +419,8 @@ function assemble(doc: Document, pageUrl: string, all: SourcedFacts[], index: Pa
     const value = pick(all, field);
     if (value) (attribution as unknown as Record<string, unknown>)[target] = value;
   };
-  set('siteName');
+  const site = pick(all, 'siteName', PRECEDENCE.siteName, notTheTitle(all));
+  if (site) attribution.siteName = site;
   const headline = attempt(() => headlineOf(all, doc, index, pageUrl), undefined);
   if (headline) attribution.headline = headline;
   set('publisher');

@@ -17,6 +17,8 @@ export interface Facts {
   description?: string;
   license?: License;
   wireSource?: string;
+  /** The organisation the article names as its source (a dateline's agency, a closing "Quelle: …" line), as written. */
+  namedSource?: string;
   paywalled?: boolean;
   credits?: Credit[];
 }

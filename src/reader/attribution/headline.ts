@@ -111,9 +111,15 @@ const UNSEEN = /(?:^|[\s_-])(?:visually-?hidden|sr-only|screen-?reader(?:-text)?
 
 /** The heading's text as a reader sees it, read text node by text node up to `max` characters. */
 export function headingText(el: Element, max: number): string | undefined {
-  const walker = el.ownerDocument.createTreeWalker(el, 0x4);
+  // Text nodes (0x4), and elements too (0x1) when the heading has a line break: a <br> is a space
+  // between words ("WEEKEND<br>CODING").
+  const walker = el.ownerDocument.createTreeWalker(el, el.getElementsByTagName('br').length > 0 ? 0x5 : 0x4);
   let out = '';
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 1) {
+      if ((node as Element).tagName === 'BR') out += ' ';
+      continue;
+    }
     let unseen = false;
     for (let p = node.parentElement; p && p !== el.parentElement; p = p.parentElement) {
       const tag = p.tagName;
@@ -167,6 +173,20 @@ export function homeHeadings(doc: Document): string[] {
 /** Class names that hide an element whatever the style sheet (Bootstrap's and others' utility classes). */
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|hide|is-hidden|visually-hidden|sr-only)(?:\s|$)/i;
 
+/**
+ * A heading without the decoration a template sets before it: "[> Jens Weber", "| Story", "» · Story"
+ * (pointers and bars, and an opening bracket that nothing closes). Quotes stay: they are the headline's.
+ */
+export function withoutDecoration(text: string): string {
+  let out = text;
+  for (let i = 0; i < 3; i++) {
+    const next = out.replace(/^[\s>|•·~\\/]+/, '').replace(/^[[({](?=[^\])}]*$)\s*/, '');
+    if (next === out) break;
+    out = next;
+  }
+  return titleWords(out).length > 0 ? out : text;
+}
+
 /** Visible headings of one level (h1 by default) outside site chrome, in document order, with their text. */
 export function headingCandidates(doc: Document, article: Element | undefined, tag: 'h1' | 'h2' | 'h3' = 'h1'): { el: Element; text: string }[] {
   const out: { el: Element; text: string }[] = [];
@@ -177,7 +197,7 @@ export function headingCandidates(doc: Document, article: Element | undefined, t
     if (HIDDEN_CLASS.test(el.getAttribute('class') ?? '')) continue;
     if (smallText(el, LIMITS.headline * 4) === undefined) continue;
     const raw = headingText(el, LIMITS.headline * 2);
-    const text = raw === undefined ? '' : cleanText(raw, LIMITS.headline);
+    const text = raw === undefined ? '' : withoutDecoration(cleanText(raw, LIMITS.headline));
     if (titleWords(text).length === 0) continue;
     if (linksHome(el, text)) continue;
     out.push({ el, text });

@@ -67,10 +67,12 @@ interface Walk {
   byId: Map<string, JsonNode>;
   /** ImageObjects reached other than as a logo (a publisher's logo is not an article image). */
   images: JsonNode[];
+  /** Nodes at the top of a block or of its @graph: the page's own items, not ones nested inside them (a recipe's reviews). */
+  top: Set<JsonNode>;
 }
 
 function walk(roots: unknown[]): Walk {
-  const result: Walk = { nodes: [], byId: new Map(), images: [] };
+  const result: Walk = { nodes: [], byId: new Map(), images: [], top: new Set() };
   const seen = new Set<unknown>();
   const stack: { value: unknown; depth: number; key: string }[] = roots
     .slice()
@@ -87,6 +89,7 @@ function walk(roots: unknown[]): Walk {
     }
     const node = value as JsonNode;
     result.nodes.push(node);
+    if (key === '' || key === '@graph') result.top.add(node);
     const id = get(node, '@id');
     if (typeof id === 'string' && Object.keys(node).length > 1 && !result.byId.has(id)) result.byId.set(id, node);
     if (key !== 'logo' && typesOf(node).includes('imageobject')) result.images.push(node);
@@ -219,11 +222,13 @@ function chooseArticle(nodes: JsonNode[], pageUrl: string): JsonNode | undefined
  * (its url or @id), else the only work node with a date. Its headline is left to the page's own
  * titles (a WebPage's name is the <title>, site part and all).
  */
-function workFacts(nodes: JsonNode[], byId: Map<string, JsonNode>, pageUrl: string): Facts {
+function workFacts(nodes: JsonNode[], byId: Map<string, JsonNode>, pageUrl: string, top: Set<JsonNode>): Facts {
   const works = nodes.filter(isWork).slice(0, 20);
   const dated = works.filter((n) => get(n, 'datePublished') !== undefined || get(n, 'dateCreated') !== undefined);
   const own = dated.find((n) => sameUrl(urlOf(get(n, 'url')), pageUrl) || sameUrl(typeof get(n, '@id') === 'string' ? (get(n, '@id') as string) : undefined, pageUrl));
-  const work = own ?? (dated.length === 1 ? dated[0] : undefined);
+  // A recipe carries its reviews, each a dated work of its own: the one work at the top is the page's.
+  const topDated = dated.filter((n) => top.has(n));
+  const work = own ?? (dated.length === 1 ? dated[0] : topDated.length === 1 ? topDated[0] : undefined);
   if (!work) return {};
   let authors = people(get(work, 'author'), byId);
   if (authors.length === 0) authors = people(get(work, 'creator'), byId);
@@ -247,14 +252,14 @@ export function jsonLdBlocks(doc: Document, index: PageIndex = indexPage(doc)): 
 
 /** What the page's JSON-LD says about its article. */
 export function readJsonLd(blocks: unknown[], pageUrl: string): Facts {
-  const { nodes, byId, images } = walk(blocks);
+  const { nodes, byId, images, top } = walk(blocks);
   const article = chooseArticle(nodes, pageUrl);
   const website = firstNode(nodes, ['website']);
   const facts: Facts = {};
   if (website) facts.siteName = str(get(website, 'name'), LIMITS.siteName);
   const credits = images.map((img) => creditOf(img, byId)).filter((c): c is Credit => c !== undefined);
   if (credits.length > 0) facts.credits = credits.slice(0, LIMITS.credits);
-  if (!article) return compact({ ...facts, ...workFacts(nodes, byId, pageUrl) });
+  if (!article) return compact({ ...facts, ...workFacts(nodes, byId, pageUrl, top) });
 
   facts.headline = str(get(article, 'headline'), LIMITS.headline) || str(get(article, 'name'), LIMITS.headline);
   let authors = people(get(article, 'author'), byId);

@@ -6,6 +6,8 @@
 const ISO = /^(\d{4})-?(\d{2})-?(\d{2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?(?![\d])/i;
 const SLASHED = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/;
 const DAY_FIRST = /(?:^|[^\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d.]\d)/;
+/** "02-12-2025": day, month and year with dashes, as Dutch, Danish or Indian pages write them (month-first dates use slashes). */
+const DAY_FIRST_DASHED = /(?:^|[^\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/;
 
 /**
  * Month names in en, de, fr, es, it, pt, nl and pl (Polish in the genitive pages write), index = month - 1.
@@ -110,7 +112,8 @@ export function dateFromText(raw: string): string | undefined {
 
 function humanDate(raw: string, isoInText: boolean): string | undefined {
   const text = raw.slice(0, 200);
-  const dayFirst = DAY_FIRST.exec(` ${text.trim()}`);
+  // Dashed day-first only in text for people: a machine value "03-09-2026" is as often month-first (US templates).
+  const dayFirst = DAY_FIRST.exec(` ${text.trim()}`) ?? (isoInText ? DAY_FIRST_DASHED.exec(` ${text.trim()}`) : null);
   if (dayFirst) return bareDate(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
   const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) {

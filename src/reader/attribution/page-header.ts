@@ -6,7 +6,7 @@
  */
 import type { Person } from './model';
 import { compact, type Facts } from './facts';
-import { dedupePeople, isBylinePrefix, looksLikeName, namesFromByline, person, cleanName, startsWithByline } from './person-names';
+import { bylineHandle, dedupePeople, handleLike, isBylinePrefix, looksLikeName, namesFromByline, person, cleanName, startsWithByline } from './person-names';
 import { inChrome, lineText, smallText, textStart } from './dom-utils';
 import { bareDate, dateFromText, normalizeDate } from './normalize-date';
 import { safeHttpUrl } from '../../shared/safe-url';
@@ -19,6 +19,8 @@ const FOLLOWING_BLOCKS = 5;
 const FOLLOWING_CHARS = 700;
 /** Small blocks at the start of the first large block after the header (the body's first lines). */
 const LEAD_BLOCKS = 3;
+/** Levels entered to reach the body's first lines. */
+const LEAD_DEPTH = 2;
 /** Elements looked at inside the region (bounded scan). */
 const MAX_ELEMENTS = 400;
 
@@ -48,8 +50,16 @@ export function headerRegion(h1: Element): Element[] {
   // The article body's first lines, when the body follows the header: a "By …" paragraph opens it
   // on many blogs (its first few small children).
   if (next && region.length <= FOLLOWING_BLOCKS) {
+    // The body may open a level or two down (<div class="main"><article><div class="meta">…): its
+    // first large children are entered until small ones start it.
+    let body: Element = next;
+    for (let depth = 0; depth < LEAD_DEPTH; depth++) {
+      const first = body.firstElementChild;
+      if (!first || smallText(first, FOLLOWING_CHARS) !== undefined) break;
+      body = first;
+    }
     let lead = 0;
-    for (let child = next.firstElementChild; child && lead < LEAD_BLOCKS; child = child.nextElementSibling) {
+    for (let child = body.firstElementChild; child && lead < LEAD_BLOCKS; child = child.nextElementSibling) {
       if (smallText(child, FOLLOWING_CHARS) === undefined) break;
       region.push(child);
       lead++;
@@ -143,10 +153,16 @@ export function bylineIn(region: Element[], baseUrl: string, headline?: Element)
       path = '';
     }
     if (!marked && !AUTHOR_PATH.test(path)) continue;
-    const context = smallText(el.parentElement ?? el, 200) ?? '';
-    if (NOT_AUTHOR.test(context) && !startsWithByline(context)) continue;
+    // What introduces the link says whose name it is ("Photos: …", "Reviewed by …"); a role after the
+    // name ("Jane Doe · Senior Review Analyst") does not.
+    const context = (lineText(el.parentElement ?? el, 200) ?? '').trim();
+    const linkText = (lineText(el, 120) ?? '').trim();
+    const at = linkText ? context.indexOf(linkText) : -1;
+    const lead = at >= 0 ? context.slice(0, at) : context;
+    if (NOT_AUTHOR.test(lead) && !startsWithByline(context)) continue;
     const name = cleanName(smallText(el, 120) ?? '');
-    if (!nameLike(name)) continue;
+    // A link to the author's page may show a login name ("delta201"): the name the page gives.
+    if (!nameLike(name) && !handleLike(name)) continue;
     linked.push(person(name, { url: safeHttpUrl(href, baseUrl) }));
   }
   if (linked.length > 0) return dedupePeople(linked);
@@ -154,9 +170,11 @@ export function bylineIn(region: Element[], baseUrl: string, headline?: Element)
   // in an element of its own ("<span>By</span><a>Jane Doe</a>", "<h5>Autor:</h5> Jane Doe") and
   // the text after it.
   let line: string | undefined;
+  let handle: string | undefined;
   for (const el of els) {
     const text = smallText(el, 200);
     if (!text) continue;
+    handle ??= bylineHandle(text);
     if (startsWithByline(text.trim())) line = firstLine(el, 200);
     else if (isBylinePrefix(text) && el.parentElement) {
       const after = textAfter(el, 200);
@@ -177,6 +195,8 @@ export function bylineIn(region: Element[], baseUrl: string, headline?: Element)
     const names = namesFromByline(line).filter(nameLike);
     if (names.length > 0) return dedupePeople(names.map((n) => person(n)));
   }
+  // "by ibby": a login name after the prefix, the only name the header gives.
+  if (handle) return [person(handle)];
   // Elements marked author/byline in the header (no prefix needed: the class says it).
   for (const el of els) {
     if (!/author|byline/i.test(marks(el)) || /avatar|image|img|photo|bio\b|comment|social|share/i.test(marks(el))) continue;
@@ -194,14 +214,21 @@ function shortYearDate(text: string): string | undefined {
   return m ? bareDate(2000 + Number(m[3]), Number(m[2]), Number(m[1])) : undefined;
 }
 
-/** The text of an element's own text nodes (not its children's), or undefined past `max` characters. */
+/** Raw characters read per character of a line: the markup's indentation is no text. */
+const LINE_SLACK = 8;
+
+/**
+ * The text of an element's own text nodes (not its children's), white space collapsed, or
+ * undefined past `max` characters (and past `max * LINE_SLACK` raw ones).
+ */
 function ownText(el: Element, max: number): string | undefined {
   let out = '';
   for (const node of Array.from(el.childNodes).slice(0, 60)) {
     if (node.nodeType === 3) out += ` ${node.nodeValue ?? ''}`;
-    if (out.length > max) return undefined;
+    if (out.length > max * LINE_SLACK) return undefined;
   }
-  return out;
+  const text = out.replace(/\s+/g, ' ').trim();
+  return text.length <= max ? text : undefined;
 }
 
 /** Dates shown in the header: <time datetime> first, then dates written in the text. */
@@ -211,9 +238,9 @@ export function datesIn(region: Element[]): { published?: string; modified?: str
   let modified: string | undefined;
   for (const el of els) {
     if (el.tagName !== 'TIME') continue;
-    const date = normalizeDate(el.getAttribute('datetime')) ?? dateFromText(smallText(el, 100) ?? '');
+    const date = normalizeDate(el.getAttribute('datetime')) ?? dateFromText(lineText(el, 100) ?? '');
     if (!date) continue;
-    const hint = `${marks(el)} ${smallText(el.parentElement ?? el, 120) ?? ''}`;
+    const hint = `${marks(el)} ${lineText(el.parentElement ?? el, 120) ?? ''}`;
     if (MODIFIED_HINT.test(hint)) modified ??= date;
     else published ??= date;
   }
@@ -221,7 +248,8 @@ export function datesIn(region: Element[]): { published?: string; modified?: str
   // Text: leaf-most small elements, so "Published … Updated …" lines split into their parts.
   for (const el of els) {
     // A block of many parts ("· November 22, 2011 · Email this post · …"): its own text, not its children's.
-    const text = el.children.length > 3 ? ownText(el, 160) : smallText(el, 160);
+    // Read as lines: a date line indented deep in the markup ("\n        02.02.2022\n        •") is short.
+    const text = el.children.length > 3 ? ownText(el, 160) : lineText(el, 160);
     if (!text) continue;
     const date = dateFromText(text) ?? shortYearDate(text);
     if (!date) continue;
@@ -255,6 +283,7 @@ export function leadDateline(h1: Element): string | undefined {
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 0x1);
   walker.currentNode = h1;
   let n = 0;
+  let prose = 0;
   for (let node = walker.nextNode(); node && n < LEAD_SCAN; node = walker.nextNode(), n++) {
     const el = node as Element;
     if (el.tagName !== 'P' || h1.contains(el)) continue;
@@ -263,10 +292,16 @@ export function leadDateline(h1: Element): string | undefined {
       .trim();
     if (start.length < LEAD_PROSE) continue;
     if (inChrome(el)) return undefined;
-    return dateFromText(start.slice(0, DATELINE_CHARS));
+    // The first paragraph's first characters; after a standfirst, the second paragraph's, when it
+    // opens with the date set off by a dash, a colon or a bar ("29.11.2022 – Mehrfach …").
+    const day = prose === 0 ? dateFromText(start.slice(0, DATELINE_CHARS)) : OPENING_DATE.test(start) ? dateFromText(start.slice(0, DATELINE_CHARS)) : undefined;
+    if (day || ++prose >= 2) return day;
   }
   return undefined;
 }
+
+/** A paragraph that opens with a date set off from the text: "29.11.2022 – …", "(21. November 2022) …", "17 December 2025: …". */
+const OPENING_DATE = /^\(?[\p{L}\d.,/ ]{6,30}?\)?\s*[–—|:-]\s|^\([^()]{6,30}\)\s/u;
 
 /** The block around a byline this small (its parent or grandparent) is where its date stands. */
 const BYLINE_BLOCK_CHARS = 300;
@@ -298,7 +333,9 @@ export function readPageHeader(h1: Element | undefined, baseUrl: string): { byli
   return {
     byline: compact({ authors: bylineIn(region, baseUrl, h1) }),
     // A header that shows only "Last updated …" shows the only day the reader has: it stands for the
-    // publication when no source says otherwise (page-text comes late in the precedence).
+    // publication before most declared dates (page-text comes third in the precedence). Measured in
+    // session 13: taking it only when no other source gives a day loses 1 page on trafilatura-dev
+    // and 2 on wcxb-dev, whose labels are the day the page shows.
     dates: compact({ datePublished: published ?? modified, dateModified: modified }),
   };
 }

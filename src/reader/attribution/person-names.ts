@@ -5,10 +5,15 @@ import type { Person } from './model';
 import { LIMITS } from './limits';
 import { cleanText, safeHttpUrl } from '../../shared/safe-url';
 import { dateFromText } from './normalize-date';
-import { BYLINE_WORDS, wordAlternation } from '../vocabulary';
+import { BYLINE_WORDS, WEEKDAY_NAMES, wordAlternation } from '../vocabulary';
+
+const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 
 /** "By", "Von", "Par", "Por", "Written by", "Autor:" … at the start of a byline (the words: BYLINE_WORDS). */
-const LEAD = new RegExp(`^(?:(?:${wordAlternation(BYLINE_WORDS.beforeBy)})\\s+by|${wordAlternation([...BYLINE_WORDS.phrases, ...BYLINE_WORDS.labels, ...BYLINE_WORDS.prefixes])})\\s*[:：]?\\s+`, 'i');
+const LEAD = new RegExp(
+  `^(?:(?:${wordAlternation(BYLINE_WORDS.beforeBy)})\\s+by|${wordAlternation([...BYLINE_WORDS.phrases, ...BYLINE_WORDS.labels, ...BYLINE_WORDS.prefixes])})(?:\\((?:s|es|en|in|innen)\\))?\\s*[:：]?\\s+`,
+  'i',
+);
 
 /** "Written byJane Doe": the prefix glued to the name by markup without a space. */
 const GLUED_LEAD = /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Aa]uthored)\s+by|[Vv]on|[Vv]om)(?=\p{Lu}\p{Ll})/u;
@@ -38,6 +43,24 @@ export function startsWithByline(text: string): boolean {
   const rest = text.slice(m[0].length);
   // Case matters for the name after the prefix ("by the way" is no byline); LEAD itself is case-blind.
   return /^[\p{Lu}]/u.test(rest) || (/^\p{L}/u.test(rest) && rest.charAt(0) === rest.charAt(0).toUpperCase());
+}
+
+/**
+ * A login name as forums and blogs show it for the author: one token of letters, digits, dots,
+ * underscores or hyphens ("ibby", "delta201", "fri.juli"), with a letter, never a byline word.
+ */
+export function handleLike(text: string): boolean {
+  const t = text.trim();
+  return /^[\p{L}\p{N}][\p{L}\p{N}._-]{1,29}$/u.test(t) && /\p{L}/u.test(t) && !isBylinePrefix(t) && !dateFromText(t);
+}
+
+/** "by ibby": a line that is nothing but a byline prefix and a login name, in lower case as the page writes it. */
+export function bylineHandle(line: string): string | undefined {
+  const text = line.replace(/\s+/g, ' ').trim();
+  const m = LEAD.exec(`${text}`);
+  if (!m) return undefined;
+  const rest = text.slice(m[0].length).trim();
+  return handleLike(rest) ? rest : undefined;
 }
 
 /** A credential or post-nominal after a name: "MD", "RD", "CEPF®", "PhD", "M.Sc.". */
@@ -111,9 +134,24 @@ export function plausibleName(name: string): boolean {
   return true;
 }
 
-/** One name, cleaned of "By" and trailing dates. */
+/** "Dec. 19, 2025 · Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe": a date or a time set off before the name. */
+const LEADING_PART = /^([^|•·]{3,30}?)\s*(?:[|•·]|\s[-–—]\s)\s*(?=\S)/;
+
+/** The text without the dates and times set off at its start (a few parts at most). */
+function withoutLeadingDate(text: string): string {
+  let out = text;
+  for (let i = 0; i < 3; i++) {
+    const m = LEADING_PART.exec(out);
+    const part = m?.[1]?.trim() ?? '';
+    if (!m || !(dateFromText(part) || /^\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?$/i.test(part))) break;
+    out = out.slice(m[0].length);
+  }
+  return out;
+}
+
+/** One name, cleaned of "By" and of dates before or after it. */
 export function cleanName(raw: unknown): string {
-  const text = cleanText(raw, 400).replace(WRITTEN_BY, '').replace(GLUED_LEAD, '').replace(LEAD, '').replace(TAIL, '').replace(GLUED_DATE, '');
+  const text = withoutLeadingDate(cleanText(raw, 400)).replace(WRITTEN_BY, '').replace(GLUED_LEAD, '').replace(LEAD, '').replace(TAIL, '').replace(GLUED_DATE, '');
   return cleanText(text.replace(/^[\s,;:.-]+|[\s,;:-]+$/g, ''), LIMITS.name);
 }
 
@@ -125,8 +163,9 @@ export function namesFromByline(raw: unknown): string[] {
   const separators = whole.match(new RegExp(SPLIT.source, 'g')) ?? [];
   const names: string[] = [];
   parts.forEach((part, i) => {
-    // A date ("August 29") or a long number ("202410 Min Read") is not a name in a byline.
+    // A date ("August 29", "Donnerstag", "20 Dec") or a long number ("202410 Min Read") is not a name in a byline.
     if (!looksLikeName(part) || isBylinePrefix(part) || /\d{5}/.test(part) || dateFromText(part) || /^\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?$/u.test(part)) return;
+    if (WEEKDAYS.has(part.toLowerCase().replace(/[.,]$/, '')) || /^\d{1,2}\.?\s+\p{L}{3,9}\.?$/u.test(part)) return;
     const afterName = names.length > 0;
     // "Jane Doe, MD, RD" and "Tracy Parker, Dietitian": after a name, a credential or a lone word
     // set off by a comma is a role, not a second author.
