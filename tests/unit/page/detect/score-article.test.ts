@@ -54,7 +54,7 @@ describe('scoreArticle on fixture pages', () => {
 
   it('the same weak post becomes an article with a dated, slugged address', () => {
     const d = scoreArticle(fixtureDoc('auto/weak-article.html'), 'https://notes.example/2025/10/12/the-starlings-did-not-come-back');
-    expect(d.signals['dated-url']).toBe(1);
+    expect(d.signals['dated-url']).toBe(2);
     expect(d.signals['slugged-url']).toBe(1);
     expect(d.article).toBe(true);
   });
