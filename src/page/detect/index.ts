@@ -14,13 +14,15 @@ const SETTLE_MAX_MS = 2500;
 /** Views that load their text after rendering a shell get one more look this much later. */
 const SECOND_LOOK_MS = 2000;
 
+type Verdict = { article: boolean; score: number; url: string; signals: Record<string, number> };
+
 /** Scores the page as it is now; undefined if anything failed. */
-function detect(): { article: boolean; score: number; url: string; signals: Record<string, number> } | undefined {
+function detect(): Verdict | undefined {
   try {
     const url = location.href;
     const detection = scoreArticle(document, url);
     rememberDetection(url, detection);
-    return { article: detection.article, score: detection.score, url, signals: detection.signals as Record<string, number> };
+    return { ...detection, url } as Verdict;
   } catch {
     return undefined;
   }

@@ -4,6 +4,7 @@
  * spread over many sections of similar weight. Every scan is capped, so the cost stays bounded
  * on pages with tens of thousands of elements.
  */
+import { capped } from './capped';
 
 export interface PageKind {
   /** Buying markup: schema.org price or offers, product price meta, add-to-cart forms or buttons. */
@@ -27,26 +28,22 @@ export interface PageKind {
  * 1, Poster 1 …); casings seen on one page only and costing detect.js bytes (SideBar, Toc,
  * UserName) are left out, as are camelCase words that only contain "toc" ("addToCart").
  */
-/** `[class*=a],[class*=b]…` for the space-separated `words` (written so to keep detect.js small). */
-const parts = (attribute: string, words: string): string => words.replace(/\S+/g, (w) => `[${attribute}*=${w}]`).replace(/ /g, ',');
+/**
+ * `[class*="a"],[class*="b"]…` for `parts('[class', 'a b')`: an attribute holding any of the
+ * space-separated `words` (written so to keep detect.js small).
+ */
+export const parts = (attribute: string, words: string): string => words.replace(/\S+/g, (w) => `${attribute}*="${w}"]`).replace(/ /g, ',');
 
 const CART = 'to-cart tocart toCart ToCart';
-const SHOP = `[itemprop^=price],[itemprop=offers],meta[property$="price:amount"],form[action*=cart i],[name=add-to-cart],[name=add][type=submit],button[name*=cart i],${parts('class', CART)},${parts('id', CART)}`;
-const PRICE = parts('class', 'pric Pric');
-const NAV_TREES = `nav,aside,[role=navigation],${parts('class', 'sidebar Sidebar toc TOC')}`;
+const SHOP = `[itemprop^=price],[itemprop=offers],meta[property$="price:amount"],form[action*=cart i],[name=add-to-cart],[name=add][type=submit],button[name*=cart i],${parts('[class', CART)},${parts('[id', CART)}`;
+const PRICE = parts('[class', 'pric Pric');
+const NAV_TREES = `nav,aside,[role=navigation],${parts('[class', 'sidebar Sidebar toc TOC')}`;
 /** Names of post authors in forum, Q&A and comment markup of the common engines and schema.org. */
-const AUTHOR = `[itemprop=author] [itemprop=name],[itemprop=author],[data-author],${parts('class', 'username Username user-name author-name post-author poster Poster')},[class*=postprofile] a,.author`;
+const AUTHOR = `[itemprop=author] [itemprop=name],[itemprop=author],[data-author],${parts('[class', 'username Username user-name author-name post-author poster Poster')},[class*=postprofile] a,.author`;
 
 const MAX_MATCHES = 60;
 const MAX_TREES = 20;
 const MAX_AUTHORS = 200;
-
-function capped(doc: Document, selector: string, cap: number): Element[] {
-  const list = doc.querySelectorAll(selector);
-  const out: Element[] = [];
-  for (let i = 0; i < list.length && i < cap; i++) out.push(list[i] as Element);
-  return out;
-}
 
 export function pageKind(doc: Document): PageKind {
   const shop = doc.querySelector(SHOP) !== null;

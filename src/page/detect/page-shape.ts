@@ -1,4 +1,5 @@
 /** What a page's markup says about it: how much running text, how many teaser cards. */
+import { capped } from './capped';
 
 export interface PageShape {
   /** Characters of paragraph text in the largest article-like container (or the body). */
@@ -18,6 +19,11 @@ export interface PageShape {
   /** `<section>` elements and buttons: a landing page's blocks and calls to action. */
   sections: number;
   buttons: number;
+  /** Prose paragraphs in the body, and those of them holding a link: written pieces cite. */
+  paragraphs: number;
+  linked: number;
+  /** `<time>` elements: a dated piece has one or a few, a list of posts many. */
+  times: number;
 }
 
 const CONTAINERS = 'article,main,[role=main],[itemprop=articleBody]';
@@ -32,7 +38,7 @@ const HIDDEN = '[hidden],[aria-hidden=true]';
  * Running text under `root`: paragraphs long enough to be prose, outside lists and rails, and
  * (when the page has several `<article>` elements, i.e. cards) outside other articles.
  */
-function paragraphText(root: Element, cardLayout: boolean, parents?: Map<Element, number>): number {
+function paragraphText(root: Element, cardLayout: boolean, parents?: Map<Element, number>, links?: [number, number]): number {
   let total = 0;
   const paragraphs = root.querySelectorAll('p');
   const n = Math.min(paragraphs.length, MAX_PARAGRAPHS);
@@ -48,6 +54,10 @@ function paragraphText(root: Element, cardLayout: boolean, parents?: Map<Element
     }
     total += length;
     if (parents && p.parentElement) parents.set(p.parentElement, (parents.get(p.parentElement) ?? 0) + length);
+    if (links) {
+      links[0]++;
+      if (p.querySelector('a[href]')) links[1]++;
+    }
   }
   return total;
 }
@@ -56,11 +66,13 @@ export function pageShape(doc: Document): PageShape {
   const articles = doc.getElementsByTagName('article').length;
   const cardLayout = articles >= 3;
   let bodyText = 0;
-  const containers = Array.from(doc.querySelectorAll(CONTAINERS)).slice(0, 30);
+  const containers = capped(doc, CONTAINERS, 30);
   for (const container of containers) bodyText = Math.max(bodyText, paragraphText(container, cardLayout));
   // Where the body's prose sits: one element (an article) or many (a landing page's sections).
   const parents = new Map<Element, number>();
-  const all = doc.body ? paragraphText(doc.body, cardLayout, parents) : 0;
+  // Prose paragraphs in the body, and those holding a link.
+  const links: [number, number] = [0, 0];
+  const all = doc.body ? paragraphText(doc.body, cardLayout, parents, links) : 0;
   // Many article pages have no semantic container, or one that wraps only the header.
   if (bodyText < MIN_BODY_TEXT) bodyText = all;
   let top = 0;
@@ -83,7 +95,7 @@ export function pageShape(doc: Document): PageShape {
   // Walk the headings (few) rather than match `h2 a[href]` against every link (thousands on
   // Wikipedia-like pages: 4.5 ms there in Chromium, against well under 1 ms this way).
   let headingLinks = 0;
-  for (const h of Array.from(doc.querySelectorAll('h2,h3,h4')).slice(0, 500)) {
+  for (const h of capped(doc, 'h2,h3,h4', 500)) {
     if (h.querySelector('a[href]') || h.closest('a[href]')) headingLinks++;
   }
   return {
@@ -96,6 +108,9 @@ export function pageShape(doc: Document): PageShape {
     markup: count('div') + count('span') + count('a') + count('li'),
     sections: count('section'),
     buttons: count('button'),
+    paragraphs: links[0],
+    linked: links[1],
+    times: count('time'),
   };
 }
 

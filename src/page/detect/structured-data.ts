@@ -3,6 +3,7 @@
  * entities count (top level, `@graph`, `mainEntity`), not ones nested inside them: a section
  * front lists NewsArticle items inside an ItemList, and that must not make it an article.
  */
+import { capped } from './capped';
 
 /** Types whose page is one piece of writing (Article, NewsArticle and its kinds, BlogPosting, Review…). */
 export const ARTICLE_TYPES = /^(?:(?:\w*news|satirical|scholarly)?article|report|(?:live)?blogposting|(?:critic)?review)$/;
@@ -51,7 +52,7 @@ function collect(node: unknown, out: Set<string>, depth: number): void {
 /** Lower-cased schema.org type names the page declares for itself. */
 export function declaredTypes(doc: Document): Set<string> {
   const out = new Set<string>();
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, 20)) {
+  for (const script of capped(doc, 'script[type="application/ld+json" i]', 20)) {
     const text = script.textContent ?? '';
     if (text.length > MAX_JSON_LD_CHARS) continue;
     try {
@@ -61,7 +62,7 @@ export function declaredTypes(doc: Document): Set<string> {
     }
   }
   // Microdata: only item scopes that are not inside another item (the page's own entity).
-  for (const el of Array.from(doc.querySelectorAll('[itemscope][itemtype]')).slice(0, 50)) {
+  for (const el of capped(doc, '[itemscope][itemtype]', 50)) {
     if (el.parentElement?.closest('[itemscope]')) continue;
     for (const t of typeNames((el.getAttribute('itemtype') ?? '').split(/\s+/))) if (t) out.add(t);
   }

@@ -26,7 +26,7 @@ const DATED = /\/(?:19|20)\d\d[/\-_]?(?:0[1-9]|1[0-2])(?:[/\-_]?(?:0[1-9]|[12]\d
 const SEARCH_SEGMENT = /^(?:search|suche|recherche|buscar|busca|cerca|zoeken|find)$/i;
 const SEARCH_PARAMS = 'q s query search searchterm keyword keywords k'.split(' ');
 const LISTING_SEGMENT = /^(?:tags?|topics?|categor(?:y|ies)|authors?|archives?|labels?|themen|schlagwort|rubrik)$/i;
-const TRACKING_PARAM = /^(?:utm_\w+|fbclid|gclid|msclkid|mc_[ce]id|ref|ref_src|source|from|cmp|cmpid|ocid|ito|smid|_ga)$/i;
+const TRACKING_PARAM = /^(?:utm_\w+|(?:fb|g)clid|msclkid|mc_[ce]id|ref(?:_src)?|source|from|cmp(?:id)?|ocid|ito|smid|_ga)$/i;
 const ITEM_PARAM = /^(?:p|a|id|aid|page_id|article|articleid|story|storyid|story_id|post|postid|post_id|news|newsid|nid|sid)$/i;
 const TASK_SEGMENT =
   /^(?:(?:log|sign)-?(?:in|out)|sign-?up|regist(?:er|ration|rieren)|(?:my-?)?account|profile|settings|(?:reset-)?password|o?auth|sso|cart|basket|checkout|payment|subscri(?:be|ption)|anmelden|warenkorb|kasse|connexion|panier)$/i;
@@ -41,12 +41,12 @@ function slugWords(segment: string): number {
 }
 
 export function urlShape(url: string): UrlShape {
-  const shape: UrlShape = { root: false, dated: false, slugged: false, search: false, listing: false, task: false, docs: false };
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return shape;
+    // Not an address: one with no host, path or query, of which every answer below is false.
+    parsed = new URL('x:');
   }
   const path = parsed.pathname;
   let segments: string[];
@@ -59,7 +59,6 @@ export function urlShape(url: string): UrlShape {
     segments = path.split('/').filter(Boolean);
   }
   const params = parsed.searchParams;
-  shape.search = segments.some((s) => SEARCH_SEGMENT.test(s)) || SEARCH_PARAMS.some((p) => (params.get(p) ?? '').trim() !== '');
   // Tracking parameters do not make a front page into something else; any other query might.
   // Read the keys from the query string itself: in a Firefox content script, URLSearchParams
   // iterators belong to the page's compartment and their Symbol.iterator is denied by Xray.
@@ -69,11 +68,7 @@ export function urlShape(url: string): UrlShape {
     .filter(Boolean)
     .map((pair) => pair.split('=')[0] ?? '');
   const meaningful = keys.filter((k) => !TRACKING_PARAM.test(k));
-  shape.root = ROOT_PATH.test(path) && meaningful.length === 0;
-  shape.dated = DATED.test(path);
-  // A slug of 4+ words, or a long numeric id at the end of the path (`/400487461`, `-1720000`)
-  // or in an item parameter (`?p=123`, `?a=20170309-35097838`): how CMSs name single items.
-  shape.slugged = segments.some((s) => slugWords(s) >= 4) || /(?:^|[-_/])\d{5,}(?:\.\w{2,5})?\/?$/.test(path) || meaningful.some((k) => ITEM_PARAM.test(k) && /\d/.test(params.get(k) ?? ''));
+  const dated = DATED.test(path);
   // `/tag/elections/`, `/category/world/europe/`: the listing word near the top and at most two
   // segments after it. A file deeper down (`/themen/regionen/zukunftsforum2022.html`) is a page
   // filed under a topic, not the topic's list.
@@ -81,8 +76,15 @@ export function urlShape(url: string): UrlShape {
   const after = segments.length - at - 1;
   // Path parameters (`page.html;jsessionid=…`) are not part of the name.
   const fileLeaf = /\.\w{2,5}$/.test((segments[segments.length - 1] ?? '').replace(/;.*$/, ''));
-  shape.listing = at >= 0 && (after <= 1 || (after === 2 && !fileLeaf)) && !shape.dated;
-  shape.task = segments.some((s) => TASK_SEGMENT.test(s.replace(/\.\w{2,5}$/, '')));
-  shape.docs = [parsed.hostname.split('.')[0], ...segments.slice(0, -1)].some((s) => DOCS_SEGMENT.test(s ?? ''));
-  return shape;
+  return {
+    root: ROOT_PATH.test(path) && meaningful.length === 0,
+    dated,
+    // A slug of 4+ words, or a long numeric id at the end of the path (`/400487461`, `-1720000`)
+    // or in an item parameter (`?p=123`, `?a=20170309-35097838`): how CMSs name single items.
+    slugged: segments.some((s) => slugWords(s) >= 4) || /(?:^|[-_/])\d{5,}(?:\.\w{2,5})?\/?$/.test(path) || meaningful.some((k) => ITEM_PARAM.test(k) && /\d/.test(params.get(k) ?? '')),
+    search: segments.some((s) => SEARCH_SEGMENT.test(s)) || SEARCH_PARAMS.some((p) => (params.get(p) ?? '').trim() !== ''),
+    listing: at >= 0 && (after <= 1 || (after === 2 && !fileLeaf)) && !dated,
+    task: segments.some((s) => TASK_SEGMENT.test(s.replace(/\.\w{2,5}$/, ''))),
+    docs: [parsed.hostname.split('.')[0], ...segments.slice(0, -1)].some((s) => DOCS_SEGMENT.test(s ?? '')),
+  };
 }

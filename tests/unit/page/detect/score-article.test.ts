@@ -3,6 +3,9 @@ import { readerable } from '../../../../src/page/detect/page-shape';
 import { ARTICLE_SCORE, HARD_NO, scoreArticle } from '../../../../src/page/detect/score-article';
 import { fixtureDoc, htmlDoc, prose } from '../../helpers/page-fixture';
 
+/** A paragraph of prose that cites its source with a link. */
+const CITED = '<p>The inspection follows the <a href="https://x.example/rules">national rules for bridges of this age</a>, which the council adopted in 2019 and has revised twice since then.</p>';
+
 const NEWS_META = `
   <meta property="og:type" content="article">
   <meta property="article:published_time" content="2025-10-20T09:15:00Z">
@@ -51,7 +54,7 @@ describe('scoreArticle on fixture pages', () => {
 
   it('the same weak post becomes an article with a dated, slugged address', () => {
     const d = scoreArticle(fixtureDoc('auto/weak-article.html'), 'https://notes.example/2025/10/12/the-starlings-did-not-come-back');
-    expect(d.signals['dated-url']).toBe(1);
+    expect(d.signals['dated-url']).toBe(2);
     expect(d.signals['slugged-url']).toBe(1);
     expect(d.article).toBe(true);
   });
@@ -208,7 +211,8 @@ describe('scoreArticle still cleans articles that carry some of those signs', ()
 });
 
 describe('a byline: an author named, or links to share the page', () => {
-  const guide = (extra = '', head = '') => htmlDoc(`<main><h1>How the bridge is inspected</h1>${prose(5)}${extra}</main>`, head);
+  // Its prose cites a source, as written pieces do (prose with no link at all counts against).
+  const guide = (extra = '', head = '') => htmlDoc(`<main><h1>How the bridge is inspected</h1>${prose(4)}${CITED}${extra}</main>`, head);
   const url = 'https://x.example/guides/bridge';
 
   it('without one, a guide with some prose and nothing else stays below the bar', () => {
@@ -270,6 +274,39 @@ describe('how a page is built: one prose block or a landing page of sections', (
     const menu = `<ul>${Array.from({ length: 60 }, (_, i) => `<li><div><span><a href="/s${i}">Section ${i}</a></span></div></li>`).join('')}</ul>`;
     const busy = scoreArticle(htmlDoc(`${menu}<h1>The bridge</h1>${prose(8)}`), 'https://x.example/notes/bridge.html');
     expect(busy.signals['lean-prose']).toBeUndefined();
+  });
+});
+
+describe('dates and citations: a written piece, or copy', () => {
+  const url = 'https://x.example/services/bridge-inspection';
+  const page = (body: string, head = '') => htmlDoc(`<main><h1>Bridge inspection</h1>${body}</main>`, head);
+
+  it('counts a <time> element or a few a point for, not the many of a thread', () => {
+    const one = scoreArticle(page(`<time datetime="2025-10-20">20 October 2025</time>${prose(4)}${CITED}`), url);
+    expect(one.signals['time-element']).toBe(1);
+    const times = Array.from({ length: 6 }, (_, i) => `<div><time datetime="2025-10-2${i}">${i}</time>${prose(1)}</div>`).join('');
+    expect(scoreArticle(page(times), url).signals['time-element']).toBeUndefined();
+  });
+
+  it('counts prose of which no paragraph holds a link a point against, where nothing dates the page', () => {
+    const author = '<meta name="author" content="Ana Lima">';
+    const copy = scoreArticle(page(prose(5), author), url);
+    expect(copy.signals['unlinked-prose']).toBe(-1);
+    expect(copy.article).toBe(false);
+    // One paragraph that cites something is enough.
+    const cited = scoreArticle(page(`${prose(4)}${CITED}`, author), url);
+    expect(cited.signals['unlinked-prose']).toBeUndefined();
+    expect(cited.article).toBe(true);
+    // Too little prose to tell.
+    expect(scoreArticle(page(prose(2)), url).signals['unlinked-prose']).toBeUndefined();
+    // A date on the page, in its address or its metadata: a dated piece, links or not.
+    expect(scoreArticle(page(`<time>20 October 2025</time>${prose(5)}`), url).signals['unlinked-prose']).toBeUndefined();
+    expect(scoreArticle(page(prose(5)), 'https://x.example/2025/10/20/bridge-inspection').signals['unlinked-prose']).toBeUndefined();
+    expect(scoreArticle(page(prose(5), NEWS_META), url).signals['unlinked-prose']).toBeUndefined();
+    // Nor on a plain article page with little markup around its prose.
+    const lean = scoreArticle(htmlDoc(`<h1>The bridge</h1>${prose(8)}`), url);
+    expect(lean.signals['lean-prose']).toBe(1);
+    expect(lean.signals['unlinked-prose']).toBeUndefined();
   });
 });
 

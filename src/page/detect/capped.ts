@@ -1,0 +1,7 @@
+/** The first `cap` elements under `root` that match `selector`: every scan of the detector is bounded. */
+export function capped(root: ParentNode, selector: string, cap: number): Element[] {
+  const list = root.querySelectorAll(selector);
+  const out: Element[] = [];
+  for (let i = 0; i < list.length && i < cap; i++) out.push(list[i] as Element);
+  return out;
+}
