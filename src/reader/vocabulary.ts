@@ -401,4 +401,14 @@ export const LEAK = {
   // Session 13: what follows the article's last paragraph.
   /** Elements after the article's last paragraph looked at for furniture and rails (article-tail.ts), at most. */
   maxTailScan: 3000,
+  /** An author's bio after the article opens with the byline's name within this many characters… */
+  bioNameWithinChars: 160,
+  /** …and is at most this many of the article's last paragraphs. */
+  maxBioParagraphs: 3,
+  /** Characters of Readability's byline read for names, at most… */
+  maxBylineChars: 300,
+  /** …and a name has at least this many words (a one-word byline is as often the site's name: "GitHub")… */
+  minNameWords: 2,
+  /** …and at most this many. */
+  maxNameWords: 5,
 };
