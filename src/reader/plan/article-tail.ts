@@ -1,18 +1,16 @@
 /**
  * What follows the article's last paragraph inside the root, kept by Readability or not: a block
  * named as page furniture (related posts, a share or follow bar, a newsletter or contact box, an
- * author bio, a disclosure), a form, a navigation or a footer, and a rail of cards or links
- * (card-rails.ts) with the label right above it ("You might also like:"), and a block that opens with
- * the byline's name (the author's bio, also when it is the last paragraph). Readability keeps such
- * blocks when they sit in the article's own container; the hide plan only judges the blocks it
- * dropped. Found by position (after the last kept paragraph of prose, with nothing of the body
- * after it), by tag and by name, so in any language; never an extra (headline, byline, comments
- * kept on request) nor a block around one. When unsure, hide less: a block after the end that
- * holds a paragraph of prose is looked into, never hidden whole unless named so.
+ * author bio, a disclosure), a form, a navigation or a footer, with the label right above it, and a
+ * block that opens with the byline's name (the author's bio, also when it is the last paragraph).
+ * Readability keeps such blocks when they sit in the article's own container; the hide plan only
+ * judges the blocks it dropped. Found by position (after the last kept paragraph of prose, with
+ * nothing of the body after it), by tag, by name and by the byline, so in any language; never an
+ * extra (headline, byline, comments kept on request) nor a block around one.
  */
 import { BYLINE_WORDS, LEAK, LIMITS, normalizeText, readableLength, TAGS, wordAlternation } from '../vocabulary';
 import { isBioPart } from './article-extras';
-import { isCardList, isProse } from './card-rails';
+import { isProse } from './card-rails';
 import { headingOf, isNamedFurniture } from './hide-plan';
 
 /** Node.DOCUMENT_POSITION_FOLLOWING, spelled out so the module runs without DOM globals. */
@@ -68,10 +66,14 @@ function bioAtEnd(paragraphs: readonly Element[], root: Element, names: readonly
   return undefined;
 }
 
-/** Page furniture by tag or name, an author bio, or a rail of cards: never the article's, after its end. */
+/**
+ * Page furniture by tag or name, or an author bio: never the article's, after its end. Lists of
+ * links are not judged here: after the end they are as often the article's sources or "see also"
+ * (which the references count) as related posts (card-rails.ts takes those after the body's block).
+ */
 function isTailFurniture(el: Element): boolean {
   if (TAGS.furniture.has(el.tagName.toUpperCase()) && el.localName !== 'iframe' && el.localName !== 'object' && el.localName !== 'embed') return true;
-  return isNamedFurniture(el) || isBioPart(el) || isCardList(el);
+  return isNamedFurniture(el) || isBioPart(el);
 }
 
 /** The label right above a hidden tail block: a heading, or a short block of no prose ("Related:"). */

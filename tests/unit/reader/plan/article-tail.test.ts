@@ -31,11 +31,16 @@ describe('what follows the article’s last paragraph', () => {
     for (let i = 0; i < 4; i++) expect(isHidden(`p${i}`)).toBe(false);
   });
 
-  it('hides a list of links after the end with the label above it', () => {
+  it('hides a named block after the end with the heading above it, and leaves a bare list of links (sources, "see also")', () => {
     const links = [1, 2, 3, 4].map((i) => `<li><a href="/s/${i}">Die Geschichte Nummer ${i}</a></li>`).join('');
-    const { isHidden } = tail(`<body><div id="root">${body(3)}<p id="label"><strong>Das könnte Sie auch interessieren:</strong></p><ul id="links">${links}</ul></div></body>`);
-    expect(isHidden('links')).toBe(true);
+    const { isHidden } = tail(
+      `<body><div id="root">${body(3)}<h3 id="label">Mehr zum Thema</h3><div class="more-stories" id="more"><a href="/a">Die Brücke</a><a href="/b">Der Haushalt</a></div>` +
+        `<p id="see"><strong>Siehe auch:</strong></p><ul id="links">${links}</ul></div></body>`,
+    );
+    expect(isHidden('more')).toBe(true);
     expect(isHidden('label')).toBe(true);
+    expect(isHidden('links')).toBe(false);
+    expect(isHidden('see')).toBe(false);
   });
 
   it('finds an author bio nested in a wrapper after the end, in any language', () => {
