@@ -403,8 +403,9 @@ export const LEAK = {
   maxTailScan: 3000,
   /** An author's bio after the article opens with the byline's name within this many characters… */
   bioNameWithinChars: 160,
-  /** …and is at most this many of the article's last paragraphs. */
+  /** …and is at most this many of the article's last paragraphs; blocks after the end read for the name, at most. */
   maxBioParagraphs: 3,
+  maxBioTests: 300,
   /** Characters of Readability's byline read for names, at most… */
   maxBylineChars: 300,
   /** …and a name has at least this many words (a one-word byline is as often the site's name: "GitHub")… */

@@ -76,14 +76,18 @@ function isTailFurniture(el: Element): boolean {
   return isNamedFurniture(el) || isBioPart(el);
 }
 
-/** The label right above a hidden tail block: a heading, or a short block of no prose ("Related:"). */
+/**
+ * The label right above a hidden tail block: a heading, or a short block that ends in a colon
+ * ("You might also like:"). A short paragraph of the article's own can sit right there too (a last
+ * link with its note, "More on the maker's site: …"): anything else stays.
+ */
 function labelOf(el: Element, after: Element): Element | undefined {
   const prev = el.previousElementSibling;
   if (!prev || !(after.compareDocumentPosition(prev) & FOLLOWING) || prev.contains(after)) return undefined;
   if (headingOf(prev)) return prev;
   const text = readableLength(prev);
   if (text === 0 || text > LIMITS.maxCardLabelChars || prev.querySelector('img, picture, video, table') !== null) return undefined;
-  return prev;
+  return /[:：]$/.test((prev.textContent ?? '').trim()) ? prev : undefined;
 }
 
 /**
@@ -101,6 +105,9 @@ export function articleTail(root: Element, kept: Iterable<Element>, extras: read
   if (bio && !near(bio.box)) out.push(bio.box);
   const last = bio && !near(bio.box) ? bio.before : (paragraphs[paragraphs.length - 1] as Element);
   let scanned = 0;
+  // Reading a block's text costs its size: the name is looked for in so many blocks at most.
+  let bioTests = 0;
+  const namedBio = (el: Element) => names.length > 0 && ++bioTests <= LEAK.maxBioTests && isNamedBio(el, names);
   for (let level: Element = last; level !== root && level.parentElement; level = level.parentElement) {
     for (let next = level.nextElementSibling; next; next = next.nextElementSibling) {
       const all = next.getElementsByTagName('*');
@@ -108,7 +115,7 @@ export function articleTail(root: Element, kept: Iterable<Element>, extras: read
         if (++scanned > LEAK.maxTailScan) return out;
         const el = i < 0 ? next : (all[i] as Element);
         if (out.some((x) => x.contains(el)) || near(el) || TAGS.neverHide.has(el.tagName.toUpperCase())) continue;
-        if (!isTailFurniture(el) && !isNamedBio(el, names)) continue;
+        if (!isTailFurniture(el) && !namedBio(el)) continue;
         const label = labelOf(el, last);
         if (label && !near(label) && !out.includes(label)) out.push(label);
         out.push(el);

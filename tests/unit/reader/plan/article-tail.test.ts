@@ -93,4 +93,13 @@ describe('what follows the article’s last paragraph', () => {
     expect(bylineNames('GitHub')).toEqual([]);
     expect(bylineNames(null)).toEqual([]);
   });
+
+  it('hides a short label ending in a colon above a hidden block, but not a short paragraph of the article there', () => {
+    const related = (id: string) => `<div class="related-posts" id="${id}"><a href="/a">Die Brücke</a> <a href="/b">Der Haushalt</a></div>`;
+    const labelled = tail(`<body><div id="root">${body(3)}<p id="label">Lesen Sie auch:</p>${related('rel')}</div></body>`);
+    expect(labelled.isHidden('label')).toBe(true);
+    const note = tail(`<body><div id="root">${body(3)}<p id="note"><a href="https://verein.example">Der Verein</a><br>zwei Minuten vom Bahnhof</p>${related('rel')}</div></body>`);
+    expect(note.isHidden('rel')).toBe(true);
+    expect(note.isHidden('note')).toBe(false);
+  });
 });
