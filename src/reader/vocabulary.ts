@@ -399,17 +399,6 @@ export const LEAK = {
   /** Blocks of a would-be continuation looked at for a rail of cards (page-article.ts), at most. */
   maxContinuationCardScan: 2000,
   // Session 13: what follows the article's last paragraph.
-  /** Elements after the article's last paragraph looked at for furniture and rails (article-tail.ts), at most. */
+  /** Elements after the article's last paragraph looked at for furniture (article-tail.ts), at most. */
   maxTailScan: 3000,
-  /** An author's bio after the article opens with the byline's name within this many characters… */
-  bioNameWithinChars: 160,
-  /** …and is at most this many of the article's last paragraphs; blocks after the end read for the name, at most. */
-  maxBioParagraphs: 3,
-  maxBioTests: 300,
-  /** Characters of Readability's byline read for names, at most… */
-  maxBylineChars: 300,
-  /** …and a name has at least this many words (a one-word byline is as often the site's name: "GitHub")… */
-  minNameWords: 2,
-  /** …and at most this many. */
-  maxNameWords: 5,
 };

@@ -1,14 +1,14 @@
 /**
  * What follows the article's last paragraph inside the root, kept by Readability or not: a block
  * named as page furniture (related posts, a share or follow bar, a newsletter or contact box, an
- * author bio, a disclosure), a form, a navigation or a footer, with the label right above it, and a
- * block that opens with the byline's name (the author's bio, also when it is the last paragraph).
+ * author bio, a disclosure), a form, a navigation or a footer, with the label right above it.
  * Readability keeps such blocks when they sit in the article's own container; the hide plan only
  * judges the blocks it dropped. Found by position (after the last kept paragraph of prose, with
- * nothing of the body after it), by tag, by name and by the byline, so in any language; never an
- * extra (headline, byline, comments kept on request) nor a block around one.
+ * nothing of the body after it), by tag and by name, so in any language; never an extra (headline,
+ * byline, comments kept on request) nor a block around one. (A bio found by the byline's name was
+ * tried and dropped: readability-test-pages count the bios Readability keeps as the article.)
  */
-import { BYLINE_WORDS, LEAK, LIMITS, normalizeText, readableLength, TAGS, wordAlternation } from '../vocabulary';
+import { LEAK, LIMITS, readableLength, TAGS } from '../vocabulary';
 import { isBioPart } from './article-extras';
 import { isProse } from './card-rails';
 import { headingOf, isNamedFurniture } from './hide-plan';
@@ -21,49 +21,6 @@ function proseParagraphs(root: Element, kept: Iterable<Element>): Element[] {
   const out: Element[] = [];
   for (const el of kept) if (root.contains(el) && isProse(el)) out.push(el);
   return out.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
-}
-
-/**
- * The names in Readability's byline ("By Jane Doe and John Roe", "Written By Jane Doe"), lower
- * case: the parts between separators, a leading prefix word left out, of one to five words.
- */
-export function bylineNames(byline: string | null | undefined): string[] {
-  const prefix = new RegExp(`^(?:(?:${wordAlternation([...BYLINE_WORDS.beforeBy, ...BYLINE_WORDS.phrases])})\\s+)?(?:${wordAlternation(BYLINE_WORDS.prefixes)})\\s+`, 'i');
-  const out: string[] = [];
-  for (const raw of (byline ?? '').slice(0, LEAK.maxBylineChars).split(/[,;|&\n/]| and | und | et | y | e /i)) {
-    const name = normalizeText(raw).replace(prefix, '').trim();
-    const words = name.split(' ').filter(Boolean);
-    if (words.length >= LEAK.minNameWords && words.length <= LEAK.maxNameWords && /\p{L}{3}/u.test(name) && !/\d/.test(name) && !out.includes(name)) out.push(name);
-  }
-  return out;
-}
-
-/**
- * A block about the author: the byline's name within its opening characters ("Jane Doe is a
- * reporter…", "Written by Jane Doe", "About the author Jane Doe"), and as long as an author box.
- */
-function isNamedBio(el: Element, names: readonly string[]): boolean {
-  if (names.length === 0) return false;
-  const text = readableLength(el);
-  if (text < LIMITS.minBioChars || text > LIMITS.maxAuthorBoxChars) return false;
-  const opening = normalizeText((el.textContent ?? '').slice(0, LEAK.bioNameWithinChars * 2)).slice(0, LEAK.bioNameWithinChars);
-  return names.some((name) => opening.includes(name));
-}
-
-/**
- * The article's last paragraphs when they are its author's bio (see isNamedBio): the block around
- * them, out to the largest one that holds no other paragraph of the body, and after it nothing
- * else of prose. Readability keeps a bio written as a paragraph in the post's own container.
- */
-function bioAtEnd(paragraphs: readonly Element[], root: Element, names: readonly string[]): { box: Element; before: Element } | undefined {
-  if (names.length === 0) return undefined;
-  for (let i = paragraphs.length - 1; i >= Math.max(LIMITS.minBodyParagraphs, paragraphs.length - LEAK.maxBioParagraphs); i--) {
-    const before = paragraphs[i - 1] as Element;
-    let box = paragraphs[i] as Element;
-    for (let parent = box.parentElement; parent && parent !== root && !parent.contains(before) && readableLength(parent) <= LIMITS.maxAuthorBoxChars; parent = parent.parentElement) box = parent;
-    if (box.contains(paragraphs[paragraphs.length - 1] as Element) && isNamedBio(box, names)) return { box, before };
-  }
-  return undefined;
 }
 
 /**
@@ -94,20 +51,13 @@ function labelOf(el: Element, after: Element): Element | undefined {
  * The blocks to hide after the article's end (see above), outermost first. `extras` are kept whole,
  * and a block holding one stays (what is around the extra is judged on its own).
  */
-export function articleTail(root: Element, kept: Iterable<Element>, extras: readonly Element[], byline?: string | null): Element[] {
+export function articleTail(root: Element, kept: Iterable<Element>, extras: readonly Element[]): Element[] {
   const paragraphs = proseParagraphs(root, kept);
   if (paragraphs.length < LIMITS.minBodyParagraphs) return [];
-  const names = bylineNames(byline);
   const near = (el: Element) => extras.some((x) => x.contains(el) || el.contains(x));
   const out: Element[] = [];
-  // The author's bio as the last paragraphs: hidden, and the article ends before it.
-  const bio = bioAtEnd(paragraphs, root, names);
-  if (bio && !near(bio.box)) out.push(bio.box);
-  const last = bio && !near(bio.box) ? bio.before : (paragraphs[paragraphs.length - 1] as Element);
+  const last = paragraphs[paragraphs.length - 1] as Element;
   let scanned = 0;
-  // Reading a block's text costs its size: the name is looked for in so many blocks at most.
-  let bioTests = 0;
-  const namedBio = (el: Element) => names.length > 0 && ++bioTests <= LEAK.maxBioTests && isNamedBio(el, names);
   for (let level: Element = last; level !== root && level.parentElement; level = level.parentElement) {
     for (let next = level.nextElementSibling; next; next = next.nextElementSibling) {
       const all = next.getElementsByTagName('*');
@@ -115,7 +65,7 @@ export function articleTail(root: Element, kept: Iterable<Element>, extras: read
         if (++scanned > LEAK.maxTailScan) return out;
         const el = i < 0 ? next : (all[i] as Element);
         if (out.some((x) => x.contains(el)) || near(el) || TAGS.neverHide.has(el.tagName.toUpperCase())) continue;
-        if (!isTailFurniture(el) && !namedBio(el)) continue;
+        if (!isTailFurniture(el)) continue;
         const label = labelOf(el, last);
         if (label && !near(label) && !out.includes(label)) out.push(label);
         out.push(el);

@@ -49,7 +49,7 @@ export function planCleanup(doc: Document, found: Article, options: CleanOptions
   const hide = planHiding({ root, kept: found.kept, extras, ...(positionOf ? { positionOf } : {}) });
   // What follows the article's last paragraph, kept by Readability or not (article-tail.ts).
   const planned = new Set(hide);
-  for (const el of articleTail(root, found.kept, extras, found.metadata.byline)) if (!planned.has(el)) hide.push(el);
+  for (const el of articleTail(root, found.kept, extras)) if (!planned.has(el)) hide.push(el);
   // The blocks Readability first took for the article, beside it (comments, an author box, a
   // consent notice): hidden when inside the root kept (beside it, they are hidden anyway),
   // unless a headline or byline is in them.

@@ -4,19 +4,19 @@
  * own closing lines and lists stay, and nothing before the last paragraph is judged here.
  */
 import { describe, expect, it } from 'vitest';
-import { articleTail, bylineNames } from '../../../../src/reader/plan/article-tail';
+import { articleTail } from '../../../../src/reader/plan/article-tail';
 import { domFrom } from '../../helpers/page-fixture';
 
 const PROSE = 'Die Gemeinde hat am Dienstag den neuen Haushalt beschlossen, nach einer langen Debatte über die seit dem Frühjahr gesperrte Brücke. ';
 const body = (n: number) => Array.from({ length: n }, (_, i) => `<p id="p${i}">${PROSE.repeat(2)}</p>`).join('');
 
 /** Everything in `#root` counts as kept by Readability, as when it keeps the article's whole container. */
-function tail(html: string, extraIds: string[] = [], byline?: string) {
+function tail(html: string, extraIds: string[] = []) {
   const doc = domFrom(html, 'https://zeitung.example/2025/haushalt');
   const root = doc.getElementById('root') as Element;
   const kept = new Set<Element>([root, ...Array.from(root.querySelectorAll('*'))]);
   const extras = extraIds.map((id) => doc.getElementById(id) as Element);
-  const hidden = articleTail(root, kept, extras, byline);
+  const hidden = articleTail(root, kept, extras);
   const isHidden = (id: string) => hidden.some((el) => el.contains(doc.getElementById(id)));
   return { doc, hidden, isHidden };
 }
@@ -70,28 +70,6 @@ describe('what follows the article’s last paragraph', () => {
   it('finds nothing without a body of at least three paragraphs', () => {
     const { hidden } = tail(`<body><div id="root">${body(2)}<div class="related" id="rel"><a href="/x">Mehr</a></div></div></body>`);
     expect(hidden).toEqual([]);
-  });
-
-  it('hides the author’s bio written as the article’s last paragraphs, by the byline’s name at its opening', () => {
-    const bio = `<div class="wrap" id="bio"><p>Anna Muster schreibt seit zwanzig Jahren über Kommunalpolitik, Verkehr und die Finanzen der Gemeinden im Land.</p><p>Sie lebt mit ihrer Familie am Stadtrand und fährt jeden Tag mit dem Rad zur Redaktion.</p></div>`;
-    const { isHidden } = tail(`<body><div id="root">${body(4)}${bio}</div></body>`, [], 'Von Anna Muster');
-    expect(isHidden('bio')).toBe(true);
-    for (let i = 0; i < 4; i++) expect(isHidden(`p${i}`)).toBe(false);
-  });
-
-  it('keeps a last paragraph that names the author only in passing, and bios when the byline is one word (a site’s name)', () => {
-    const closing = `<p id="last">${PROSE}Das sagte der Kämmerer am Abend, und Anna Muster fragte nach.</p>`;
-    expect(tail(`<body><div id="root">${body(4)}${closing}</div></body>`, [], 'Anna Muster').hidden).toEqual([]);
-    const plug = `<p id="plug">Zeitungshaus bietet Ihnen jeden Morgen die Nachrichten aus der Gemeinde, probieren Sie es vier Wochen kostenlos aus.</p>`;
-    expect(tail(`<body><div id="root">${body(4)}${plug}</div></body>`, [], 'Zeitungshaus').hidden).toEqual([]);
-  });
-
-  it('reads the names of a byline: prefixes, several authors, no dates or one-word names', () => {
-    expect(bylineNames('May 28\n   Written By Isabella Tabacchi')).toEqual(['isabella tabacchi']);
-    expect(bylineNames('Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal')).toEqual(['manoj jain', 'jagpreet chhatwal', 'the commercial appeal']);
-    expect(bylineNames('Von Anna Muster')).toEqual(['anna muster']);
-    expect(bylineNames('GitHub')).toEqual([]);
-    expect(bylineNames(null)).toEqual([]);
   });
 
   it('hides a short label ending in a colon above a hidden block, but not a short paragraph of the article there', () => {
