@@ -398,6 +398,9 @@ export const LEAK = {
   maxAfterEndSiblings: 3,
   /** Blocks of a would-be continuation looked at for a rail of cards (page-article.ts), at most. */
   maxContinuationCardScan: 2000,
+  // Session 13: what follows the article's last paragraph.
+  /** Elements after the article's last paragraph looked at for furniture (article-tail.ts), at most. */
+  maxTailScan: 3000,
 };
 
 // ---------------------------------------------------------------------------------------------

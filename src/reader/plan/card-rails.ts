@@ -10,7 +10,7 @@
 import { LIMITS, linkedLength, readableLength } from '../vocabulary';
 
 /** A paragraph of the article: a kept `<p>` of prose (enough text, few links). */
-function isProse(el: Element): boolean {
+export function isProse(el: Element): boolean {
   if (el.localName !== 'p') return false;
   const text = readableLength(el);
   return text >= LIMITS.minCardBodyParagraphChars && linkedLength(el) <= LIMITS.maxProseLinkDensity * text;

@@ -7,6 +7,7 @@
  */
 import type { CleanOptions } from '../../shared/protocol';
 import { bylinesInRoot, describedStandfirst, findExtras, findHeadline, headerZone } from './article-extras';
+import { articleTail } from './article-tail';
 import { declaredParts } from './declared-parts';
 import { headerProse } from './header-prose';
 import type { LiveArticle } from '../read/pairing';
@@ -46,6 +47,9 @@ export function planCleanup(doc: Document, found: Article, options: CleanOptions
   }
   const keepNodes = [root, ...extras];
   const hide = planHiding({ root, kept: found.kept, extras, ...(positionOf ? { positionOf } : {}) });
+  // What follows the article's last paragraph, kept by Readability or not (article-tail.ts).
+  const planned = new Set(hide);
+  for (const el of articleTail(root, found.kept, extras)) if (!planned.has(el)) hide.push(el);
   // The blocks Readability first took for the article, beside it (comments, an author box, a
   // consent notice): hidden when inside the root kept (beside it, they are hidden anyway),
   // unless a headline or byline is in them.
