@@ -294,7 +294,7 @@ export function leadDateline(h1: Element): string | undefined {
     if (inChrome(el)) return undefined;
     // The first paragraph's first characters; after a standfirst, the second paragraph's, when it
     // opens with the date set off by a dash, a colon or a bar ("29.11.2022 – Mehrfach …").
-    const day = prose === 0 ? dateFromText(start.slice(0, DATELINE_CHARS)) : OPENING_DATE.test(start) ? dateFromText(start.slice(0, DATELINE_CHARS)) : undefined;
+    const day = prose === 0 || OPENING_DATE.test(start) ? dateFromText(start.slice(0, DATELINE_CHARS)) : undefined;
     if (day || ++prose >= 2) return day;
   }
   return undefined;

@@ -11,13 +11,12 @@
  * Text only where unavoidable: the label words (SOURCE_LINE_WORDS) and the agencies' names.
  */
 import { findAgency } from './agencies';
+import { datelineAgency } from './dateline';
 import { some } from './dom-utils';
 import { looksLikeName } from './person-names';
 import type { PageIndex } from './page-index';
 import { SOURCE_LINE_WORDS, wordAlternation } from '../vocabulary';
 
-/** "Hamburg (dpa/lno) –": the parenthesis before a dash or colon at the paragraph's start. */
-const DATELINE = /^[^()]{0,80}\(([^()]{2,40})\)\s*[-–—:]/;
 /** Paragraphs at the article's start looked at for a dateline. */
 const DATELINE_PARAGRAPHS = 12;
 /** Paragraphs looked at in all for the closing line (bounded scan). */
@@ -58,8 +57,8 @@ export function datelineSource(list: Element[], headline: Element | undefined): 
     const p = list[i] as Element;
     if (notSource(p)) continue;
     seen++;
-    const m = DATELINE.exec((p.textContent ?? '').slice(0, 200).trimStart());
-    if (m?.[1] && findAgency(m[1]) && tidy(m[1])) return tidy(m[1]);
+    const name = tidy(datelineAgency(p)?.written ?? '');
+    if (name) return name;
   }
   return undefined;
 }
