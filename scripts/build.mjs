@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { manifestFor } from './manifest-for.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
@@ -73,22 +74,6 @@ const readabilityIsPure = {
   },
 };
 
-function manifestFor(target) {
-  const m = structuredClone(baseManifest);
-  m.version = pkg.version;
-  if (target === 'chrome') {
-    // Chromium only reads service_worker; drop the Firefox-only keys so it shows no warnings.
-    delete m.background.scripts;
-    delete m.browser_specific_settings;
-    // The offscreen document reads page copies (the service worker has no DOMParser).
-    m.permissions = [...m.permissions, 'offscreen'];
-  } else {
-    // Firefox runs background scripts (event page); it does not support service_worker.
-    delete m.background.service_worker;
-  }
-  return m;
-}
-
 export async function buildTarget(target, { minify = true } = {}) {
   const final = path.join(root, 'dist', target);
   // Build beside the target and swap it in at the end, so a test reading dist/ while another
@@ -113,7 +98,7 @@ export async function buildTarget(target, { minify = true } = {}) {
     await cp(path.join(root, src), path.join(out, dest), { recursive: true });
   }
   await writeLocales(out);
-  await writeFile(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(target), null, 2) + '\n');
+  await writeFile(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(baseManifest, pkg.version, target), null, 2) + '\n');
   const old = `${final}.old-${process.pid}`;
   await rename(final, old).catch(() => undefined);
   await rename(out, final);

@@ -46,7 +46,7 @@ The unpacked extensions are then in:
 
 The build is scripts/build.mjs: one esbuild call per browser (bundle, IIFE, minify, no source
 maps), the static files (HTML, CSS, icons) copied from src/ and icons/, and the manifest written
-from manifest.json with the per-browser differences in its manifestFor function.
+from manifest.json with the per-browser differences of scripts/manifest-for.mjs.
 
 Third-party code in the bundles comes from npm, at the versions in package-lock.json:
 @mozilla/readability (the article finder, unmodified), webextension-polyfill.

@@ -60,3 +60,13 @@ describe('the keyboard commands', () => {
     for (const command of Object.values(commands)) expect(command.description?.length).toBeGreaterThan(0);
   });
 });
+
+describe('the built manifests', () => {
+  it('have Chromium (from 148) copy messages by structured clone, as Firefox always does, and give Firefox no key it does not know', async () => {
+    const { manifestFor } = (await import('../../../scripts/manifest-for.mjs')) as { manifestFor: (base: unknown, version: string, target: string) => Record<string, unknown> };
+    expect(manifestFor(manifest, '1.0.0', 'chrome').message_serialization).toBe('structured_clone');
+    expect(manifestFor(manifest, '1.0.0', 'chrome').minimum_chrome_version).toBe('148');
+    expect(manifestFor(manifest, '1.0.0', 'firefox').message_serialization).toBeUndefined();
+    expect(manifestFor(manifest, '1.0.0', 'firefox').minimum_chrome_version).toBeUndefined();
+  });
+});
