@@ -41,7 +41,7 @@ function start(): void {
   detectAndReport();
   watchUrl(
     window,
-    (_href, _reason, force) => {
+    (_href, force) => {
       if (!extensionAlive()) {
         stop.abort();
         return;

@@ -45,8 +45,9 @@ function collect(node: unknown, out: Set<string>, depth: number): void {
   }
   const record = node as Record<string, unknown>;
   for (const t of typeNames(record['@type'])) out.add(t);
-  if (record['@graph'] !== undefined) collect(record['@graph'], out, depth + 1);
-  if (record.mainEntity !== undefined) collect(record.mainEntity, out, depth + 1);
+  // (Absent ones are undefined, which the first line turns away.)
+  collect(record['@graph'], out, depth + 1);
+  collect(record.mainEntity, out, depth + 1);
 }
 
 /** Lower-cased schema.org type names the page declares for itself. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readerable } from '../../../../src/page/detect/page-shape';
+import { readerable, yearUnderHeadline } from '../../../../src/page/detect/page-shape';
 import { ARTICLE_SCORE, HARD_NO, scoreArticle } from '../../../../src/page/detect/score-article';
 import { fixtureDoc, htmlDoc, prose } from '../../helpers/page-fixture';
 
@@ -307,6 +307,29 @@ describe('dates and citations: a written piece, or copy', () => {
     const lean = scoreArticle(htmlDoc(`<h1>The bridge</h1>${prose(8)}`), url);
     expect(lean.signals['lean-prose']).toBe(1);
     expect(lean.signals['unlinked-prose']).toBeUndefined();
+  });
+});
+
+describe('yearUnderHeadline (a date line under the headline)', () => {
+  const url = 'https://x.example/guides/bridge';
+  const page = (body: string) => scoreArticle(htmlDoc(`<div>${body}</div>${prose(3)}`), url).signals['dated-headline'];
+
+  it('counts a year in the first text after the first <h1>, in any markup or script', () => {
+    expect(yearUnderHeadline(htmlDoc('<header><h1>The bridge</h1></header><div><span>By A. Writer</span> · <span>20 October 2025</span></div>'))).toBe(true);
+    expect(yearUnderHeadline(htmlDoc('<h1>橋の点検</h1><p>2025年10月20日</p>'))).toBe(true);
+    expect(page('<h1>The bridge</h1><p class="date">12.03.2024</p>')).toBe(1);
+  });
+
+  it('not a year in the headline itself, far below it, in a script, or on a page without a headline', () => {
+    expect(yearUnderHeadline(htmlDoc('<h1>The 2025 bridge report</h1><p>Everything about the bridge.</p>'))).toBe(false);
+    expect(yearUnderHeadline(htmlDoc(`<h1>The bridge</h1>${prose(1)}<p>Founded in 1998.</p>`))).toBe(false);
+    expect(yearUnderHeadline(htmlDoc('<h1>The bridge</h1><script>var built = 2025;</script><p>Our services.</p>'))).toBe(false);
+    expect(yearUnderHeadline(htmlDoc('<p>Since 2025.</p>'))).toBe(false);
+    expect(page('<h1>Our services</h1><p>Call us today.</p>')).toBeUndefined();
+  });
+
+  it('not a number that only looks like one', () => {
+    expect(yearUnderHeadline(htmlDoc('<h1>Plans</h1><p>From 12025 points, or 2100 a month.</p>'))).toBe(false);
   });
 });
 
