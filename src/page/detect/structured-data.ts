@@ -33,8 +33,10 @@ export const LISTING_TYPES = /^(?:collectionpage|itemlist|profilepage)$/;
 const MAX_JSON_LD_CHARS = 200_000;
 
 function typeNames(value: unknown): string[] {
-  const raw = Array.isArray(value) ? value : [value];
-  return raw.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/#:]/, '').toLowerCase());
+  return [value]
+    .flat()
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.replace(/^.*[/#:]/, '').toLowerCase());
 }
 
 function collect(node: unknown, out: Set<string>, depth: number): void {

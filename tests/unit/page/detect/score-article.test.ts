@@ -310,6 +310,24 @@ describe('dates and citations: a written piece, or copy', () => {
   });
 });
 
+describe('scoreArticle: captions, and list and price marks beside a long read', () => {
+  const PRICES = '<span class="price">$10</span><span class="price">$12</span><span class="price">$15</span>';
+
+  it('counts a captioned figure a point for', () => {
+    const figure = '<figure><img src="a.jpg" alt=""><figcaption>The bridge in May.</figcaption></figure>';
+    expect(scoreArticle(htmlDoc(`${figure}${prose(3)}`), 'https://x.example/a').signals['figure-caption']).toBe(1);
+    expect(scoreArticle(htmlDoc(`<figure><img src="a.jpg" alt=""></figure>${prose(3)}`), 'https://x.example/a').signals['figure-caption']).toBeUndefined();
+  });
+
+  it('softens a topic address and price marks beside long prose, not beside little', () => {
+    const long = scoreArticle(htmlDoc(`<main>${prose(12)}${PRICES}</main>`), 'https://x.example/topics/kettles/best-kettles');
+    expect(long.signals).toMatchObject({ 'body-text': 2, 'listing-url': -1, prices: -1 });
+    const short = scoreArticle(htmlDoc(`<main>${prose(2)}${PRICES}</main>`), 'https://x.example/topics/kettles/best-kettles');
+    expect(short.signals).toMatchObject({ 'listing-url': -3, prices: -2 });
+    expect(short.article).toBe(false);
+  });
+});
+
 describe('yearUnderHeadline (a date line under the headline)', () => {
   const url = 'https://x.example/guides/bridge';
   const page = (body: string) => scoreArticle(htmlDoc(`<div>${body}</div>${prose(3)}`), url).signals['dated-headline'];
