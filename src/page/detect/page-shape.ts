@@ -140,14 +140,16 @@ const YEAR = /\b(?:19[89]|20[0-3])\d\b/;
 const NOT_TEXT = /^(?:script|style|noscript)$/;
 
 /**
- * Whether the text right after the page's first `<h1>` (its first 150 characters, across
- * elements) holds a year: the date line under a dated piece's headline, whatever its language.
+ * Whether the text right after the page's first `<h1>`, if it has text (its first 150
+ * characters, across elements), holds a year: the date line under a dated piece's headline, whatever its language.
  */
 export function yearUnderHeadline(doc: Document): boolean {
   // 4: NodeFilter.SHOW_TEXT (the global is not there where the scorer runs outside a page).
   const walker = doc.createTreeWalker(doc.body, 4);
-  // Without a headline the walk starts at its root, which has no next sibling: no year.
-  walker.currentNode = doc.querySelector('h1') ?? doc.body;
+  // Without a headline the walk starts at its root, which has no next sibling: no year. An <h1>
+  // with no text is a site's logo (a forum's), under which its clock may tick: none either.
+  const h1 = doc.querySelector('h1');
+  walker.currentNode = h1 && textLength(h1) ? h1 : doc.body;
   let text = '';
   // The first text after the headline's own, then on in document order; bounded by nodes and length.
   for (let node = walker.nextSibling(), i = 0; node && i < 50 && text.length < 150; node = walker.nextNode(), i++) {

@@ -343,6 +343,8 @@ describe('yearUnderHeadline (a date line under the headline)', () => {
     expect(yearUnderHeadline(htmlDoc(`<h1>The bridge</h1>${prose(1)}<p>Founded in 1998.</p>`))).toBe(false);
     expect(yearUnderHeadline(htmlDoc('<h1>The bridge</h1><script>var built = 2025;</script><p>Our services.</p>'))).toBe(false);
     expect(yearUnderHeadline(htmlDoc('<p>Since 2025.</p>'))).toBe(false);
+    // A logo in the <h1>, a forum's clock under it.
+    expect(yearUnderHeadline(htmlDoc('<h1><a href="/"><img src="logo.png" alt="Forum"></a></h1><time>March 05, 2026</time>'))).toBe(false);
     expect(page('<h1>Our services</h1><p>Call us today.</p>')).toBeUndefined();
   });
 
