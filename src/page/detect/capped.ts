@@ -5,3 +5,6 @@ export function capped(root: ParentNode, selector: string, cap: number): Element
   for (let i = 0; i < list.length && i < cap; i++) out.push(list[i] as Element);
   return out;
 }
+
+/** Characters of an element's text, white space at its ends aside. */
+export const textLength = (el: Node): number => (el.textContent ?? '').trim().length;

@@ -28,9 +28,10 @@ function detect(): Verdict | undefined {
   }
 }
 
-function detectAndReport(): boolean | undefined {
+/** Scores the page and reports the verdict (only an "article" one when `onlyArticle`). */
+function detectAndReport(onlyArticle?: boolean): boolean | undefined {
   const verdict = detect();
-  if (verdict) report({ type: 'detected', ...verdict });
+  if (verdict && (verdict.article || !onlyArticle)) report({ type: 'detected', ...verdict });
   return verdict?.article;
 }
 
@@ -41,7 +42,7 @@ function start(): void {
   detectAndReport();
   watchUrl(
     window,
-    (_href, _reason, force) => {
+    (_href, force) => {
       if (!extensionAlive()) {
         stop.abort();
         return;
@@ -55,11 +56,7 @@ function start(): void {
       void settled.then((ok) => {
         if (!ok || current.signal.aborted) return;
         if (detectAndReport() !== false) return;
-        setTimeout(() => {
-          if (current.signal.aborted) return;
-          const again = detect();
-          if (again?.article) report({ type: 'detected', ...again });
-        }, SECOND_LOOK_MS);
+        setTimeout(() => current.signal.aborted || detectAndReport(true), SECOND_LOOK_MS);
       });
     },
     stop.signal,

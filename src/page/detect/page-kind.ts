@@ -4,16 +4,16 @@
  * spread over many sections of similar weight. Every scan is capped, so the cost stays bounded
  * on pages with tens of thousands of elements.
  */
-import { capped } from './capped';
+import { capped, textLength } from './capped';
 
 export interface PageKind {
   /** Buying markup: schema.org price or offers, product price meta, add-to-cart forms or buttons. */
   shop: boolean;
-  /** Elements whose class names a price (`price`, `pricing`, `product-price`…), capped. */
+  /** Elements whose class names a price (`price`, `pricing`, `product-price`…). */
   prices: number;
   /** `<pre>` blocks with some code in them, capped. */
   codeBlocks: number;
-  /** Links inside nested lists (`li li a`) of the largest navigation tree, capped. */
+  /** Links inside nested lists (`li li a`) of the largest of the first navigation trees. */
   navTree: number;
   /** Distinct author names on posts (forum replies, answers, comments), capped. */
   authors: number;
@@ -46,12 +46,12 @@ const MAX_TREES = 20;
 const MAX_AUTHORS = 200;
 
 export function pageKind(doc: Document): PageKind {
-  const shop = doc.querySelector(SHOP) !== null;
-  const prices = Math.min(doc.querySelectorAll(PRICE).length, MAX_MATCHES);
+  const shop = !!doc.querySelector(SHOP);
+  const prices = doc.querySelectorAll(PRICE).length;
   let codeBlocks = 0;
-  for (const pre of capped(doc, 'pre', MAX_MATCHES)) if ((pre.textContent ?? '').trim().length >= 20) codeBlocks++;
+  for (const pre of capped(doc, 'pre', MAX_MATCHES)) if (textLength(pre) >= 20) codeBlocks++;
   let navTree = 0;
-  for (const tree of capped(doc, NAV_TREES, MAX_TREES)) navTree = Math.max(navTree, Math.min(tree.querySelectorAll('li li a[href]').length, 500));
+  for (const tree of capped(doc, NAV_TREES, MAX_TREES)) navTree = Math.max(navTree, tree.querySelectorAll('li li a[href]').length);
   const names = new Set<string>();
   for (const el of capped(doc, AUTHOR, MAX_AUTHORS)) {
     const name = (el.getAttribute('data-author') ?? el.textContent ?? '').trim().toLowerCase();

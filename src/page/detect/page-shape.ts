@@ -1,5 +1,5 @@
 /** What a page's markup says about it: how much running text, how many teaser cards. */
-import { capped } from './capped';
+import { capped, textLength } from './capped';
 
 export interface PageShape {
   /** Characters of paragraph text in the largest article-like container (or the body). */
@@ -44,7 +44,7 @@ function paragraphText(root: Element, cardLayout: boolean, parents?: Map<Element
   const n = Math.min(paragraphs.length, MAX_PARAGRAPHS);
   for (let i = 0; i < n; i++) {
     const p = paragraphs[i] as HTMLParagraphElement;
-    const length = (p.textContent ?? '').trim().length;
+    const length = textLength(p);
     if (length < MIN_PARAGRAPH) continue;
     // Teaser text sits in lists and rails; it is not the page's own text.
     if (p.closest('li,aside,nav,footer')) continue;
@@ -63,7 +63,8 @@ function paragraphText(root: Element, cardLayout: boolean, parents?: Map<Element
 }
 
 export function pageShape(doc: Document): PageShape {
-  const articles = doc.getElementsByTagName('article').length;
+  const count = (tag: string) => doc.getElementsByTagName(tag).length;
+  const articles = count('article');
   const cardLayout = articles >= 3;
   let bodyText = 0;
   const containers = capped(doc, CONTAINERS, 30);
@@ -72,7 +73,8 @@ export function pageShape(doc: Document): PageShape {
   const parents = new Map<Element, number>();
   // Prose paragraphs in the body, and those holding a link.
   const links: [number, number] = [0, 0];
-  const all = doc.body ? paragraphText(doc.body, cardLayout, parents, links) : 0;
+  // (The scorer looks only at documents with a body.)
+  const all = paragraphText(doc.body, cardLayout, parents, links);
   // Many article pages have no semantic container, or one that wraps only the header.
   if (bodyText < MIN_BODY_TEXT) bodyText = all;
   let top = 0;
@@ -91,7 +93,6 @@ export function pageShape(doc: Document): PageShape {
     for (const [p, n] of parents) if (el.contains(p)) sum += n;
     if (sum > block * 1.3) block = sum;
   }
-  const count = (tag: string) => doc.getElementsByTagName(tag).length;
   // Walk the headings (few) rather than match `h2 a[href]` against every link (thousands on
   // Wikipedia-like pages: 4.5 ms there in Chromium, against well under 1 ms this way).
   let headingLinks = 0;
@@ -126,10 +127,33 @@ export function readerable(doc: Document): boolean {
   let score = 0;
   for (const node of new Set(found.slice(0, 2 * MAX_PARAGRAPHS))) {
     if (node.closest(HIDDEN) || node.matches('li p')) continue;
-    const length = (node.textContent ?? '').trim().length;
+    const length = textLength(node);
     if (length <= 140) continue;
     score += Math.sqrt(length - 140);
     if (score > 20) return true;
   }
   return false;
+}
+
+/** A year from 1980 to 2039, as dates write it in any language and script (`2024`, `2024年`). */
+const YEAR = /\b(?:19[89]|20[0-3])\d\b/;
+const NOT_TEXT = /^(?:script|style|noscript)$/;
+
+/**
+ * Whether the text right after the page's first `<h1>`, if it has text (its first 150
+ * characters, across elements), holds a year: the date line under a dated piece's headline, whatever its language.
+ */
+export function yearUnderHeadline(doc: Document): boolean {
+  // 4: NodeFilter.SHOW_TEXT (the global is not there where the scorer runs outside a page).
+  const walker = doc.createTreeWalker(doc.body, 4);
+  // Without a headline the walk starts at its root, which has no next sibling: no year. An <h1>
+  // with no text is a site's logo (a forum's), under which its clock may tick: none either.
+  const h1 = doc.querySelector('h1');
+  walker.currentNode = h1 && textLength(h1) ? h1 : doc.body;
+  let text = '';
+  // The first text after the headline's own, then on in document order; bounded by nodes and length.
+  for (let node = walker.nextSibling(), i = 0; node && i < 50 && text.length < 150; node = walker.nextNode(), i++) {
+    if (!NOT_TEXT.test((node.parentNode as Element).localName)) text = `${text} ${node.nodeValue}`.replace(/\s+/g, ' ');
+  }
+  return YEAR.test(text.slice(0, 151));
 }

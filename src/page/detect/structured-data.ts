@@ -33,8 +33,10 @@ export const LISTING_TYPES = /^(?:collectionpage|itemlist|profilepage)$/;
 const MAX_JSON_LD_CHARS = 200_000;
 
 function typeNames(value: unknown): string[] {
-  const raw = Array.isArray(value) ? value : [value];
-  return raw.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/#:]/, '').toLowerCase());
+  return [value]
+    .flat()
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.replace(/^.*[/#:]/, '').toLowerCase());
 }
 
 function collect(node: unknown, out: Set<string>, depth: number): void {
@@ -45,8 +47,9 @@ function collect(node: unknown, out: Set<string>, depth: number): void {
   }
   const record = node as Record<string, unknown>;
   for (const t of typeNames(record['@type'])) out.add(t);
-  if (record['@graph'] !== undefined) collect(record['@graph'], out, depth + 1);
-  if (record.mainEntity !== undefined) collect(record.mainEntity, out, depth + 1);
+  // (Absent ones are undefined, which the first line turns away.)
+  collect(record['@graph'], out, depth + 1);
+  collect(record.mainEntity, out, depth + 1);
 }
 
 /** Lower-cased schema.org type names the page declares for itself. */

@@ -49,14 +49,11 @@ export function urlShape(url: string): UrlShape {
     parsed = new URL('x:');
   }
   const path = parsed.pathname;
-  let segments: string[];
+  let segments = path.split('/').filter(Boolean);
   try {
-    segments = path
-      .split('/')
-      .filter(Boolean)
-      .map((s) => decodeURIComponent(s));
+    segments = segments.map(decodeURIComponent);
   } catch {
-    segments = path.split('/').filter(Boolean);
+    // A malformed escape: the segments as written.
   }
   const params = parsed.searchParams;
   // Tracking parameters do not make a front page into something else; any other query might.
@@ -77,12 +74,12 @@ export function urlShape(url: string): UrlShape {
   // Path parameters (`page.html;jsessionid=…`) are not part of the name.
   const fileLeaf = /\.\w{2,5}$/.test((segments[segments.length - 1] ?? '').replace(/;.*$/, ''));
   return {
-    root: ROOT_PATH.test(path) && meaningful.length === 0,
+    root: ROOT_PATH.test(path) && !meaningful.length,
     dated,
     // A slug of 4+ words, or a long numeric id at the end of the path (`/400487461`, `-1720000`)
     // or in an item parameter (`?p=123`, `?a=20170309-35097838`): how CMSs name single items.
     slugged: segments.some((s) => slugWords(s) >= 4) || /(?:^|[-_/])\d{5,}(?:\.\w{2,5})?\/?$/.test(path) || meaningful.some((k) => ITEM_PARAM.test(k) && /\d/.test(params.get(k) ?? '')),
-    search: segments.some((s) => SEARCH_SEGMENT.test(s)) || SEARCH_PARAMS.some((p) => (params.get(p) ?? '').trim() !== ''),
+    search: segments.some((s) => SEARCH_SEGMENT.test(s)) || SEARCH_PARAMS.some((p) => params.get(p)?.trim()),
     listing: at >= 0 && (after <= 1 || (after === 2 && !fileLeaf)) && !dated,
     task: segments.some((s) => TASK_SEGMENT.test(s.replace(/\.\w{2,5}$/, ''))),
     docs: [parsed.hostname.split('.')[0], ...segments.slice(0, -1)].some((s) => DOCS_SEGMENT.test(s ?? '')),

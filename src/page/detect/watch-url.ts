@@ -8,14 +8,11 @@
  * Hash-only changes are not new pages (footnotes, tables of contents) and are ignored.
  */
 
-export type UrlChangeReason = 'navigation' | 'popstate' | 'pageshow' | 'head-mutation';
-
 interface NavigationLike extends EventTarget {}
 
 /** The address without its fragment: what makes a page a different page. */
 export function pageKey(href: string): string {
-  const hash = href.indexOf('#');
-  return hash === -1 ? href : href.slice(0, hash);
+  return href.replace(/#.*/s, '');
 }
 
 /**
@@ -23,28 +20,28 @@ export function pageKey(href: string): string {
  * cache restore (`force`: same address, but the background may have forgotten the tab).
  * Everything it starts stops when `signal` aborts.
  */
-export function watchUrl(win: Window, onChange: (href: string, reason: UrlChangeReason, force: boolean) => void, signal: AbortSignal): void {
+export function watchUrl(win: Window, onChange: (href: string, force: boolean) => void, signal: AbortSignal): void {
   let last = pageKey(win.location.href);
-  const check = (reason: UrlChangeReason, force = false) => {
+  const check = (force = false) => {
     const href = win.location.href;
     const key = pageKey(href);
     if (key === last && !force) return;
     last = key;
-    onChange(href, reason, force);
+    onChange(href, force);
   };
   const navigation = (win as unknown as { navigation?: NavigationLike }).navigation;
-  if (navigation && typeof navigation.addEventListener === 'function') {
-    navigation.addEventListener('currententrychange', () => check('navigation'), { signal });
+  if (navigation?.addEventListener) {
+    navigation.addEventListener('currententrychange', () => check(), { signal });
   }
   if (win.document.head) {
     // Also where the Navigation API exists: routers set a new <title> (or meta tags) for each
     // view, and one string comparison per batch of <head> changes costs next to nothing.
-    const observer = new MutationObserver(() => check('head-mutation'));
+    const observer = new MutationObserver(() => check());
     observer.observe(win.document.head, { childList: true, subtree: true, characterData: true });
     signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   }
-  win.addEventListener('popstate', () => check('popstate'), { signal });
-  win.addEventListener('pageshow', (event) => check('pageshow', (event as PageTransitionEvent).persisted), { signal });
+  win.addEventListener('popstate', () => check(), { signal });
+  win.addEventListener('pageshow', (event) => check((event as PageTransitionEvent).persisted), { signal });
 }
 
 /**

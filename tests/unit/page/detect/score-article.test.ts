@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readerable } from '../../../../src/page/detect/page-shape';
+import { readerable, yearUnderHeadline } from '../../../../src/page/detect/page-shape';
 import { ARTICLE_SCORE, HARD_NO, scoreArticle } from '../../../../src/page/detect/score-article';
 import { fixtureDoc, htmlDoc, prose } from '../../helpers/page-fixture';
 
@@ -307,6 +307,49 @@ describe('dates and citations: a written piece, or copy', () => {
     const lean = scoreArticle(htmlDoc(`<h1>The bridge</h1>${prose(8)}`), url);
     expect(lean.signals['lean-prose']).toBe(1);
     expect(lean.signals['unlinked-prose']).toBeUndefined();
+  });
+});
+
+describe('scoreArticle: captions, and list and price marks beside a long read', () => {
+  const PRICES = '<span class="price">$10</span><span class="price">$12</span><span class="price">$15</span>';
+
+  it('counts a captioned figure a point for', () => {
+    const figure = '<figure><img src="a.jpg" alt=""><figcaption>The bridge in May.</figcaption></figure>';
+    expect(scoreArticle(htmlDoc(`${figure}${prose(3)}`), 'https://x.example/a').signals['figure-caption']).toBe(1);
+    expect(scoreArticle(htmlDoc(`<figure><img src="a.jpg" alt=""></figure>${prose(3)}`), 'https://x.example/a').signals['figure-caption']).toBeUndefined();
+  });
+
+  it('softens a topic address and price marks beside long prose, not beside little', () => {
+    const long = scoreArticle(htmlDoc(`<main>${prose(12)}${PRICES}</main>`), 'https://x.example/topics/kettles/best-kettles');
+    expect(long.signals).toMatchObject({ 'body-text': 2, 'listing-url': -1, prices: -1 });
+    const short = scoreArticle(htmlDoc(`<main>${prose(2)}${PRICES}</main>`), 'https://x.example/topics/kettles/best-kettles');
+    expect(short.signals).toMatchObject({ 'listing-url': -3, prices: -2 });
+    expect(short.article).toBe(false);
+  });
+});
+
+describe('yearUnderHeadline (a date line under the headline)', () => {
+  const url = 'https://x.example/guides/bridge';
+  const page = (body: string) => scoreArticle(htmlDoc(`<div>${body}</div>${prose(3)}`), url).signals['dated-headline'];
+
+  it('counts a year in the first text after the first <h1>, in any markup or script', () => {
+    expect(yearUnderHeadline(htmlDoc('<header><h1>The bridge</h1></header><div><span>By A. Writer</span> · <span>20 October 2025</span></div>'))).toBe(true);
+    expect(yearUnderHeadline(htmlDoc('<h1>橋の点検</h1><p>2025年10月20日</p>'))).toBe(true);
+    expect(page('<h1>The bridge</h1><p class="date">12.03.2024</p>')).toBe(1);
+  });
+
+  it('not a year in the headline itself, far below it, in a script, or on a page without a headline', () => {
+    expect(yearUnderHeadline(htmlDoc('<h1>The 2025 bridge report</h1><p>Everything about the bridge.</p>'))).toBe(false);
+    expect(yearUnderHeadline(htmlDoc(`<h1>The bridge</h1>${prose(1)}<p>Founded in 1998.</p>`))).toBe(false);
+    expect(yearUnderHeadline(htmlDoc('<h1>The bridge</h1><script>var built = 2025;</script><p>Our services.</p>'))).toBe(false);
+    expect(yearUnderHeadline(htmlDoc('<p>Since 2025.</p>'))).toBe(false);
+    // A logo in the <h1>, a forum's clock under it.
+    expect(yearUnderHeadline(htmlDoc('<h1><a href="/"><img src="logo.png" alt="Forum"></a></h1><time>March 05, 2026</time>'))).toBe(false);
+    expect(page('<h1>Our services</h1><p>Call us today.</p>')).toBeUndefined();
+  });
+
+  it('not a number that only looks like one', () => {
+    expect(yearUnderHeadline(htmlDoc('<h1>Plans</h1><p>From 12025 points, or 2100 a month.</p>'))).toBe(false);
   });
 });
 

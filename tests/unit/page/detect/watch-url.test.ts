@@ -10,7 +10,7 @@ describe('pageKey', () => {
 
 describe('watchUrl (no Navigation API, as in jsdom and older Firefox)', () => {
   let stop: AbortController;
-  const calls: Array<[string, string, boolean]> = [];
+  const calls: Array<[string, boolean]> = [];
   const flush = () => new Promise((r) => setTimeout(r, 0));
 
   beforeEach(() => {
@@ -18,7 +18,7 @@ describe('watchUrl (no Navigation API, as in jsdom and older Firefox)', () => {
     document.title = 'start';
     calls.length = 0;
     stop = new AbortController();
-    watchUrl(window, (href, reason, force) => calls.push([new URL(href).pathname, reason, force]), stop.signal);
+    watchUrl(window, (href, force) => calls.push([new URL(href).pathname, force]), stop.signal);
   });
   afterEach(() => stop.abort());
 
@@ -26,7 +26,7 @@ describe('watchUrl (no Navigation API, as in jsdom and older Firefox)', () => {
     history.pushState(null, '', '/story/one');
     document.title = 'Story one';
     await flush();
-    expect(calls).toEqual([['/story/one', 'head-mutation', false]]);
+    expect(calls).toEqual([['/story/one', false]]);
   });
 
   it('sees popstate, and ignores fragment-only changes', async () => {
@@ -35,14 +35,14 @@ describe('watchUrl (no Navigation API, as in jsdom and older Firefox)', () => {
     expect(calls).toEqual([]);
     history.pushState(null, '', '/back');
     window.dispatchEvent(new PopStateEvent('popstate'));
-    expect(calls).toEqual([['/back', 'popstate', false]]);
+    expect(calls).toEqual([['/back', false]]);
   });
 
   it('reports a back-forward cache restore even at the same address', () => {
     window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: false }));
     expect(calls).toEqual([]);
     window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
-    expect(calls).toEqual([['/start', 'pageshow', true]]);
+    expect(calls).toEqual([['/start', true]]);
   });
 
   it('stops everything on abort', async () => {
