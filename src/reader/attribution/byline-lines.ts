@@ -29,7 +29,11 @@ const AFTER_DATE = new RegExp(`\\s(?:${wordAlternation(BYLINE_WORDS.afterDate)})
 
 /** The part of a line that names the author, or undefined when the line is no byline. */
 export function bylinePart(line: string): string | undefined {
-  const text = line.replace(/\s+/g, ' ').trim();
+  // A rule of dashes may set the line off ("---- by Jane Doe", "— Jane Doe").
+  const text = line
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[-–—―]+\s*/, '');
   if (!text) return undefined;
   // A line of fields ends the name at the next field's label ("Autor: Jane Doe Tags: …").
   const upToNextField = (part: string) => part.replace(NEXT_FIELD, '') || undefined;
@@ -96,7 +100,7 @@ function blockAfter(el: Element): string | undefined {
  * 07.08.2013", "Datum: 19.11.2021 Autor: Jane Doe", "8. Dezember 2010 · Jane Doe"), read from the
  * line or, when the line holds no date, from the small block around it.
  */
-export function readBylineLine(doc: Document, index: PageIndex | undefined, headline: Element | undefined): { authors: Person[]; date?: string } {
+export function readBylineLine(doc: Document, index: PageIndex | undefined, headline: Element | undefined, isSite: (name: string) => boolean = () => false): { authors: Person[]; date?: string } {
   // The first <article> may be a teaser card (a related post) that does not hold the headline: the
   // body is read then, in document order as always.
   const article = index?.article;
@@ -121,7 +125,11 @@ export function readBylineLine(doc: Document, index: PageIndex | undefined, head
       const part = bylinePart(after ? `${text} ${after}` : text);
       if (!part) continue;
       if (inChrome(el) || el.closest(BYLINE_WORDS.notArticle)) break;
-      if (namesFromByline(part.slice(0, MAX_LINE)).filter(plausibleName).length === 0) continue;
+      // A line that names only the site ("By The Planetary Press" over a post it republishes) is
+      // passed over: a later line may name the person ("Written by: Jane Doe").
+      const names = namesFromByline(part.slice(0, MAX_LINE)).filter(plausibleName);
+      if (names.length === 0) continue;
+      if (names.every(isSite)) break;
       found = { el, part };
       break;
     }

@@ -59,7 +59,8 @@ export function bylineHandle(line: string): string | undefined {
   const text = line.replace(/\s+/g, ' ').trim();
   const m = LEAD.exec(`${text}`);
   if (!m) return undefined;
-  const rest = text.slice(m[0].length).trim();
+  // What follows the name on the line ("| 31. Dezember 2008", "am 07.08.2013") is no part of it.
+  const rest = text.slice(m[0].length).replace(TAIL, '').trim();
   return handleLike(rest) ? rest : undefined;
 }
 
@@ -77,7 +78,7 @@ export function looksLikeName(text: string): boolean {
 }
 
 /** Lower-case words that belong inside names: "Ludwig van Beethoven", "Ursula von der Leyen", "Lula da Silva". */
-const PARTICLES = new Set([
+export const PARTICLES: ReadonlySet<string> = new Set([
   'van',
   'von',
   'der',
@@ -123,7 +124,8 @@ export function plausibleName(name: string): boolean {
   for (const [i, word] of words.entries()) {
     // "Articles by Jane": a byline's own prefix inside the text says it is a label about a name.
     if (i > 0 && /^(?:by|from)$/i.test(word)) return false;
-    const first = word.charAt(0);
+    // The word's first letter: "(erforderlich)", a form's note in brackets, is in lower case.
+    const first = /\p{L}/u.exec(word)?.[0] ?? word.charAt(0);
     if (first === first.toUpperCase()) continue;
     // Particles, and the short joining words of a team's or a column's name ("Ask the Doctors").
     if (PARTICLES.has(word.toLowerCase()) || word.length <= 3) continue;
@@ -138,7 +140,7 @@ export function plausibleName(name: string): boolean {
 const LEADING_PART = /^([^|•·]{3,30}?)\s*(?:[|•·]|\s[-–—]\s)\s*(?=\S)/;
 
 /** The text without the dates and times set off at its start (a few parts at most). */
-function withoutLeadingDate(text: string): string {
+export function withoutLeadingDate(text: string): string {
   let out = text;
   for (let i = 0; i < 3; i++) {
     const m = LEADING_PART.exec(out);
