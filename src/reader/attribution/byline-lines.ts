@@ -6,7 +6,7 @@
  * other posts too). Bounded: a fixed number of text nodes, each read up to a short line's length.
  */
 import type { Person } from './model';
-import { dedupePeople, isBylinePrefix, NEXT_FIELD, namesFromByline, person, plausibleName, startsWithByline } from './person-names';
+import { dedupePeople, isBylinePrefix, NEXT_FIELD, namesFromByline, person, plausibleName, startsWithByline, WRITTEN_BY } from './person-names';
 import { inChrome, lineText } from './dom-utils';
 import { dateFromText } from './normalize-date';
 import type { PageIndex } from './page-index';
@@ -38,6 +38,9 @@ export function bylinePart(line: string): string | undefined {
   // A line of fields ends the name at the next field's label ("Autor: Jane Doe Tags: …").
   const upToNextField = (part: string) => part.replace(NEXT_FIELD, '') || undefined;
   if (startsWithByline(text)) return text.replace(/^(\S+\s*[:：]?\s*)(.*)$/, (_, lead: string, rest: string) => lead + rest.replace(NEXT_FIELD, ''));
+  // "This post was written by Jane Doe, MD": a short sentence that ends in the byline.
+  const sentence = WRITTEN_BY.exec(text);
+  if (sentence) return upToNextField(text.slice(sentence[0].length));
   const labelled = LABELLED.exec(text);
   if (labelled) return upToNextField(text.slice(labelled.index + labelled[0].length));
   const after = AFTER_DATE.exec(text);

@@ -11,6 +11,7 @@ import { inChrome, lineText, smallText, textStart } from './dom-utils';
 import { bareDate, dateFromText, normalizeDate } from './normalize-date';
 import { safeHttpUrl } from '../../shared/safe-url';
 import { BYLINE_WORDS } from '../vocabulary';
+import { introducedAsOther } from './byline-elements';
 
 /** Text of the header block around the h1 (its ancestors are climbed while they stay this small). */
 const HEADER_CHARS = 1200;
@@ -192,7 +193,7 @@ export function bylineIn(region: Element[], baseUrl: string, headline?: Element)
     const linkText = (lineText(el, 120) ?? '').trim();
     const at = linkText ? context.indexOf(linkText) : -1;
     const lead = at >= 0 ? context.slice(0, at) : context;
-    if (NOT_AUTHOR.test(lead) && !startsWithByline(context)) continue;
+    if ((NOT_AUTHOR.test(lead) && !startsWithByline(context)) || introducedAsOther(el, linkText)) continue;
     const name = cleanName(linkName(el, 120));
     // A link to the author's page may show a login name ("delta201"): the name the page gives.
     if (!nameLike(name) && !handleLike(name)) continue;
@@ -224,6 +225,17 @@ export function bylineIn(region: Element[], baseUrl: string, headline?: Element)
       if (names.length > 0) return dedupePeople(names.map((n) => person(n)));
     }
   }
+  // An avatar beside (or inside) a link to the person: community posts show the author so
+  // ("<img class=avatar> <a href=/user?u=1>MikeNils</a>", "<a href=/members/1><img class=avatar>fri.juli</a>").
+  if (!line) {
+    for (const el of els) {
+      if (el.tagName !== 'IMG' || !/avatar/i.test(el.getAttribute('class') ?? '') || inChrome(el)) continue;
+      const link = el.closest('a') ?? (el.nextElementSibling?.tagName === 'A' ? el.nextElementSibling : null);
+      if (!link) continue;
+      const name = cleanName(linkName(link, 80));
+      if (name && (nameLike(name) || handleLike(name)) && !dateFromText(name)) return [person(name, { url: safeHttpUrl(link.getAttribute('href'), baseUrl) })];
+    }
+  }
   if (line && !NOT_AUTHOR.test(line.slice(0, 30))) {
     const names = namesFromByline(line).filter(nameLike);
     if (names.length > 0) return dedupePeople(names.map((n) => person(n)));
@@ -233,7 +245,7 @@ export function bylineIn(region: Element[], baseUrl: string, headline?: Element)
   // Elements marked author/byline in the header (no prefix needed: the class says it), in the
   // languages of the byline labels too ("autor", "auteur").
   for (const el of els) {
-    if (!/author|byline|autor|auteur/i.test(marks(el)) || /avatar|image|img|photo|bio\b|comment|social|share/i.test(marks(el))) continue;
+    if (!/author(?!i[sz]a|it)|byline|autor|auteur/i.test(marks(el)) || /avatar|image|img|photo|bio\b|comment|social|share/i.test(marks(el))) continue;
     const text = smallText(el, 160);
     if (!text) continue;
     const names = namesFromByline(text).filter(nameLike);

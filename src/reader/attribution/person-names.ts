@@ -19,7 +19,7 @@ const LEAD = new RegExp(
 const GLUED_LEAD = /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Aa]uthored)\s+by|[Vv]on|[Vv]om)(?=\p{Lu}\p{Ll})/u;
 
 /** A sentence that ends in the byline: "This post was written by Jane Doe". */
-const WRITTEN_BY = /^[^.!?]{0,40}?\b(?:written|posted|authored|reported)\s+by\s*:?\s+(?=\p{Lu})/u;
+export const WRITTEN_BY = /^[^.!?]{0,40}?\b(?:written|posted|authored|reported)\s+by\s*:?\s+(?=\p{Lu})/u;
 
 /** Where a byline stops naming people: a date, a separator, a role note. */
 const TAIL =
@@ -157,6 +157,9 @@ export function cleanName(raw: unknown): string {
   return cleanText(text.replace(/^[\s,;:.-]+|[\s,;:-]+$/g, ''), LIMITS.name);
 }
 
+/** A web address for a name ("mdr.de", "news.example.com"): a website's, never a person's. */
+const WEB_ADDRESS = /^(?:[\p{L}\d-]+\.)+\p{L}{2,6}$/u;
+
 /** Names in a byline: "By Jane Doe and John Roe" -> ["Jane Doe", "John Roe"]. */
 export function namesFromByline(raw: unknown): string[] {
   const whole = cleanName(raw);
@@ -174,6 +177,8 @@ export function namesFromByline(raw: unknown): string[] {
     if (afterName && CREDENTIAL.test(part)) return;
     const byComma = /^\s*,\s*$/.test(separators[i - 1] ?? '');
     if (afterName && byComma && !/\s/.test(part) && names.some((n) => /\s/.test(n))) return;
+    // "news.example, Frankfurt, Germany": after a web address, lone words set off by commas are its place.
+    if (afterName && byComma && !/\s/.test(part) && names.every((n) => WEB_ADDRESS.test(n))) return;
     names.push(part);
   });
   return dedupe(names).slice(0, LIMITS.authors);

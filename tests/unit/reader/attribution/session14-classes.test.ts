@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { BODY, extract, names } from '../../helpers/attribution-fixture';
 import { extractAttribution } from '../../../../src/reader/attribution/extract-attribution';
-import { bylineHandle } from '../../../../src/reader/attribution/person-names';
+import { bylineHandle, namesFromByline } from '../../../../src/reader/attribution/person-names';
 import { bylinePart } from '../../../../src/reader/attribution/byline-lines';
 import { readSignature, signatureName } from '../../../../src/reader/attribution/signature';
 import { dateAboveHeadline } from '../../../../src/reader/attribution/page-header';
@@ -132,6 +132,61 @@ describe('a date line right above the headline', () => {
       `<html><head>${head}</head><body><h2 class="date-header">Samstag, 5. Oktober 2013</h2><div class="post"><h1>Harbour reopens after the storm</h1>${BODY}</div></body></html>`;
     expect(extract(html('')).datePublished).toEqual({ value: '2013-10-05', source: 'page-text' });
     expect(extract(html('<meta property="article:published_time" content="2013-10-04T10:00:00+02:00">')).datePublished?.value).toBe('2013-10-04T10:00:00+02:00');
+  });
+});
+
+describe('an author field of a web address and its place', () => {
+  it('reads the place after a web address as no author', () => {
+    expect(namesFromByline('harbour-news.de, Frankfurt, Germany')).toEqual(['harbour-news.de']);
+    expect(namesFromByline('Jane Doe, John Roe')).toEqual(['Jane Doe', 'John Roe']);
+    expect(namesFromByline('Smith, Jones')).toEqual(['Smith', 'Jones']);
+  });
+
+  it('lets the source the article names stand for it', () => {
+    const a = extract(`<html><head><meta name="author" content="harbour-news.de, Frankfurt, Germany"></head><body><h1>Harbour reopens after the storm</h1>
+      <article>${PROSE('The harbour reopened.')}${PROSE('Ferries run again.')}<footer><p>Quelle: harbour-news.de/bb</p></footer></article></body></html>`);
+    expect(a.authors.map((p) => p.value)).toEqual([{ name: 'harbour-news.de/bb', kind: 'organization' }]);
+  });
+});
+
+describe('a sentence that ends in the byline, and a sign-in link named "authorization"', () => {
+  it('reads the name a closing sentence gives, its credential and role left out', () => {
+    const a = extract(
+      `<html><body><h1>Harbour reopens after the storm</h1><main>${BODY}<p><em>This post was written by <a href="/d/jane">Jane Doe, MD</a>, harbour physician.</em></p></main></body></html>`,
+    );
+    expect(names(a)).toEqual(['Jane Doe']);
+    expect(bylinePart('This post was written by Jane Doe')).toBe('Jane Doe');
+    expect(bylinePart('The post that was written by someone else yesterday in the long harbour debate')).toBeUndefined();
+  });
+
+  it('takes no sign-in link for a byline element', () => {
+    const a = extract(`<html><body><header><a class="authorization-link" href="/login">Sign In</a></header><h1>Harbour reopens after the storm</h1>
+      <div class="post-meta"><a href="/u/ray">By: Ray Anders</a></div>${BODY}</body></html>`);
+    expect(names(a)).toEqual(['Ray Anders']);
+  });
+});
+
+describe('an avatar beside a link to the person, and someone introduced as other than the author', () => {
+  it('reads the login name a community post shows beside its avatar', () => {
+    const a = extract(`<html><body><article><header><h1>Harbour coffee for 4,80 €</h1><div class="meta"><img class="avatar" src="/a.jpg" alt="Profilbild">
+      <a href="/users/?u=79">HarbourFox</a> 18.10.2019, 15:07 Uhr</div></header>${BODY}</article></body></html>`);
+    expect(a.authors.map((p) => p.value)).toEqual([{ name: 'HarbourFox', url: 'https://news.example/users/?u=79' }]);
+  });
+
+  it('takes no date or markup beside an avatar, and none in the comments', () => {
+    const html = (after: string) =>
+      `<html><body><article><header><h1>Harbour coffee</h1><div class="meta"><img class="avatar" src="/a.jpg"><a href="/u/1">${after}</a></div></header>${BODY}
+      <div class="comments"><img class="avatar" src="/b.jpg"><a href="/u/2">Commenter</a></div></article></body></html>`;
+    expect(names(extract(html('18.10.2019')))).toEqual([]);
+    expect(names(extract(html('&lt;svg onload=alert(1)&gt;')))).toEqual([]);
+  });
+
+  it('takes the author over the person who updated the piece', () => {
+    const a = extract(`<html><body><h1>Your harbour checklist</h1><div class="byline-authors"><span class="author-name">By <a href="/people/ben-p/">Ben Preston</a></span>
+      <span itemprop="author" class="byline-contributors">Updated by <span class="byline-name"><a href="/people/jon-l/">Jon Lin</a></span></span></div>${BODY}</body></html>`);
+    expect(names(a)).toEqual(['Ben Preston']);
+    const b = extract(`<html><body><h1>Your harbour checklist</h1><p class="byline">Jane Doe, Senior Editor</p>${BODY}</body></html>`);
+    expect(names(b)[0]).toBe('Jane Doe');
   });
 });
 
