@@ -27,6 +27,13 @@ const LABELLED = new RegExp(`(?:^|[\\s|•·,;])(?:${wordAlternation(BYLINE_WORD
 /** "… 21 September 2020 by Jane Doe": a date, then the prefix (in lower case) and a name. */
 const AFTER_DATE = new RegExp(`\\s(?:${wordAlternation(BYLINE_WORDS.afterDate)})\\s+(?=\\p{Lu})`, 'u');
 
+/** A line this short may name its author after a few words ("Blog Beitrag von Jane Doe"). */
+const SHORT_LINE = 60;
+/** Prefixes that never join the words of a name ("de", "di" do: "Centro de Estudios", "Istituto di Ricerca"). */
+const NOUN_PREFIXES = ['by', 'von', 'par', 'por', 'door'];
+/** One to three words opening the line with a capital, then a byline prefix in lower case before a capital. */
+const NOUN_BY = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,2}\\s+(?:${wordAlternation(NOUN_PREFIXES)})\\s+(?=\\p{Lu})`, 'u');
+
 /** The part of a line that names the author, or undefined when the line is no byline. */
 export function bylinePart(line: string): string | undefined {
   // A rule of dashes may set the line off ("---- by Jane Doe", "— Jane Doe").
@@ -41,6 +48,10 @@ export function bylinePart(line: string): string | undefined {
   // "This post was written by Jane Doe, MD": a short sentence that ends in the byline.
   const sentence = WRITTEN_BY.exec(text);
   if (sentence) return upToNextField(text.slice(sentence[0].length));
+  // "Blog Beitrag von Jane Doe", "Un billet de Jean Dupont": a short line of a few words, a
+  // byline prefix in lower case and a name to its end.
+  const noun = text.length <= SHORT_LINE ? NOUN_BY.exec(text) : null;
+  if (noun && !BYLINE_WORDS.notAuthor.test(noun[0])) return upToNextField(text.slice(noun[0].length));
   const labelled = LABELLED.exec(text);
   if (labelled) return upToNextField(text.slice(labelled.index + labelled[0].length));
   const after = AFTER_DATE.exec(text);
@@ -103,7 +114,12 @@ function blockAfter(el: Element): string | undefined {
  * 07.08.2013", "Datum: 19.11.2021 Autor: Jane Doe", "8. Dezember 2010 · Jane Doe"), read from the
  * line or, when the line holds no date, from the small block around it.
  */
-export function readBylineLine(doc: Document, index: PageIndex | undefined, headline: Element | undefined, isSite: (name: string) => boolean = () => false): { authors: Person[]; date?: string } {
+export function readBylineLine(
+  doc: Document,
+  index: PageIndex | undefined,
+  headline: Element | undefined,
+  isSite: (name: string) => boolean = () => false,
+): { authors: Person[]; date?: string; el?: Element } {
   // The first <article> may be a teaser card (a related post) that does not hold the headline: the
   // body is read then, in document order as always.
   const article = index?.article;
@@ -146,5 +162,5 @@ export function readBylineLine(doc: Document, index: PageIndex | undefined, head
   const line = lineText(found.el, MAX_LINE) ?? '';
   const around = found.el.parentElement ? lineText(found.el.parentElement, MAX_LINE) : undefined;
   const date = dateFromText(line) ?? (around ? dateFromText(around) : undefined);
-  return date ? { authors, date } : { authors };
+  return date ? { authors, date, el: found.el } : { authors, el: found.el };
 }

@@ -117,7 +117,10 @@ export function collectFacts(doc: Document, pageUrl: string, readability?: Reada
   if (text && (headerNamesNobody || !header.dates.datePublished)) {
     const line = attempt(() => readBylineLine(doc, index, h1, (name) => isOrganization({ name }, siteNames)), { authors: [] });
     if (line.authors.length > 0 && headerNamesNobody) text.facts = { ...text.facts, authors: line.authors };
-    if (line.date && !fromUrl && !all.some((f) => f.facts.datePublished)) text.facts = { ...text.facts, datePublished: line.date };
+    // The line's own day, or the day of the small block around it ("Posted on Nov 21, 2018 Updated
+    // at … Written by Jane Doe").
+    const lineDay = line.date ?? (line.el ? attempt(() => dateBesideByline(line.el as Element), undefined) : undefined);
+    if (lineDay && !fromUrl && !all.some((f) => f.facts.datePublished)) text.facts = { ...text.facts, datePublished: lineDay };
   }
   // Still no one: the name that signs the article at its end ("<p><strong>Jane Doe</strong></p>").
   if (text && headerNamesNobody && !text.facts.authors?.length) {

@@ -190,6 +190,29 @@ describe('an avatar beside a link to the person, and someone introduced as other
   });
 });
 
+describe('the day in the small block around a byline line', () => {
+  it('reads the publication from "Posted on … Updated at …" beside the line', () => {
+    const a = extract(`<html><body><main><h1>What is a harbour course?</h1><div class="hero">${'<span>Start free trial</span> '.repeat(3)}</div>${BODY}
+      <div class="meta"><span>Posted on Nov 21, 2018</span> <span>Updated at Dec 10, 2025</span> <span>Reading time 5 Minutes</span> <p>Written by Eliz - Product marketer</p></div>${BODY}</main></body></html>`);
+    expect(names(a)).toEqual(['Eliz']);
+    expect(a.datePublished).toEqual({ value: '2018-11-21', source: 'page-text' });
+  });
+});
+
+describe('a short line of a few words and a byline prefix before the name', () => {
+  it('reads the name, in any of the prefixes’ languages', () => {
+    expect(bylinePart('Blog Beitrag von Margarete Korn')).toBe('Margarete Korn');
+    expect(bylinePart('Un billet par Jean Dupont')).toBe('Jean Dupont');
+  });
+
+  it('takes no organisation’s name, no photographer, no sentence', () => {
+    expect(bylinePart('Centro de Estudios Avanzados')).toBeUndefined();
+    expect(bylinePart('Fotos von Jane Doe')).toBeUndefined();
+    expect(bylinePart('Weitere Informationen von der Stadt')).toBeUndefined();
+    expect(bylinePart(`Ein langer Satz über den Hafen von ${'Hamburg und Bremen '.repeat(4)}`)).toBeUndefined();
+  });
+});
+
 describe('a byline line set off by a rule of dashes', () => {
   it('reads the name after the dashes', () => {
     expect(bylinePart('---- by Kenneth Sorel')).toBe('by Kenneth Sorel');
