@@ -27,13 +27,6 @@ const LABELLED = new RegExp(`(?:^|[\\s|•·,;])(?:${wordAlternation(BYLINE_WORD
 /** "… 21 September 2020 by Jane Doe": a date, then the prefix (in lower case) and a name. */
 const AFTER_DATE = new RegExp(`\\s(?:${wordAlternation(BYLINE_WORDS.afterDate)})\\s+(?=\\p{Lu})`, 'u');
 
-/** A line this short may name its author after a few words ("Blog Beitrag von Jane Doe"). */
-const SHORT_LINE = 60;
-/** Prefixes that never join the words of a name ("de", "di" do: "Centro de Estudios", "Istituto di Ricerca"). */
-const NOUN_PREFIXES = ['by', 'von', 'par', 'por', 'door'];
-/** One to three words opening the line with a capital, then a byline prefix in lower case before a capital. */
-const NOUN_BY = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,2}\\s+(?:${wordAlternation(NOUN_PREFIXES)})\\s+(?=\\p{Lu})`, 'u');
-
 /** The part of a line that names the author, or undefined when the line is no byline. */
 export function bylinePart(line: string): string | undefined {
   // A rule of dashes may set the line off ("---- by Jane Doe", "— Jane Doe").
@@ -48,10 +41,6 @@ export function bylinePart(line: string): string | undefined {
   // "This post was written by Jane Doe, MD": a short sentence that ends in the byline.
   const sentence = WRITTEN_BY.exec(text);
   if (sentence) return upToNextField(text.slice(sentence[0].length));
-  // "Blog Beitrag von Jane Doe", "Un billet de Jean Dupont": a short line of a few words, a
-  // byline prefix in lower case and a name to its end.
-  const noun = text.length <= SHORT_LINE ? NOUN_BY.exec(text) : null;
-  if (noun && !BYLINE_WORDS.notAuthor.test(noun[0])) return upToNextField(text.slice(noun[0].length));
   const labelled = LABELLED.exec(text);
   if (labelled) return upToNextField(text.slice(labelled.index + labelled[0].length));
   const after = AFTER_DATE.exec(text);
