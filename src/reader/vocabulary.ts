@@ -368,7 +368,7 @@ export const BYLINE_WORDS = {
   /** Blocks whose byline lines are not the article's: asides, comments, bios, related posts and teasers of other posts. */
   notArticle: 'aside, header[role="banner"], form, [role="complementary"], [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="bio" i], [class*="teaser" i]',
   /** A line or label that introduces someone who is not the author: reviewers, photographers, editors. */
-  notAuthor: /review|fact.?check|photo|foto|illustrat|edited by|editor|bild|image|geprüft|medizinisch/i,
+  notAuthor: /review|fact.?check|photo|foto|illustrat|edited by|updated by|aktualisiert von|mis à jour par|actualizado por|editor|bild|image|geprüft|medizinisch/i,
   /** Words (and class-name parts) that say a date is the update, not the publication. */
   modified: /updat|modif|revis|aktualisiert|geändert|mis à jour|mise à jour|actualizad|atualizad|aggiornat|bijgewerkt|edited/i,
   /** Words that say a date is the publication, when a line names an update too. */

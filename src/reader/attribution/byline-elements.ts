@@ -4,8 +4,9 @@
  */
 import type { Person } from './model';
 import { compact, type Facts } from './facts';
-import { dedupePeople, looksLikeName, namesFromByline, person, cleanName } from './person-names';
-import { inChrome, smallText } from './dom-utils';
+import { dedupePeople, looksLikeName, namesFromByline, person, cleanName, startsWithByline } from './person-names';
+import { BYLINE_WORDS } from '../vocabulary';
+import { inChrome, lineText, smallText } from './dom-utils';
 import { indexPage, type PageIndex } from './page-index';
 import { safeHttpUrl } from '../../shared/safe-url';
 import { bylinePart } from './byline-lines';
@@ -27,6 +28,27 @@ export function readRelAuthor(doc: Document, index: PageIndex = indexPage(doc)):
   return compact({ authors: dedupePeople(authors) });
 }
 
+/**
+ * True when the element's line, or the words before it in the small blocks around it, introduce
+ * someone other than the author: "Updated by <span>Jane Doe</span>", "Reviewed by …", "Photos: …".
+ */
+export function introducedAsOther(el: Element, text: string): boolean {
+  const own = text.replace(/\s+/g, ' ').trim();
+  const other = (lead: string) => BYLINE_WORDS.notAuthor.test(lead.slice(-30)) && !startsWithByline(lead);
+  // Its own words up to "by" or a colon ("Updated by", "Photos:"); a role after the name ("Jane Doe, Editor") is no lead.
+  const lead = /^[^:]{0,25}?(?:\bby\b|\bvon\b|\bpar\b|:)/i.exec(own)?.[0];
+  if (lead && other(lead)) return true;
+  let node: Element | null = el;
+  for (let depth = 0; depth < 2 && node?.parentElement; depth++) {
+    node = node.parentElement;
+    const line = lineText(node, 200);
+    if (line === undefined) break;
+    const at = line.indexOf(own);
+    if (at > 0 && other(line.slice(0, at).trim())) return true;
+  }
+  return false;
+}
+
 /** The first small element whose class or id says byline/author (as Readability looks for them), with its names. */
 export function bylineElement(index: PageIndex): { el: Element; names: string[] } | undefined {
   for (const el of index.bylines) {
@@ -34,6 +56,8 @@ export function bylineElement(index: PageIndex): { el: Element; names: string[] 
     if (NOT_BYLINE.test(hint) || inChrome(el)) continue;
     const text = smallText(el, 200);
     if (!text || text.trim().length < 3) continue;
+    // "Updated by …", "Reviewed by …", "Photos: …": someone other than the author.
+    if (introducedAsOther(el, text)) continue;
     // A name has at most five words; sentences in an author box are a bio, not a byline.
     if (/\p{Ll}{2}[.!?]\s+\p{Lu}\p{Ll}/u.test(text) && text.trim().split(/\s+/).length > 8) continue;
     // A line of fields names the author after its label ("Datum: 19.11.2021 Autor: Jane Doe"); a

@@ -6,7 +6,7 @@
  * other posts too). Bounded: a fixed number of text nodes, each read up to a short line's length.
  */
 import type { Person } from './model';
-import { dedupePeople, isBylinePrefix, NEXT_FIELD, namesFromByline, person, plausibleName, startsWithByline } from './person-names';
+import { dedupePeople, isBylinePrefix, NEXT_FIELD, namesFromByline, person, plausibleName, startsWithByline, WRITTEN_BY } from './person-names';
 import { inChrome, lineText } from './dom-utils';
 import { dateFromText } from './normalize-date';
 import type { PageIndex } from './page-index';
@@ -29,11 +29,18 @@ const AFTER_DATE = new RegExp(`\\s(?:${wordAlternation(BYLINE_WORDS.afterDate)})
 
 /** The part of a line that names the author, or undefined when the line is no byline. */
 export function bylinePart(line: string): string | undefined {
-  const text = line.replace(/\s+/g, ' ').trim();
+  // A rule of dashes may set the line off ("---- by Jane Doe", "— Jane Doe").
+  const text = line
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[-–—―]+\s*/, '');
   if (!text) return undefined;
   // A line of fields ends the name at the next field's label ("Autor: Jane Doe Tags: …").
   const upToNextField = (part: string) => part.replace(NEXT_FIELD, '') || undefined;
   if (startsWithByline(text)) return text.replace(/^(\S+\s*[:：]?\s*)(.*)$/, (_, lead: string, rest: string) => lead + rest.replace(NEXT_FIELD, ''));
+  // "This post was written by Jane Doe, MD": a short sentence that ends in the byline.
+  const sentence = WRITTEN_BY.exec(text);
+  if (sentence) return upToNextField(text.slice(sentence[0].length));
   const labelled = LABELLED.exec(text);
   if (labelled) return upToNextField(text.slice(labelled.index + labelled[0].length));
   const after = AFTER_DATE.exec(text);
@@ -96,7 +103,12 @@ function blockAfter(el: Element): string | undefined {
  * 07.08.2013", "Datum: 19.11.2021 Autor: Jane Doe", "8. Dezember 2010 · Jane Doe"), read from the
  * line or, when the line holds no date, from the small block around it.
  */
-export function readBylineLine(doc: Document, index: PageIndex | undefined, headline: Element | undefined): { authors: Person[]; date?: string } {
+export function readBylineLine(
+  doc: Document,
+  index: PageIndex | undefined,
+  headline: Element | undefined,
+  isSite: (name: string) => boolean = () => false,
+): { authors: Person[]; date?: string; el?: Element } {
   // The first <article> may be a teaser card (a related post) that does not hold the headline: the
   // body is read then, in document order as always.
   const article = index?.article;
@@ -121,7 +133,11 @@ export function readBylineLine(doc: Document, index: PageIndex | undefined, head
       const part = bylinePart(after ? `${text} ${after}` : text);
       if (!part) continue;
       if (inChrome(el) || el.closest(BYLINE_WORDS.notArticle)) break;
-      if (namesFromByline(part.slice(0, MAX_LINE)).filter(plausibleName).length === 0) continue;
+      // A line that names only the site ("By The Planetary Press" over a post it republishes) is
+      // passed over: a later line may name the person ("Written by: Jane Doe").
+      const names = namesFromByline(part.slice(0, MAX_LINE)).filter(plausibleName);
+      if (names.length === 0) continue;
+      if (names.every(isSite)) break;
       found = { el, part };
       break;
     }
@@ -135,5 +151,5 @@ export function readBylineLine(doc: Document, index: PageIndex | undefined, head
   const line = lineText(found.el, MAX_LINE) ?? '';
   const around = found.el.parentElement ? lineText(found.el.parentElement, MAX_LINE) : undefined;
   const date = dateFromText(line) ?? (around ? dateFromText(around) : undefined);
-  return date ? { authors, date } : { authors };
+  return date ? { authors, date, el: found.el } : { authors, el: found.el };
 }

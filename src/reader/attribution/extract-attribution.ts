@@ -19,11 +19,12 @@ import { LIMITS } from './limits';
 import { indexPage, type PageIndex } from './page-index';
 import { cleanText, safeHttpUrl } from '../../shared/safe-url';
 import { agreement, cleanHeadline, headingCandidates, homeHeadings, overlap, SEPARATOR, titleWords, withoutKicker, withoutSiteName } from './headline';
-import { dateBesideByline, leadDateline, readPageHeader } from './page-header';
+import { dateAboveHeadline, dateBesideByline, leadDateline, readPageHeader } from './page-header';
 import { bareDate } from './normalize-date';
 import { readBylineLine } from './byline-lines';
 import { plausibleName } from './person-names';
 import { readSourceLine } from './source-line';
+import { readSignature } from './signature';
 
 export type { ReadabilityMetadata } from './readability-facts';
 
@@ -108,16 +109,32 @@ export function collectFacts(doc: Document, pageUrl: string, readability?: Reada
   // No byline beside the headline: a byline line elsewhere in the article ("By Jane Doe" at its end).
   // The day written on that line is the last resort for the date: taken only when no source,
   // the address included, gives one.
-  if (text && (!header.byline.authors?.length || !header.dates.datePublished)) {
-    const line = attempt(() => readBylineLine(doc, index, h1), { authors: [] });
-    if (line.authors.length > 0 && !header.byline.authors?.length) text.facts = { ...text.facts, authors: line.authors };
-    if (line.date && !fromUrl && !all.some((f) => f.facts.datePublished)) text.facts = { ...text.facts, datePublished: line.date };
+  // A header byline that names only the site ("The Planetary Press" linked to its author page)
+  // names nobody: a byline line in the article ("Written by: Jane Doe") is asked too.
+  // The site's own names only (its address, og:site_name): a personal blog's publisher is its author.
+  const siteNames = attempt(() => [siteFromUrl(pageUrl), ...all.map((f) => f.facts.siteName)].filter((n): n is string => typeof n === 'string' && n.trim() !== ''), []);
+  const headerNamesNobody = !header.byline.authors?.length || header.byline.authors.every((p) => isOrganization(p, siteNames));
+  if (text && (headerNamesNobody || !header.dates.datePublished)) {
+    const line = attempt(() => readBylineLine(doc, index, h1, (name) => isOrganization({ name }, siteNames)), { authors: [] });
+    if (line.authors.length > 0 && headerNamesNobody) text.facts = { ...text.facts, authors: line.authors };
+    // The line's own day, or the day of the small block around it ("Posted on Nov 21, 2018 Updated
+    // at … Written by Jane Doe").
+    const lineDay = line.date ?? (line.el ? attempt(() => dateBesideByline(line.el as Element), undefined) : undefined);
+    if (lineDay && !fromUrl && !all.some((f) => f.facts.datePublished)) text.facts = { ...text.facts, datePublished: lineDay };
+  }
+  // Still no one: the name that signs the article at its end ("<p><strong>Jane Doe</strong></p>").
+  if (text && headerNamesNobody && !text.facts.authors?.length) {
+    const signed = attempt(() => readSignature(doc, index, h1), undefined);
+    if (signed && !isOrganization({ name: signed }, siteNames)) text.facts = { ...text.facts, authors: [{ name: signed }] };
   }
   // A dateline opening the first paragraph ("29.11.2022 – …"), or the day printed beside the
   // byline element where no header holds one: the last resort too.
   if (text && !fromUrl && !all.some((f) => f.facts.datePublished)) {
     const byline = index ? attempt(() => bylineElement(index)?.el, undefined) : undefined;
-    const day = (h1 ? attempt(() => leadDateline(h1), undefined) : undefined) ?? (byline ? attempt(() => dateBesideByline(byline), undefined) : undefined);
+    const day =
+      (h1 ? attempt(() => leadDateline(h1), undefined) : undefined) ??
+      (byline ? attempt(() => dateBesideByline(byline), undefined) : undefined) ??
+      (h1 ? attempt(() => dateAboveHeadline(h1), undefined) : undefined);
     if (day) text.facts = { ...text.facts, datePublished: day };
   }
   // The organisation the article names as its source, for a page that names no person.
@@ -154,7 +171,16 @@ function siteNamesOf(all: SourcedFacts[], pageUrl: string): string[] {
 function notTheTitle(all: SourcedFacts[]): (siteName: string) => boolean {
   const title = all.find((f) => f.source === 'document')?.facts.headline;
   const words = title && SEPARATOR.test(title) ? titleWords(title).join(' ') : '';
-  return (siteName) => words === '' || titleWords(siteName).join(' ') !== words;
+  // A site name that is the page's declared headline while another source names the site
+  // otherwise (JSON-LD's WebPage name beside og:site_name "ServiceTitan") names the page too.
+  const key = (text: string | undefined) => (text ? titleWords(text).join(' ') : '');
+  const headlines = new Set(all.map((f) => key(f.facts.headline)).filter((k) => k !== ''));
+  const sites = new Set(all.map((f) => key(f.facts.siteName)).filter((k) => k !== ''));
+  return (siteName) => {
+    const own = key(siteName);
+    if (words !== '' && own === words) return false;
+    return !(headlines.has(own) && sites.size > 1);
+  };
 }
 
 /** Site names for cleaning titles: the declared ones and the page's headings that link home (its theme's site name). */
@@ -344,7 +370,15 @@ function authorsOf(read: SourcedFacts[], pageUrl: string): Sourced<Person>[] {
   // No person named: the organisation the article names as its source ("Quelle: kathpress", "(dpa/lno)")
   // says more than the site's own name or a newsroom label the other sources give.
   if (!withPerson && named) return namedOnly;
-  let chosen = withPerson ?? first;
+  // Readability's byline is read anywhere on the page (a bio box's "All posts" link, a comment
+  // form's label): a person only it names does not outweigh the organisation the visible byline
+  // beside the headline names ("PETA-Team" on peta.de).
+  // Another source naming the same person confirms it.
+  const visibleOrg = all.find((f) => f.source === 'byline-element')?.facts.authors?.some((p) => !person(p)) ?? false;
+  const lower = (p: Person) => p.name.toLowerCase();
+  const confirmed = (people: Person[]) => people.some((p) => read.some((f) => f.source !== 'readability' && f.facts.authors?.some((q) => lower(q) === lower(p))));
+  const personOnlyReadability = withPerson?.source === 'readability' && visibleOrg && !confirmed(withPerson.value);
+  let chosen = (personOnlyReadability ? undefined : withPerson) ?? first;
   // The visible byline often names more people than the structured data: all of them, when it
   // names every one of the chosen too.
   const shown = all.find((f) => f.source === 'byline-element')?.facts.authors ?? [];
@@ -353,11 +387,11 @@ function authorsOf(read: SourcedFacts[], pageUrl: string): Sourced<Person>[] {
     chosen = { value: shown, source: 'byline-element' };
   }
   const others = all.flatMap((f) => (f.source === chosen.source ? [] : (f.facts.authors ?? [])));
-  const people = withPerson ? chosen.value.filter((p) => !isOrganization(p, siteNames)) : chosen.value;
+  const people = withPerson && !personOnlyReadability ? chosen.value.filter((p) => !isOrganization(p, siteNames)) : chosen.value;
   return people.slice(0, LIMITS.authors).map((p) => {
     const same = others.filter((o) => o.name.toLowerCase() === p.name.toLowerCase());
     const url = p.url ?? same.find((o) => o.url)?.url;
-    const kind = p.kind ?? same.find((o) => o.kind)?.kind ?? (withPerson ? undefined : 'organization');
+    const kind = p.kind ?? same.find((o) => o.kind)?.kind ?? (withPerson && !personOnlyReadability ? undefined : 'organization');
     return { value: { ...p, ...(kind ? { kind } : {}), ...(url ? { url } : {}) }, source: chosen.source };
   });
 }

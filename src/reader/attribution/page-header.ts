@@ -6,11 +6,12 @@
  */
 import type { Person } from './model';
 import { compact, type Facts } from './facts';
-import { bylineHandle, dedupePeople, handleLike, isBylinePrefix, looksLikeName, namesFromByline, person, cleanName, startsWithByline } from './person-names';
+import { bylineHandle, dedupePeople, handleLike, isBylinePrefix, looksLikeName, namesFromByline, person, cleanName, plausibleName, startsWithByline, withoutLeadingDate } from './person-names';
 import { inChrome, lineText, smallText, textStart } from './dom-utils';
 import { bareDate, dateFromText, normalizeDate } from './normalize-date';
 import { safeHttpUrl } from '../../shared/safe-url';
 import { BYLINE_WORDS } from '../vocabulary';
+import { introducedAsOther } from './byline-elements';
 
 /** Text of the header block around the h1 (its ancestors are climbed while they stay this small). */
 const HEADER_CHARS = 1200;
@@ -133,6 +134,39 @@ function nameLike(name: string): boolean {
   return first !== first.toLowerCase() || first === first.toUpperCase();
 }
 
+/**
+ * The text of a link to an author's page without its picture: an avatar's block inside the link
+ * carries the photo's credit ("© Jane Doe"), which is no part of the name beside it.
+ */
+function linkName(a: Element, max: number): string {
+  if (a.getElementsByTagName('img').length === 0 && a.getElementsByTagName('picture').length === 0) return smallText(a, max) ?? '';
+  const walker = a.ownerDocument.createTreeWalker(a, 0x4);
+  let out = '';
+  for (let node = walker.nextNode(); node && out.length <= max; node = walker.nextNode()) {
+    let inPicture = false;
+    for (let up = node.parentElement; up && up !== a; up = up.parentElement) {
+      if (up.getElementsByTagName('img').length > 0 || up.getElementsByTagName('picture').length > 0) {
+        inPicture = true;
+        break;
+      }
+    }
+    if (!inPicture) out += ` ${node.nodeValue ?? ''}`;
+  }
+  return out.length <= max ? out : '';
+}
+
+/**
+ * A header line of a date (and time) set off before a name and nothing else: "04.02.2022 | 13:10
+ * Uhr | Jane Doe". The name is two to four words, each with a capital (particles aside), no digit.
+ */
+function datedName(text: string): string | undefined {
+  const line = text.replace(/\s+/g, ' ').trim();
+  const rest = withoutLeadingDate(line);
+  if (rest === line || /[\d()[\]:]/.test(rest)) return undefined;
+  const words = rest.split(' ');
+  return words.length >= 2 && words.length <= 4 && plausibleName(rest) && nameLike(rest) ? rest : undefined;
+}
+
 /** Authors shown in the header: author links and marked elements first, then a "By …" line. */
 export function bylineIn(region: Element[], baseUrl: string, headline?: Element): Person[] {
   // The headline is never its own byline ("Von Sprachregeln und Gender-Politik" is a title), nor
@@ -159,8 +193,8 @@ export function bylineIn(region: Element[], baseUrl: string, headline?: Element)
     const linkText = (lineText(el, 120) ?? '').trim();
     const at = linkText ? context.indexOf(linkText) : -1;
     const lead = at >= 0 ? context.slice(0, at) : context;
-    if (NOT_AUTHOR.test(lead) && !startsWithByline(context)) continue;
-    const name = cleanName(smallText(el, 120) ?? '');
+    if ((NOT_AUTHOR.test(lead) && !startsWithByline(context)) || introducedAsOther(el, linkText)) continue;
+    const name = cleanName(linkName(el, 120));
     // A link to the author's page may show a login name ("delta201"): the name the page gives.
     if (!nameLike(name) && !handleLike(name)) continue;
     linked.push(person(name, { url: safeHttpUrl(href, baseUrl) }));
@@ -191,19 +225,38 @@ export function bylineIn(region: Element[], baseUrl: string, headline?: Element)
       if (names.length > 0) return dedupePeople(names.map((n) => person(n)));
     }
   }
+  // An avatar beside (or inside) a link to the person: community posts show the author so
+  // ("<img class=avatar> <a href=/user?u=1>MikeNils</a>", "<a href=/members/1><img class=avatar>fri.juli</a>").
+  if (!line) {
+    for (const el of els) {
+      if (el.tagName !== 'IMG' || !/avatar/i.test(el.getAttribute('class') ?? '') || inChrome(el)) continue;
+      const link = el.closest('a') ?? (el.nextElementSibling?.tagName === 'A' ? el.nextElementSibling : null);
+      if (!link) continue;
+      const name = cleanName(linkName(link, 80));
+      if (name && (nameLike(name) || handleLike(name)) && !dateFromText(name)) return [person(name, { url: safeHttpUrl(link.getAttribute('href'), baseUrl) })];
+    }
+  }
   if (line && !NOT_AUTHOR.test(line.slice(0, 30))) {
     const names = namesFromByline(line).filter(nameLike);
     if (names.length > 0) return dedupePeople(names.map((n) => person(n)));
   }
   // "by ibby": a login name after the prefix, the only name the header gives.
   if (handle) return [person(handle)];
-  // Elements marked author/byline in the header (no prefix needed: the class says it).
+  // Elements marked author/byline in the header (no prefix needed: the class says it), in the
+  // languages of the byline labels too ("autor", "auteur").
   for (const el of els) {
-    if (!/author|byline/i.test(marks(el)) || /avatar|image|img|photo|bio\b|comment|social|share/i.test(marks(el))) continue;
+    if (!/author(?!i[sz]a|it)|byline|autor|auteur/i.test(marks(el)) || /avatar|image|img|photo|bio\b|comment|social|share/i.test(marks(el))) continue;
     const text = smallText(el, 160);
     if (!text) continue;
     const names = namesFromByline(text).filter(nameLike);
     if (names.length > 0) return dedupePeople(names.map((n) => person(n)));
+  }
+  // A date line that ends in a name: "04.02.2022 | 13:10 Uhr | Jane Doe".
+  for (const el of els) {
+    if (el.children.length > 0) continue;
+    const text = smallText(el, 120);
+    const name = text ? datedName(text) : undefined;
+    if (name) return [person(name)];
   }
   return [];
 }
@@ -302,6 +355,34 @@ export function leadDateline(h1: Element): string | undefined {
 
 /** A paragraph that opens with a date set off from the text: "29.11.2022 – …", "(21. November 2022) …", "17 December 2025: …". */
 const OPENING_DATE = /^\(?[\p{L}\d.,/ ]{6,30}?\)?\s*[–—|:-]\s|^\([^()]{6,30}\)\s/u;
+
+/** Elements before the headline looked at for a date line above it. */
+const ABOVE_SCAN = 30;
+/** A date line above the headline is short: the date and a word or two ("Samstag, 5. Oktober 2013", "14. Februar 2012 Drucken"). */
+const ABOVE_LINE = 40;
+
+/**
+ * The day on a short line right above the headline ("<h2 class=date-header>Samstag, 5. Oktober
+ * 2013</h2>" over a blog post's title): the nearest element before it, in document order, whose
+ * whole text is such a line. The walk stops at the first block of prose or heading on the way: a
+ * date further up belongs to something else.
+ */
+export function dateAboveHeadline(h1: Element): string | undefined {
+  const doc = h1.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 0x1);
+  walker.currentNode = h1;
+  for (let node = walker.previousNode(), n = 0; node && n < ABOVE_SCAN; node = walker.previousNode(), n++) {
+    const el = node as Element;
+    if (el.contains(h1)) continue;
+    const text = lineText(el, ABOVE_LINE);
+    if (text === undefined) return undefined;
+    if (text === '' || inChrome(el)) continue;
+    const day = dateFromText(text) ?? shortYearDate(text);
+    if (day) return day;
+    if (/^H[1-6]$/.test(el.tagName) || text.length >= ABOVE_LINE / 2) return undefined;
+  }
+  return undefined;
+}
 
 /** The block around a byline this small (its parent or grandparent) is where its date stands. */
 const BYLINE_BLOCK_CHARS = 300;

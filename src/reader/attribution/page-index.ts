@@ -8,7 +8,8 @@
 /** Pages larger than this are read only in their first part (the cleaner refuses far smaller ones). */
 const MAX_ELEMENTS = 40_000;
 
-const BYLINE_MARK = /byline|author|dateline|writtenby/i;
+/** "author" but not "authorization" or "authority" (a sign-in link, a public body). */
+const BYLINE_MARK = /byline|author(?!i[sz]a|it)|dateline|writtenby/i;
 /** Microformats' dates: hAtom's `published` / `updated` (abbr title=), h-entry's `dt-published` / `dt-updated`. */
 const MICROFORMAT_DATE = /(?:^|\s)(?:dt-)?(?:published|updated)(?:\s|$)/;
 const CREDIT_MARK = /credit|copyright|caption|attribution|source/i;

@@ -19,7 +19,7 @@ const LEAD = new RegExp(
 const GLUED_LEAD = /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Aa]uthored)\s+by|[Vv]on|[Vv]om)(?=\p{Lu}\p{Ll})/u;
 
 /** A sentence that ends in the byline: "This post was written by Jane Doe". */
-const WRITTEN_BY = /^[^.!?]{0,40}?\b(?:written|posted|authored|reported)\s+by\s*:?\s+(?=\p{Lu})/u;
+export const WRITTEN_BY = /^[^.!?]{0,40}?\b(?:written|posted|authored|reported)\s+by\s*:?\s+(?=\p{Lu})/u;
 
 /** Where a byline stops naming people: a date, a separator, a role note. */
 const TAIL =
@@ -59,7 +59,8 @@ export function bylineHandle(line: string): string | undefined {
   const text = line.replace(/\s+/g, ' ').trim();
   const m = LEAD.exec(`${text}`);
   if (!m) return undefined;
-  const rest = text.slice(m[0].length).trim();
+  // What follows the name on the line ("| 31. Dezember 2008", "am 07.08.2013") is no part of it.
+  const rest = text.slice(m[0].length).replace(TAIL, '').trim();
   return handleLike(rest) ? rest : undefined;
 }
 
@@ -77,7 +78,7 @@ export function looksLikeName(text: string): boolean {
 }
 
 /** Lower-case words that belong inside names: "Ludwig van Beethoven", "Ursula von der Leyen", "Lula da Silva". */
-const PARTICLES = new Set([
+export const PARTICLES: ReadonlySet<string> = new Set([
   'van',
   'von',
   'der',
@@ -123,7 +124,8 @@ export function plausibleName(name: string): boolean {
   for (const [i, word] of words.entries()) {
     // "Articles by Jane": a byline's own prefix inside the text says it is a label about a name.
     if (i > 0 && /^(?:by|from)$/i.test(word)) return false;
-    const first = word.charAt(0);
+    // The word's first letter: "(erforderlich)", a form's note in brackets, is in lower case.
+    const first = /\p{L}/u.exec(word)?.[0] ?? word.charAt(0);
     if (first === first.toUpperCase()) continue;
     // Particles, and the short joining words of a team's or a column's name ("Ask the Doctors").
     if (PARTICLES.has(word.toLowerCase()) || word.length <= 3) continue;
@@ -138,7 +140,7 @@ export function plausibleName(name: string): boolean {
 const LEADING_PART = /^([^|•·]{3,30}?)\s*(?:[|•·]|\s[-–—]\s)\s*(?=\S)/;
 
 /** The text without the dates and times set off at its start (a few parts at most). */
-function withoutLeadingDate(text: string): string {
+export function withoutLeadingDate(text: string): string {
   let out = text;
   for (let i = 0; i < 3; i++) {
     const m = LEADING_PART.exec(out);
@@ -154,6 +156,9 @@ export function cleanName(raw: unknown): string {
   const text = withoutLeadingDate(cleanText(raw, 400)).replace(WRITTEN_BY, '').replace(GLUED_LEAD, '').replace(LEAD, '').replace(TAIL, '').replace(GLUED_DATE, '');
   return cleanText(text.replace(/^[\s,;:.-]+|[\s,;:-]+$/g, ''), LIMITS.name);
 }
+
+/** A web address for a name ("mdr.de", "news.example.com"): a website's, never a person's. */
+const WEB_ADDRESS = /^(?:[\p{L}\d-]+\.)+\p{L}{2,6}$/u;
 
 /** Names in a byline: "By Jane Doe and John Roe" -> ["Jane Doe", "John Roe"]. */
 export function namesFromByline(raw: unknown): string[] {
@@ -172,6 +177,8 @@ export function namesFromByline(raw: unknown): string[] {
     if (afterName && CREDENTIAL.test(part)) return;
     const byComma = /^\s*,\s*$/.test(separators[i - 1] ?? '');
     if (afterName && byComma && !/\s/.test(part) && names.some((n) => /\s/.test(n))) return;
+    // "news.example, Frankfurt, Germany": after a web address, lone words set off by commas are its place.
+    if (afterName && byComma && !/\s/.test(part) && names.every((n) => WEB_ADDRESS.test(n))) return;
     names.push(part);
   });
   return dedupe(names).slice(0, LIMITS.authors);
