@@ -82,19 +82,40 @@ function markUndisplayedText(tokens: Tokens, win: Window, root: Element, kept: R
     else if ((el.textContent ?? '').trim() !== '') undisplayed.push(el);
   }
   if (undisplayed.length === 0) return;
-  // Text the page displays already: an undisplayed block that repeats it is the same content laid
-  // out for another screen size (site builders render one variant per breakpoint and show one),
-  // not text the reader is missing. Revealing it would show the article twice or thrice.
-  const shown = new Set(displayed.map(textKey));
   // Each element's style is read once, however many undisplayed blocks share it (a whole page
   // kept undisplayed above the root would otherwise cost every block a walk to the root).
-  const checked = new Set<Element>();
-  for (const el of undisplayed) {
-    if (shown.has(textKey(el))) continue;
-    for (let e: Element | null = el; e && e !== root && !checked.has(e); e = e.parentElement) {
-      checked.add(e);
-      if (win.getComputedStyle(e).display === 'none') add(tokens, e, 'display');
+  const none = new Map<Element, boolean>();
+  const undisplayedHere = (e: Element) => {
+    let v = none.get(e);
+    if (v === undefined) {
+      v = win.getComputedStyle(e).display === 'none';
+      none.set(e, v);
     }
+    return v;
+  };
+  // The blocks under each outermost container the page does not display, inside the root.
+  const groups = new Map<Element, Element[]>();
+  for (const el of undisplayed) {
+    let top: Element | undefined;
+    for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (undisplayedHere(e)) top = e;
+    if (top) groups.set(top, [...(groups.get(top) ?? []), el]);
+  }
+  // A container whose every block repeats text the page displays (each displayed block standing
+  // for one of them) is the same content laid out for another screen size (site builders render
+  // one variant per breakpoint and show one), not text the reader is missing: revealing it would
+  // show the article twice or thrice. Anything else in it, or more copies than are shown: revealed.
+  const shown = new Map<string, number>();
+  for (const el of displayed) shown.set(textKey(el), (shown.get(textKey(el)) ?? 0) + 1);
+  for (const [, blocks] of groups) {
+    const left = new Map(shown);
+    const copy = blocks.every((b) => {
+      const k = textKey(b);
+      const n = left.get(k) ?? 0;
+      left.set(k, n - 1);
+      return n > 0;
+    });
+    if (copy) continue;
+    for (const b of blocks) for (let e: Element | null = b; e && e !== root; e = e.parentElement) if (undisplayedHere(e)) add(tokens, e, 'display');
   }
 }
 

@@ -28,4 +28,12 @@ describe('text the page keeps undisplayed inside the article', () => {
     const found = findInvisibleContainers([root], root, new Set([root, ...Array.from(root.querySelectorAll('p'))]));
     expect(found).toEqual([]);
   });
+
+  it('is revealed when it holds more copies of a text than the page shows (a collapsed body of like paragraphs)', () => {
+    const para = (id: string) => `<p id="${id}">${'The council met on Tuesday to discuss the budget and voted late in the evening. '.repeat(3)}</p>`;
+    const doc = withCheckVisibility(domFrom(`<style>.rest { display: none }</style><main id="r">${para('p0')}<div class="rest" id="rest">${para('p1')}${para('p2')}</div></main>`));
+    const root = doc.getElementById('r')!;
+    const found = findInvisibleContainers([root], root, new Set([root, ...Array.from(root.querySelectorAll('p'))]));
+    expect(found.map((c) => [c.element.id, c.reveal])).toEqual([['rest', 'display']]);
+  });
 });
