@@ -11,6 +11,7 @@
  * - inside the root, the containers that keep text Readability kept from being displayed (a body
  *   collapsed until a script opens it, slides of a one-page gallery): "display". Readability reads
  *   no style sheets, so its reading (what a reader view shows) has that text; the page shows it too.
+ *   Not a block whose text the page displays already (a copy of the body for another screen size).
  */
 import type { ChangeLog } from './change-log';
 import { pathTo } from '../reader/plan/hide-plan';
@@ -61,6 +62,9 @@ function markPath(tokens: Tokens, win: Window, keep: readonly Element[], root: E
   }
 }
 
+/** A block's text for comparing copies: white space runs made one space. */
+const textKey = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
 /** Text blocks whose being displayed is worth a look (what a reader reads). */
 const TEXT_BLOCK = /^(P|LI|H[1-6]|BLOCKQUOTE|PRE|DD|DT|TD|TH|FIGCAPTION)$/;
 
@@ -70,16 +74,48 @@ const TEXT_BLOCK = /^(P|LI|H[1-6]|BLOCKQUOTE|PRE|DD|DT|TD|TH|FIGCAPTION)$/;
  * up from the few blocks it finds undisplayed.
  */
 function markUndisplayedText(tokens: Tokens, win: Window, root: Element, kept: ReadonlySet<Element>): void {
+  const undisplayed: Element[] = [];
+  const displayed: Element[] = [];
+  for (const el of kept) {
+    if (!TEXT_BLOCK.test(el.tagName.toUpperCase()) || typeof el.checkVisibility !== 'function') continue;
+    if (el.checkVisibility()) displayed.push(el);
+    else if ((el.textContent ?? '').trim() !== '') undisplayed.push(el);
+  }
+  if (undisplayed.length === 0) return;
   // Each element's style is read once, however many undisplayed blocks share it (a whole page
   // kept undisplayed above the root would otherwise cost every block a walk to the root).
-  const checked = new Set<Element>();
-  for (const el of kept) {
-    if (!TEXT_BLOCK.test(el.tagName.toUpperCase()) || typeof el.checkVisibility !== 'function' || el.checkVisibility()) continue;
-    if ((el.textContent ?? '').trim() === '') continue;
-    for (let e: Element | null = el; e && e !== root && !checked.has(e); e = e.parentElement) {
-      checked.add(e);
-      if (win.getComputedStyle(e).display === 'none') add(tokens, e, 'display');
+  const none = new Map<Element, boolean>();
+  const undisplayedHere = (e: Element) => {
+    let v = none.get(e);
+    if (v === undefined) {
+      v = win.getComputedStyle(e).display === 'none';
+      none.set(e, v);
     }
+    return v;
+  };
+  // The blocks under each outermost container the page does not display, inside the root.
+  const groups = new Map<Element, Element[]>();
+  for (const el of undisplayed) {
+    let top: Element | undefined;
+    for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (undisplayedHere(e)) top = e;
+    if (top) groups.set(top, [...(groups.get(top) ?? []), el]);
+  }
+  // A container whose every block repeats text the page displays (each displayed block standing
+  // for one of them) is the same content laid out for another screen size (site builders render
+  // one variant per breakpoint and show one), not text the reader is missing: revealing it would
+  // show the article twice or thrice. Anything else in it, or more copies than are shown: revealed.
+  const shown = new Map<string, number>();
+  for (const el of displayed) shown.set(textKey(el), (shown.get(textKey(el)) ?? 0) + 1);
+  for (const [, blocks] of groups) {
+    const left = new Map(shown);
+    const copy = blocks.every((b) => {
+      const k = textKey(b);
+      const n = left.get(k) ?? 0;
+      left.set(k, n - 1);
+      return n > 0;
+    });
+    if (copy) continue;
+    for (const b of blocks) for (let e: Element | null = b; e && e !== root; e = e.parentElement) if (undisplayedHere(e)) add(tokens, e, 'display');
   }
 }
 

@@ -9,7 +9,8 @@
  * style pass with reveal.ts's reads, none forced after our writes): our hiding is read from the
  * plan (an ancestor in its hide list), the page's from `checkVisibility` with visibility (display
  * none on any ancestor, content-visibility, visibility hidden), what reveal.ts will reveal
- * counted as shown. Measure: letters and digits (any script; word counts need spaces, which
+ * counted as shown; text the page shows elsewhere word for word (a copy laid out for another
+ * screen size) counts as seen once. Measure: letters and digits (any script; word counts need spaces, which
  * Chinese, Japanese and Thai do not use) of the text nodes Readability kept — those whose parent
  * element it kept, as its `textContent` is made of them — counted only when some would be unseen.
  *
@@ -140,7 +141,21 @@ export function planSight(
     else if (unseen(el)) page.add(el);
   }
   if (ours.size === 0 && page.size === 0 && folded.size === 0) return { hide: [...hide], reveal: reveal(), unhidden: [], ok: true };
-  const letters = new Map(owners.map((el) => [el, letterCount(Array.from(el.childNodes, (n) => (n.nodeType === 3 ? (n.nodeValue ?? '') : '')).join(' '))]));
+  const ownText = (el: Element) => Array.from(el.childNodes, (n) => (n.nodeType === 3 ? (n.nodeValue ?? '') : '')).join(' ');
+  // Text the page does not show but shows elsewhere, the same words (a copy of the body laid out
+  // for another screen size, as reveal.ts leaves it), or a second copy of text it does not show:
+  // seen once is enough, the copy is not missing.
+  if (page.size > 0) {
+    const key = (el: Element) => ownText(el).replace(/\s+/g, ' ').trim();
+    const once = new Set(owners.filter((el) => !ours.has(el) && !page.has(el) && !folded.has(el)).map(key));
+    for (const el of [...page]) {
+      const k = key(el);
+      if (once.has(k)) page.delete(el);
+      else once.add(k);
+    }
+    if (ours.size === 0 && page.size === 0 && folded.size === 0) return { hide: [...hide], reveal: reveal(), unhidden: [], ok: true };
+  }
+  const letters = new Map(owners.map((el) => [el, letterCount(ownText(el))]));
   let total = 0;
   let seen = 0;
   for (const [el, n] of letters) {

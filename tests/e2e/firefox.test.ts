@@ -145,9 +145,9 @@ describe.skipIf(!hasFirefox)('Firefox, host access granted at install', () => {
     await ff.navigate(`${server.origin}/unseen-article.html`);
     await ff.waitFor(isClean, [], 15_000, '<html data-quiet-reader="clean"> on the unseen article');
     const seen = await ff.evaluate(() =>
-      Object.fromEntries(['#p1', '#p6', '#more', '#menu', '#sidebar'].map((s) => [s, document.querySelector(s)?.checkVisibility({ visibilityProperty: true }) === true])),
+      Object.fromEntries(['#p1', '#p6', '#more', '#menu', '#sidebar', '#narrow'].map((s) => [s, document.querySelector(s)?.checkVisibility({ visibilityProperty: true }) === true])),
     );
-    expect(seen).toEqual({ '#p1': true, '#p6': true, '#more': true, '#menu': false, '#sidebar': false });
+    expect(seen).toEqual({ '#p1': true, '#p6': true, '#more': true, '#menu': false, '#sidebar': false, '#narrow': false });
     await ff.navigate(server.origin + SEED);
     await ff.waitFor(isClean, [], 15_000, '<html data-quiet-reader="clean"> on the seed page again');
   });

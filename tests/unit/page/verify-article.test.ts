@@ -56,6 +56,30 @@ describe('what a reader would see of the article, checked before anything is wri
     expect(plan.ok).toBe(true);
   });
 
+  it('counts a copy of shown text laid out for another screen size as seen: the copy stays undisplayed', () => {
+    // A site builder's body, once per breakpoint: the page displays one variant.
+    const body = (v: string) => paragraphs(6).replace(/id="para-/g, `id="${v}-`);
+    const doc = domFrom(`<style>.narrow, .mid { display: none }</style>
+      <main id="r"><div class="wide" id="wide">${body('w')}</div><div class="mid" id="mid">${body('m')}</div><div class="narrow" id="narrow">${body('n')}</div></main>`);
+    const root = doc.getElementById('r')!;
+    const plan = planSight(allIn(root), root, [], []);
+    expect(plan.reveal).toEqual([]);
+    expect(plan.ok).toBe(true);
+    // Text not shown anywhere else is still revealed.
+    doc.getElementById('n-0')!.textContent = 'Only the narrow layout has this paragraph, which the reader would otherwise miss entirely.'.repeat(9);
+    expect(revealOf(planSight(allIn(root), root, [], []), 'narrow')).toBe('display');
+  });
+
+  it('reveals one copy of the text the page shows nowhere, not every copy', () => {
+    const body = (v: string) => paragraphs(6).replace(/id="para-/g, `id="${v}-`);
+    const doc = domFrom(`<style>.a, .b { display: none }</style><main id="r"><p>A short line.</p><div class="a" id="a">${body('a')}</div><div class="b" id="b">${body('b')}</div></main>`);
+    const root = doc.getElementById('r')!;
+    const plan = planSight(allIn(root), root, [], []);
+    expect(revealOf(plan, 'a')).toBe('display');
+    expect(revealOf(plan, 'b')).toBeUndefined();
+    expect(plan.ok).toBe(true);
+  });
+
   it('leaves a closed <details> folded when the rest of the article is nearly all of it', () => {
     const doc = domFrom(`<main id="r">${paragraphs(12)}<details id="d"><summary>Data</summary><p>${'2013 +13.1% '.repeat(4)}</p></details></main>`);
     const root = doc.getElementById('r')!;
@@ -131,6 +155,8 @@ describe('the fixture page whose own CSS keeps its text unseen until a script ru
     expect(state.status).toBe('clean');
     expect(doc.getElementById('body')!.getAttribute(REVEAL)).toBe('visible');
     expect(doc.getElementById('more')!.getAttribute(REVEAL)).toContain('display');
+    // The opening laid out again for narrow screens: seen once already, left undisplayed.
+    expect(doc.getElementById('narrow')!.hasAttribute(REVEAL)).toBe(false);
     for (const id of ['menu', 'sidebar', 'site-footer']) expect(isHidden(doc.getElementById(id)), id).toBe(true);
   });
 });
