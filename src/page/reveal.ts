@@ -98,7 +98,10 @@ function markUndisplayedText(tokens: Tokens, win: Window, root: Element, kept: R
   for (const el of undisplayed) {
     let top: Element | undefined;
     for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (undisplayedHere(e)) top = e;
-    if (top) groups.set(top, [...(groups.get(top) ?? []), el]);
+    if (!top) continue;
+    const group = groups.get(top);
+    if (group) group.push(el);
+    else groups.set(top, [el]);
   }
   // A container whose every block repeats text the page displays (each displayed block standing
   // for one of them) is the same content laid out for another screen size (site builders render
