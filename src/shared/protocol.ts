@@ -189,10 +189,11 @@ export interface PlannedCleanup {
   /** Dropped blocks left visible, which are hidden after all if the page has them fixed or sticky. */
   positioned: number[];
   /** [number, tag, parent number] of every element named above, to verify the pairing. */
-  pairs: Array<[number, string, number]> /**
+  pairs: Array<[number, string, number]>;
+  /**
    * The reading time of the article as planned (root and extras, less what is hidden), counted
    * where the copy is read; the page uses it when it applies the plan as planned.
-   */;
+   */
   reading?: ReadingEstimate;
 }
 
