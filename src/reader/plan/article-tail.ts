@@ -69,6 +69,11 @@ export function articleTail(root: Element, kept: Iterable<Element>, extras: read
         const label = labelOf(el, last);
         if (label && !near(label) && !out.includes(label)) out.push(label);
         out.push(el);
+        // What is inside goes with it: its elements follow it in `all`, counted but not judged.
+        const inside = i < 0 ? all.length : el.getElementsByTagName('*').length;
+        i += inside;
+        scanned += inside;
+        if (scanned > LEAK.maxTailScan) return out;
       }
     }
   }
