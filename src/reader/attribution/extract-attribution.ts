@@ -18,7 +18,7 @@ import { readReadability, type ReadabilityMetadata } from './readability-facts';
 import { LIMITS } from './limits';
 import { indexPage, type PageIndex } from './page-index';
 import { cleanText, safeHttpUrl } from '../../shared/safe-url';
-import { agreement, cleanHeadline, headingCandidates, homeHeadings, overlap, SEPARATOR, titleWords, withoutKicker, withoutSiteName } from './headline';
+import { agreement, cleanHeadline, headingCandidates, homeHeadings, leadsProse, overlap, SEPARATOR, titleWords, withoutKicker, withoutSiteName } from './headline';
 import { dateAboveHeadline, dateBesideByline, leadDateline, readPageHeader } from './page-header';
 import { bareDate } from './normalize-date';
 import { readBylineLine } from './byline-lines';
@@ -208,7 +208,21 @@ function headingFor(all: SourcedFacts[], doc: Document, index: PageIndex | undef
   // whole "Story | Site" title as well as the story's heading does.
   const raw = PRECEDENCE.headline.map((source) => cleanHeadline(all.find((f) => f.source === source)?.facts.headline, siteNames)).filter((t) => t !== '');
   const headings = headingCandidates(doc, index?.article);
-  const matching = (list: { el: Element; text: string }[], share: number) => list.find((h) => declared.some((d) => agreement(h.text, d) >= share));
+  // The heading that agrees best (the first of equals, the article's own first): a section heading
+  // inside the article ("Buying Guide: The Best Mice") shares most words with the title too, but
+  // the headline above it is the title word for word.
+  const matching = (list: { el: Element; text: string }[], share: number) => {
+    let best: { el: Element; text: string } | undefined;
+    let bestShare = share;
+    for (const h of list) {
+      const s = Math.max(...declared.map((d) => agreement(h.text, d)));
+      if (s > bestShare || (best === undefined && s >= share)) {
+        best = h;
+        bestShare = s;
+      }
+    }
+    return best;
+  };
   // No <h1> is the declared title: the page may set its headline in an <h2> or <h3> (themes that
   // keep the <h1> for the site's name, or have none). A lower heading must agree more closely: an
   // article's section headings often share words with its title.
@@ -227,7 +241,11 @@ function headingFor(all: SourcedFacts[], doc: Document, index: PageIndex | undef
   const only = headings.length === 1 ? headings[0] : undefined;
   // A kicker or a date line set in its own element inside it ("<h1>Story<br><small>02.02.2022 •
   // News</small></h1>") is left out as for a matching heading.
-  if (only && declared.some((d) => overlap(only.text, d) >= SOLE_H1_OVERLAP)) return { el: only.el, text: withoutKicker(only.el, only.text, declared), matched: true };
+  // Of two words or more and leading the page's prose, it is the headline even when it shares no
+  // word with them: the declared title is then the site's for every page ("Anwalt Niemeyer",
+  // "Home") or another wording altogether; a one-word <h1> ("Blog", "Lorem") is more often a label.
+  if (only && ((titleWords(only.text).length >= SOLE_H1_WORDS && leadsProse(only.el)) || declared.some((d) => overlap(only.text, d) >= SOLE_H1_OVERLAP)))
+    return { el: only.el, text: withoutKicker(only.el, only.text, declared), matched: true };
   return headings[0] ? { ...headings[0], matched: false } : undefined;
 }
 
@@ -289,6 +307,8 @@ function headlineCheck(all: SourcedFacts[], doc: Document): (value: string, sour
 const HEADING_AGREEMENT = 0.5;
 /** Share of words the page's only <h1> and a declared title must have in common, one way or the other. */
 const SOLE_H1_OVERLAP = 0.3;
+/** Words the page's only <h1> needs to be the headline whatever the declared titles say. */
+const SOLE_H1_WORDS = 2;
 /** The same for an <h2> or <h3> taken as the headline when no <h1> agrees. */
 const LOWER_HEADING_AGREEMENT = 0.8;
 

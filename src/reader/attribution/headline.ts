@@ -109,12 +109,17 @@ export function cleanHeadline(raw: string | undefined, siteNames: string[]): str
 /** Parts of a heading a reader does not see as its words: screen-reader labels, hidden parts, dates. */
 const UNSEEN = /(?:^|[\s_-])(?:visually-?hidden|sr-only|screen-?reader(?:-text)?|element-invisible|offscreen|a11y-hidden|hidden-text|u-hidden|is-hidden)(?:$|[\s_-])/i;
 
+/** The end and start of two texts in different elements that a reader sees as two words. */
+const SEAM_BEFORE = /\p{Ll}{2}$|[\p{N}.!?:;)\]]$/u;
+const SEAM_AFTER = /^\p{Lu}/u;
+
 /** The heading's text as a reader sees it, read text node by text node up to `max` characters. */
 export function headingText(el: Element, max: number): string | undefined {
   // Text nodes (0x4), and elements too (0x1) when the heading has a line break: a <br> is a space
   // between words ("WEEKEND<br>CODING").
   const walker = el.ownerDocument.createTreeWalker(el, el.getElementsByTagName('br').length > 0 ? 0x5 : 0x4);
   let out = '';
+  let lastParent: Element | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === 1) {
       if ((node as Element).tagName === 'BR') out += ' ';
@@ -128,7 +133,15 @@ export function headingText(el: Element, max: number): string | undefined {
         break;
       }
     }
-    if (!unseen) out += node.nodeValue ?? '';
+    if (!unseen) {
+      const value = node.nodeValue ?? '';
+      // Two lines set in their own elements with nothing between ("Alternatives<span
+      // class=block>Top Tools</span>"): a reader sees them apart, so a word ending in lower case
+      // or a stop, then one starting in upper case across an element's edge, get a space.
+      if (node.parentElement !== lastParent && SEAM_BEFORE.test(out) && SEAM_AFTER.test(value)) out += ' ';
+      out += value;
+      lastParent = node.parentElement;
+    }
     if (out.length > max) return undefined;
   }
   return out;
@@ -198,7 +211,8 @@ export function headingCandidates(doc: Document, article: Element | undefined, t
     if (smallText(el, LIMITS.headline * 4) === undefined) continue;
     const raw = headingText(el, LIMITS.headline * 2);
     const text = raw === undefined ? '' : withoutDecoration(cleanText(raw, LIMITS.headline));
-    if (titleWords(text).length === 0) continue;
+    // Text that reads as markup ("<img src=x onerror=…>" shown as text) is never a headline.
+    if (titleWords(text).length === 0 || isMarkup(text)) continue;
     if (linksHome(el, text)) continue;
     out.push({ el, text });
   }
@@ -285,4 +299,26 @@ export function withoutKicker(el: Element, text: string, declared: string[]): st
     break;
   }
   return text;
+}
+
+/** Paragraphs looked at for the page's first prose, and the characters that make one prose. */
+const MAX_PARAGRAPHS = 300;
+const PROSE_CHARS = 80;
+/** Node.DOCUMENT_POSITION_FOLLOWING, spelled out as elsewhere in the reader. */
+const FOLLOWING = 4;
+
+/**
+ * True when the heading stands before the page's first paragraph of prose: a headline leads its
+ * text, while a box's heading after the article ("Subscribe to our newsletter") or on a page with
+ * no prose heads nothing a reader reads.
+ */
+export function leadsProse(el: Element): boolean {
+  const list = el.ownerDocument.getElementsByTagName('p');
+  for (let i = 0; i < list.length && i < MAX_PARAGRAPHS; i++) {
+    const p = list[i] as Element;
+    // A paragraph of at most PROSE_CHARS is a line, not prose (smallText reads no further).
+    if (smallText(p, PROSE_CHARS) !== undefined) continue;
+    return (el.compareDocumentPosition(p) & FOLLOWING) !== 0;
+  }
+  return false;
 }
