@@ -19,15 +19,20 @@
 
 /** @param {unknown} text */
 export function normalizeLabel(text) {
-  return String(text ?? '')
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[‘’‚‛′`´]/g, "'")
-    .replace(/[“”„‟″«»]/g, '"')
-    .replace(/[‐‑‒–—―]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\s.,;:!?·|-]+$/, '');
+  return (
+    String(text ?? '')
+      .normalize('NFKC')
+      .toLowerCase()
+      // Full case folding (Unicode CaseFolding F): "ß" is "ss", so "GROSSE" from CSS upper case
+      // and the Swiss "Fussabdruck" read as "große" and "Fußabdruck".
+      .replace(/ß/g, 'ss')
+      .replace(/[‘’‚‛′`´]/g, "'")
+      .replace(/[“”„‟″«»]/g, '"')
+      .replace(/[‐‑‒–—―]/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[\s.,;:!?·|-]+$/, '')
+  );
 }
 
 const NAME_SPLIT = /\s*(?:[,;|&/]|\s(?:and|und)\s)\s*/;

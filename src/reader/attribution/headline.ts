@@ -96,10 +96,14 @@ function withoutGluedSiteName(title: string, siteNames: string[]): string {
   return title;
 }
 
+/** Separators and space at a title's end with nothing after them. */
+const DANGLING = /[\s|\-\u2013\u2014\u00b7:\u00bb\u2022/\\]+$/;
+
 /** A clean candidate headline, or '' when the value is markup, empty or the site name alone. */
 export function cleanHeadline(raw: string | undefined, siteNames: string[]): string {
   if (!raw || isMarkup(raw)) return '';
-  const text = cleanText(raw, LIMITS.headline);
+  // A separator left dangling at an end ("National Rail Enquiries -") belongs to no headline.
+  const text = cleanText(raw, LIMITS.headline).replace(DANGLING, '');
   if (titleWords(text).length === 0) return '';
   const words = titleWords(text).join(' ');
   if (siteNames.some((s) => titleWords(s).join(' ') === words)) return '';

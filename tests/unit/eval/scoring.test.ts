@@ -142,6 +142,13 @@ describe('metadata rules', () => {
     expect(titleMatches('', 'x')).toBeUndefined();
   });
 
+  it('folds case fully: ß is ss, as CSS upper case and Swiss spelling write it', () => {
+    expect(titleMatches('PEKING 2022 – EINE GROSSE CHANCE', 'Peking 2022 – Eine große Chance')).toBe(true);
+    expect(titleMatches('Schnee-Vergnügen ohne Fussabdruck', 'Schnee-Vergnügen ohne Fußabdruck')).toBe(true);
+    expect(titleMatches('Eine große Chance', 'Eine grobe Chance')).toBe(false);
+    expect(authorMatches('Johann Strauss', ['Johann Strauß'])).toBe(true);
+  });
+
   it('matches an author only when every labelled name is found', () => {
     expect(authorMatches('Von Roland Brockmann und Sebastian Drescher', ['Roland Brockmann', 'Sebastian Drescher'])).toBe(true);
     expect(authorMatches('Von Roland Brockmann und Sebastian Drescher', ['Roland Brockmann'])).toBe(false);

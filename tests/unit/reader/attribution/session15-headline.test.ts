@@ -53,6 +53,13 @@ describe('two lines of a heading set in their own elements', () => {
   });
 });
 
+describe('a declared title with a separator left dangling', () => {
+  it('drops the separator with nothing after it', () => {
+    const page = `<html><head><title>Harbour ferries: timetable changes -</title></head><body>${BODY}</body></html>`;
+    expect(headline(page)).toBe('Harbour ferries: timetable changes');
+  });
+});
+
 describe('the page’s only <h1> against a site-wide title', () => {
   it('is the headline when it has two words or more, whatever the title says', () => {
     const page = `<html><head><title>Home</title><meta property="og:title" content="Harbour Law Office"></head><body>
