@@ -5,6 +5,7 @@
  * on pages with tens of thousands of elements.
  */
 import { capped, textLength } from './capped';
+import { MAX_AUTHORS, MAX_MATCHES, MAX_TREES } from './limits';
 
 export interface PageKind {
   /** Buying markup: schema.org price or offers, product price meta, add-to-cart forms or buttons. */
@@ -40,10 +41,6 @@ const PRICE = parts('[class', 'pric Pric');
 const NAV_TREES = `nav,aside,[role=navigation],${parts('[class', 'sidebar Sidebar toc TOC')}`;
 /** Names of post authors in forum, Q&A and comment markup of the common engines and schema.org. */
 const AUTHOR = `[itemprop=author] [itemprop=name],[itemprop=author],[data-author],${parts('[class', 'username Username user-name author-name post-author poster Poster')},[class*=postprofile] a,.author`;
-
-const MAX_MATCHES = 60;
-const MAX_TREES = 20;
-const MAX_AUTHORS = 200;
 
 export function pageKind(doc: Document): PageKind {
   const shop = !!doc.querySelector(SHOP);

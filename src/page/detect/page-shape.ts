@@ -1,5 +1,6 @@
 /** What a page's markup says about it: how much running text, how many teaser cards. */
 import { capped, textLength } from './capped';
+import { MAX_PARAGRAPHS, MIN_BODY_TEXT, MIN_PARAGRAPH } from './limits';
 
 export interface PageShape {
   /** Characters of paragraph text in the largest article-like container (or the body). */
@@ -27,18 +28,14 @@ export interface PageShape {
 }
 
 const CONTAINERS = 'article,main,[role=main],[itemprop=articleBody]';
-/** Paragraphs shorter than this are captions, teasers or labels, not running text. */
-const MIN_PARAGRAPH = 80;
-const MAX_PARAGRAPHS = 400;
-/** Below this, a container's text is too little to be the article: look at the whole body. */
-export const MIN_BODY_TEXT = 1000;
 const HIDDEN = '[hidden],[aria-hidden=true]';
 
 /**
  * Running text under `root`: paragraphs long enough to be prose, outside lists and rails, and
- * (when the page has several `<article>` elements, i.e. cards) outside other articles.
+ * (when the page has several `<article>` elements, i.e. cards) outside other articles. Those
+ * paragraphs go to `found` in document order, and their text per parent element to `parents`.
  */
-function paragraphText(root: Element, cardLayout: boolean, parents?: Map<Element, number>, links?: [number, number]): number {
+function paragraphText(root: Element, cardLayout: boolean, parents?: Map<Element, number>, found?: Element[]): number {
   let total = 0;
   const paragraphs = root.querySelectorAll('p');
   const n = Math.min(paragraphs.length, MAX_PARAGRAPHS);
@@ -54,10 +51,7 @@ function paragraphText(root: Element, cardLayout: boolean, parents?: Map<Element
     }
     total += length;
     if (parents && p.parentElement) parents.set(p.parentElement, (parents.get(p.parentElement) ?? 0) + length);
-    if (links) {
-      links[0]++;
-      if (p.querySelector('a[href]')) links[1]++;
-    }
+    found?.push(p);
   }
   return total;
 }
@@ -71,10 +65,10 @@ export function pageShape(doc: Document): PageShape {
   for (const container of containers) bodyText = Math.max(bodyText, paragraphText(container, cardLayout));
   // Where the body's prose sits: one element (an article) or many (a landing page's sections).
   const parents = new Map<Element, number>();
-  // Prose paragraphs in the body, and those holding a link.
-  const links: [number, number] = [0, 0];
+  // The body's prose paragraphs, in document order.
+  const found: Element[] = [];
   // (The scorer looks only at documents with a body.)
-  const all = paragraphText(doc.body, cardLayout, parents, links);
+  const all = paragraphText(doc.body, cardLayout, parents, found);
   // Many article pages have no semantic container, or one that wraps only the header.
   if (bodyText < MIN_BODY_TEXT) bodyText = all;
   let top = 0;
@@ -109,8 +103,8 @@ export function pageShape(doc: Document): PageShape {
     markup: count('div') + count('span') + count('a') + count('li'),
     sections: count('section'),
     buttons: count('button'),
-    paragraphs: links[0],
-    linked: links[1],
+    paragraphs: found.length,
+    linked: found.filter((p) => p.querySelector('a[href]')).length,
     times: count('time'),
   };
 }

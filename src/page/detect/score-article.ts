@@ -12,13 +12,35 @@
  * automatically" (a click still cleans any page). Readability's quick check, the costliest
  * signal, runs only when its two points could change the verdict or the score's sign.
  */
-import { MIN_BODY_TEXT, pageShape, readerable, yearUnderHeadline } from './page-shape';
+import {
+  ARTICLE_SCORE,
+  HARD_NO,
+  MIN_BODY_TEXT,
+  SOME_CARDS,
+  MANY_CARDS,
+  LONG_BODY_TEXT,
+  READERABLE_POINTS,
+  PRICES,
+  CODE_BLOCKS,
+  NAV_TREE,
+  FORUM_AUTHORS,
+  SPREAD_PARENTS,
+  SPREAD_SHARE,
+  SITE_NAV_TREE,
+  LANDING_SECTIONS,
+  LANDING_BUTTONS,
+  ONE_BLOCK,
+  LEAN_PROSE,
+  LEAN_MARKUP,
+  DATED_TIMES,
+  UNLINKED_PARAGRAPHS,
+} from './limits';
+import { pageShape, readerable, yearUnderHeadline } from './page-shape';
 import { pageKind, parts } from './page-kind';
 import { ARTICLE_TYPES, declaredTypes, FORUM_TYPES, GENERIC_TYPES, LISTING_TYPES, PRODUCT_TYPES, REFERENCE_TYPES } from './structured-data';
 import { urlShape } from './url-shape';
 
-export const ARTICLE_SCORE = 4;
-export const HARD_NO = -20;
+export { ARTICLE_SCORE, HARD_NO };
 
 export type SignalName =
   | 'json-ld-article'
@@ -71,36 +93,6 @@ const PUBLISHED_META =
  * a service's, shop's or manual's page mostly has not, in any language.
  */
 const BYLINE = `meta[name=author i]:not([content=""]),${parts('a[href', '/intent/ /sharer linkedin.com/shar /pin/create whatsapp.com/send')}`;
-
-/** Cards at which a page starts to look like a section front, and clearly is one. */
-const SOME_CARDS = 12;
-const MANY_CARDS = 24;
-/** Running text of a long read; beside it, cards are rails and related links, not the page. */
-const LONG_BODY_TEXT = 2500;
-
-const READERABLE_POINTS = 2;
-/** Price elements at which a page is a shop or a pricing page. */
-const PRICES = 3;
-/** Code blocks and nested navigation links at which a page is documentation. */
-const CODE_BLOCKS = 2;
-const NAV_TREE = 20;
-/** Distinct post authors at which a page is a thread. */
-const FORUM_AUTHORS = 3;
-/** Prose spread over this many elements, the largest holding less than this share of it. */
-const SPREAD_PARENTS = 6;
-const SPREAD_SHARE = 0.3;
-const SITE_NAV_TREE = 40;
-/** Sections and buttons of a landing page, and the share of prose in one block of an article. */
-const LANDING_SECTIONS = 4;
-const LANDING_BUTTONS = 5;
-const ONE_BLOCK = 0.8;
-/** Prose, and markup elements per 1,000 characters of it, of a plain article page. */
-const LEAN_PROSE = 1500;
-const LEAN_MARKUP = 20;
-/** `<time>` elements of a dated piece (its date, an update); a thread or a list of posts has more. */
-const DATED_TIMES = 5;
-/** Prose paragraphs at which none holding a link says "copy, not a written piece". */
-const UNLINKED_PARAGRAPHS = 3;
 
 /** Points against a page with `cards` teaser cards, softened by how much prose it has. */
 function cardPenalty(cards: number, bodyText: number): number {
