@@ -15,6 +15,8 @@ export const MIN_PARAGRAPH = 80;
 export const MAX_PARAGRAPHS = 400;
 /** Below this, a container's text is too little to be the article: look at the whole body. */
 export const MIN_BODY_TEXT = 1000;
+/** Button links looked at between the first and the last prose paragraph. */
+export const MAX_CALLS = 100;
 
 /** JSON-LD blocks larger than this are skipped: parsing them would cost more than they tell. */
 export const MAX_JSON_LD_CHARS = 200_000;
@@ -53,6 +55,8 @@ export const LEAN_MARKUP = 20;
 export const DATED_TIMES = 5;
 /** Prose paragraphs at which none holding a link says "copy, not a written piece". */
 export const UNLINKED_PARAGRAPHS = 3;
+/** Button links among the prose, and paragraphs holding a link, at which a page is copy. */
+export const CALLS = 2;
 
 /** A view is rendered once the DOM has been quiet this long; tickers are cut off at the max. */
 export const SETTLE_QUIET_MS = 300;

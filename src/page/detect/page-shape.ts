@@ -1,6 +1,6 @@
 /** What a page's markup says about it: how much running text, how many teaser cards. */
 import { capped, textLength } from './capped';
-import { MAX_PARAGRAPHS, MIN_BODY_TEXT, MIN_PARAGRAPH } from './limits';
+import { MAX_CALLS, MAX_PARAGRAPHS, MIN_BODY_TEXT, MIN_PARAGRAPH } from './limits';
 
 export interface PageShape {
   /** Characters of paragraph text in the largest article-like container (or the body). */
@@ -25,10 +25,9 @@ export interface PageShape {
   linked: number;
   /** `<time>` elements: a dated piece has one or a few, a list of posts many. */
   times: number;
+  /** Links styled as buttons (`btn`, `button` in their class) set between the prose paragraphs. */
+  calls: number;
 }
-
-const CONTAINERS = 'article,main,[role=main],[itemprop=articleBody]';
-const HIDDEN = '[hidden],[aria-hidden=true]';
 
 /**
  * Running text under `root`: paragraphs long enough to be prose, outside lists and rails, and
@@ -61,7 +60,8 @@ export function pageShape(doc: Document): PageShape {
   const articles = count('article');
   const cardLayout = articles >= 3;
   let bodyText = 0;
-  const containers = capped(doc, CONTAINERS, 30);
+  // Where the article's text would be: semantic containers.
+  const containers = capped(doc, 'article,main,[role=main],[itemprop=articleBody]', 30);
   for (const container of containers) bodyText = Math.max(bodyText, paragraphText(container, cardLayout));
   // Where the body's prose sits: one element (an article) or many (a landing page's sections).
   const parents = new Map<Element, number>();
@@ -93,6 +93,18 @@ export function pageShape(doc: Document): PageShape {
   for (const h of capped(doc, 'h2,h3,h4', 500)) {
     if (h.querySelector('a[href]') || h.closest('a[href]')) headingLinks++;
   }
+  // Links styled as buttons between the first and the last prose paragraph, outside the page's
+  // frame (menus, header, footer, rails): calls to action set among the copy.
+  // (Both are there or neither.)
+  const first = found[0] as Element;
+  const last = found.at(-1);
+  let calls = 0;
+  if (last) {
+    for (const a of capped(doc, 'a[class*=btn],a[class*=button]', MAX_CALLS)) {
+      // 4: Node.DOCUMENT_POSITION_FOLLOWING, set in both when the link lies between the two.
+      if (first.compareDocumentPosition(a) & a.compareDocumentPosition(last) & 4 && !a.closest('nav,header,footer,aside') && textLength(a) > 2) calls++;
+    }
+  }
   return {
     bodyText,
     cards: Math.max(articles, headingLinks),
@@ -105,6 +117,7 @@ export function pageShape(doc: Document): PageShape {
     buttons: count('button'),
     paragraphs: found.length,
     linked: found.filter((p) => p.querySelector('a[href]')).length,
+    calls,
     times: count('time'),
   };
 }
@@ -120,7 +133,7 @@ export function readerable(doc: Document): boolean {
   const found = Array.from(doc.querySelectorAll('p,pre,article,div>br'), (el) => (el.localName === 'br' ? (el.parentElement as Element) : el));
   let score = 0;
   for (const node of new Set(found.slice(0, 2 * MAX_PARAGRAPHS))) {
-    if (node.closest(HIDDEN) || node.matches('li p')) continue;
+    if (node.closest('[hidden],[aria-hidden=true]') || node.matches('li p')) continue;
     const length = textLength(node);
     if (length <= 140) continue;
     score += Math.sqrt(length - 140);

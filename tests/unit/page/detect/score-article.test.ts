@@ -310,6 +310,34 @@ describe('dates and citations: a written piece, or copy', () => {
   });
 });
 
+describe('calls to action: buttons among the copy', () => {
+  const url = 'https://x.example/services/bridge-inspection';
+  const button = (label: string) => `<a class="btn btn-primary" href="/contact">${label}</a>`;
+  const page = (body: string) => htmlDoc(`<header><a class="button" href="/quote">Get a quote</a></header><main><h1>Bridge inspection</h1>${body}</main>`);
+
+  it('counts two button links between prose paragraphs that hardly link a point against', () => {
+    const copy = scoreArticle(page(`${prose(2)}${button('Book an inspection')}${prose(2)}${button('Talk to an engineer')}${prose(1)}`), url);
+    expect(copy.signals['calls-to-action']).toBe(-1);
+    // One paragraph that cites is not enough to call the page a written piece; two are.
+    const one = scoreArticle(page(`${prose(2)}${button('Book an inspection')}${CITED}${button('Talk to an engineer')}${prose(1)}`), url);
+    expect(one.signals['calls-to-action']).toBe(-1);
+    const cited = scoreArticle(page(`${CITED}${button('Book an inspection')}${CITED}${button('Talk to an engineer')}${prose(1)}`), url);
+    expect(cited.signals['calls-to-action']).toBeUndefined();
+  });
+
+  it('counts only labelled buttons set between the first and the last paragraph, outside the frame', () => {
+    // One button among the copy is not enough.
+    expect(scoreArticle(page(`${prose(2)}${button('Book an inspection')}${prose(2)}`), url).signals['calls-to-action']).toBeUndefined();
+    // Buttons above the first paragraph or below the last (share, subscribe) do not count.
+    expect(scoreArticle(page(`${button('Share')}${button('Subscribe')}${prose(4)}${button('Share')}${button('Print')}`), url).signals['calls-to-action']).toBeUndefined();
+    // Nor do buttons in a rail, a navigation block or an inner header between the paragraphs.
+    const framed = `${prose(2)}<aside>${button('Newsletter')}${button('Donate')}</aside><nav>${button('Next')}</nav><header>${button('Menu')}</header>${prose(2)}`;
+    expect(scoreArticle(page(framed), url).signals['calls-to-action']).toBeUndefined();
+    // Nor icon-only buttons (no text).
+    expect(scoreArticle(page(`${prose(2)}${button('')}${button(' ')}${prose(2)}`), url).signals['calls-to-action']).toBeUndefined();
+  });
+});
+
 describe('scoreArticle: captions, and list and price marks beside a long read', () => {
   const PRICES = '<span class="price">$10</span><span class="price">$12</span><span class="price">$15</span>';
 
