@@ -40,6 +40,8 @@ export const CODE_BLOCKS = 2;
 export const NAV_TREE = 20;
 /** Distinct post authors at which a page is a thread. */
 export const FORUM_AUTHORS = 3;
+/** `<time>` elements of a thread or a list of posts (one entry each). */
+export const MANY_TIMES = 10;
 /** Prose spread over this many elements, the largest holding less than this share of it. */
 export const SPREAD_PARENTS = 6;
 export const SPREAD_SHARE = 0.3;

@@ -24,6 +24,7 @@ import {
   CODE_BLOCKS,
   NAV_TREE,
   FORUM_AUTHORS,
+  MANY_TIMES,
   SPREAD_PARENTS,
   SPREAD_SHARE,
   SITE_NAV_TREE,
@@ -85,10 +86,6 @@ export interface Detection {
   signals: Partial<Record<SignalName, number>>;
 }
 
-/** Where pages declare when they were published (Open Graph, schema.org, Dublin Core, CMS names). */
-const PUBLISHED_META =
-  'meta[property="article:published_time"],[itemprop=datePublished],meta[name=pubdate i],meta[name=publishdate i],meta[name=parsely-pub-date],meta[name="sailthru.date"],meta[name="dc.date" i],meta[name=date i]';
-
 /**
  * A person named as the author, or links that invite readers to share the page as a story
  * (Twitter/X, Facebook, LinkedIn, Pinterest, WhatsApp share intents): what a written piece has and
@@ -149,7 +146,10 @@ export function scoreArticle(doc: Document, url: string): Detection {
 
   const og = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content')?.trim() ?? '';
   if (/^(?:article(?:\..*)?|blog|news)$/i.test(og)) add('og-article', 2);
-  if (doc.querySelector(PUBLISHED_META)) add('published-time', 1);
+  // Where pages declare when they were published (Open Graph, schema.org, Dublin Core, CMS names).
+  const published =
+    'meta[property="article:published_time"],[itemprop=datePublished],meta[name=pubdate i],meta[name=publishdate i],meta[name=parsely-pub-date],meta[name="sailthru.date"],meta[name="dc.date" i],meta[name=date i]';
+  if (doc.querySelector(published)) add('published-time', 1);
   // On wcxb-dev (jsdom scan): wins 5 articles (A 4, B 1), lets no non-article through on either
   // half; trafilatura-dev +4 pages, readability-test-pages +1.
   if (doc.querySelector(BYLINE)) add('byline', 1);
@@ -158,8 +158,7 @@ export function scoreArticle(doc: Document, url: string): Detection {
   else if (shape.bodyText >= MIN_BODY_TEXT) add('body-text', 1);
   // Points against a page of teaser cards, softened by how much prose it has: 12+ cards, -3
   // without prose, -1 beside some, 0 beside a long read; 24+ cards, one more.
-  const { cards, bodyText } = shape;
-  const penalty = cards < SOME_CARDS ? 0 : -(bodyText < MIN_BODY_TEXT ? 3 : long ? 0 : 1) - (cards >= MANY_CARDS ? 1 : 0);
+  const penalty = shape.cards < SOME_CARDS ? 0 : -(shape.bodyText < MIN_BODY_TEXT ? 3 : long ? 0 : 1) - (shape.cards >= MANY_CARDS ? 1 : 0);
   if (penalty < 0) add('many-cards', penalty);
 
   const kind = pageKind(doc);
@@ -171,8 +170,13 @@ export function scoreArticle(doc: Document, url: string): Detection {
   // Code blocks: documentation, or a technical post (which its other signals carry); beside a
   // navigation tree of many nested links, documentation.
   if (kind.codeBlocks >= CODE_BLOCKS) add('code-blocks', kind.navTree >= NAV_TREE ? -3 : -1);
-  // Posts by several people, and no long prose of the page's own: a forum thread.
-  if (kind.authors >= FORUM_AUTHORS && !long) add('forum-posts', -3);
+  // Posts by several people, and no long prose of the page's own: a forum thread. Many dated
+  // entries and no long prose count less: a thread, or a list of posts (on the h1 browser reports
+  // with the saved pages, more than 10 <time> elements beside short prose: fires on 27 wcxb-dev
+  // non-articles, 18 of them forum threads, and 2 articles, 6 trafilatura and 1 rtp page; stops
+  // a forum thread, costs no article).
+  const thread = kind.authors >= FORUM_AUTHORS;
+  if (!long && (thread || shape.times > MANY_TIMES)) add('forum-posts', thread ? -3 : -2);
   // Prose in many places, none holding most of it: the sections of a landing page. Long prose
   // spread so is as often a long guide (a block per paragraph), unless the site wraps it in a
   // large navigation tree, as corporate service pages do.

@@ -150,6 +150,19 @@ describe('scoreArticle leaves pages that are not articles alone', () => {
     expect(d.article).toBe(false);
   });
 
+  it('a thread without author markup: many dated entries and short prose count against, less', () => {
+    const reply = '<p>I tried the same approach last year and the build times went down by half once the cache was warm.</p>';
+    const entries = (n: number) => Array.from({ length: n }, (_, i) => `<div><time datetime="2025-10-${10 + i}">${i} hours ago</time>${reply}</div>`).join('');
+    const head = '<meta property="og:type" content="article">';
+    const url = 'https://board.example/s/abc123/rust_project_goals_for_2024';
+    const thread = scoreArticle(htmlDoc(`<h1>Rust project goals for 2024</h1>${entries(11)}`, head), url);
+    expect(thread.signals['forum-posts']).toBe(-2);
+    expect(thread.article).toBe(false);
+    // Ten are not enough; nor are many beside long prose of the page's own (a live blog, a post with its comments).
+    expect(scoreArticle(htmlDoc(`<h1>Rust project goals for 2024</h1>${entries(10)}`, head), url).signals['forum-posts']).toBeUndefined();
+    expect(scoreArticle(htmlDoc(`<h1>Goals</h1><article>${prose(12)}</article>${entries(11)}`, head), url).signals['forum-posts']).toBeUndefined();
+  });
+
   it('a thread that declares DiscussionForumPosting says what it is', () => {
     const head = '<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"x"}</script><meta property="og:type" content="article">';
     const d = scoreArticle(htmlDoc(`<article>${prose(6)}</article>`, head), 'https://forum.example/t/some-long-thread-title/123');
