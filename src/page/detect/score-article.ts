@@ -171,10 +171,10 @@ export function scoreArticle(doc: Document, url: string): Detection {
   // navigation tree of many nested links, documentation.
   if (kind.codeBlocks >= CODE_BLOCKS) add('code-blocks', kind.navTree >= NAV_TREE ? -3 : -1);
   // Posts by several people, and no long prose of the page's own: a forum thread. Many dated
-  // entries and no long prose count less: a thread, or a list of posts (on the h1 browser reports
-  // with the saved pages, more than 10 <time> elements beside short prose: fires on 27 wcxb-dev
-  // non-articles, 18 of them forum threads, and 2 articles, 6 trafilatura and 1 rtp page; stops
-  // a forum thread, costs no article).
+  // entries and no long prose count less: a thread, or a list of posts (more than 10 <time>
+  // elements beside short prose. In the browser eval on wcxb-dev it adds to 10 non-articles, 6
+  // listings, 2 forum threads, 2 collections, and 2 articles; stops a forum thread and costs no
+  // article there or on readability-test-pages).
   const thread = kind.authors >= FORUM_AUTHORS;
   if (!long && (thread || shape.times > MANY_TIMES)) add('forum-posts', thread ? -3 : -2);
   // Prose in many places, none holding most of it: the sections of a landing page. Long prose
@@ -210,10 +210,10 @@ export function scoreArticle(doc: Document, url: string): Detection {
   if (shape.paragraphs >= UNLINKED_PARAGRAPHS && !shape.linked && !dated && !where.dated && !signals['published-time'] && !signals['lean-prose']) add('unlinked-prose', -1);
   // Copy that sends its reader on by buttons set among its paragraphs ("get a quote", "book a
   // seminar") while hardly any paragraph links: a service's or a shop's page. Written pieces cite
-  // from their text and keep their buttons (share, subscribe) above or below it. (On the h1
-  // browser reports, with the saved pages: fires on 50 wcxb-dev non-articles, 20 of them service
-  // pages, and 12 articles; stops 4 non-articles, 2 of them service pages; costs no article on
-  // wcxb-dev, trafilatura-dev or readability-test-pages.)
+  // from their text and keep their buttons (share, subscribe) above or below it. (In the browser
+  // eval on wcxb-dev: fires on 49 non-articles, 21 of them service pages, and 10 articles; stops
+  // 3 non-articles, 2 of them service pages, one on half A and two on B; costs no article there,
+  // on trafilatura-dev (fires on 24) or on readability-test-pages (fires on 1).)
   if (shape.calls >= CALLS && shape.linked < CALLS) add('calls-to-action', -1);
 
   // Readability's quick check (our copy of it): is there enough visible paragraph text to parse?
