@@ -4,15 +4,10 @@
  * to score again when a single-page site moves to another address. It never throws into the page.
  */
 import { rememberDetection } from './last-detection';
+import { SECOND_LOOK_MS, SETTLE_MAX_MS, SETTLE_QUIET_MS } from './limits';
 import { extensionAlive, report } from './report';
 import { scoreArticle } from './score-article';
 import { watchUrl, whenSettled } from './watch-url';
-
-/** A view is rendered once the DOM has been quiet this long; tickers are cut off at the max. */
-const SETTLE_QUIET_MS = 300;
-const SETTLE_MAX_MS = 2500;
-/** Views that load their text after rendering a shell get one more look this much later. */
-const SECOND_LOOK_MS = 2000;
 
 type Verdict = { article: boolean; score: number; url: string; signals: Record<string, number> };
 

@@ -5,6 +5,7 @@
  * on pages with tens of thousands of elements.
  */
 import { capped, textLength } from './capped';
+import { MAX_AUTHORS, MAX_MATCHES, MAX_TREES } from './limits';
 
 export interface PageKind {
   /** Buying markup: schema.org price or offers, product price meta, add-to-cart forms or buttons. */
@@ -35,25 +36,21 @@ export interface PageKind {
 export const parts = (attribute: string, words: string): string => words.replace(/\S+/g, (w) => `${attribute}*="${w}"]`).replace(/ /g, ',');
 
 const CART = 'to-cart tocart toCart ToCart';
-const SHOP = `[itemprop^=price],[itemprop=offers],meta[property$="price:amount"],form[action*=cart i],[name=add-to-cart],[name=add][type=submit],button[name*=cart i],${parts('[class', CART)},${parts('[id', CART)}`;
-const PRICE = parts('[class', 'pric Pric');
-const NAV_TREES = `nav,aside,[role=navigation],${parts('[class', 'sidebar Sidebar toc TOC')}`;
-/** Names of post authors in forum, Q&A and comment markup of the common engines and schema.org. */
-const AUTHOR = `[itemprop=author] [itemprop=name],[itemprop=author],[data-author],${parts('[class', 'username Username user-name author-name post-author poster Poster')},[class*=postprofile] a,.author`;
-
-const MAX_MATCHES = 60;
-const MAX_TREES = 20;
-const MAX_AUTHORS = 200;
 
 export function pageKind(doc: Document): PageKind {
-  const shop = !!doc.querySelector(SHOP);
-  const prices = doc.querySelectorAll(PRICE).length;
+  // (The selectors are written where they are used: a constant costs detect.js a few bytes.)
+  const shop = !!doc.querySelector(
+    `[itemprop^=price],[itemprop=offers],meta[property$="price:amount"],form[action*=cart i],[name=add-to-cart],[name=add][type=submit],button[name*=cart i],${parts('[class', CART)},${parts('[id', CART)}`,
+  );
+  const prices = doc.querySelectorAll(parts('[class', 'pric Pric')).length;
   let codeBlocks = 0;
   for (const pre of capped(doc, 'pre', MAX_MATCHES)) if (textLength(pre) >= 20) codeBlocks++;
   let navTree = 0;
-  for (const tree of capped(doc, NAV_TREES, MAX_TREES)) navTree = Math.max(navTree, tree.querySelectorAll('li li a[href]').length);
+  for (const tree of capped(doc, `nav,aside,[role=navigation],${parts('[class', 'sidebar Sidebar toc TOC')}`, MAX_TREES)) navTree = Math.max(navTree, tree.querySelectorAll('li li a[href]').length);
   const names = new Set<string>();
-  for (const el of capped(doc, AUTHOR, MAX_AUTHORS)) {
+  // Names of post authors in forum, Q&A and comment markup of the common engines and schema.org.
+  const authors = `[itemprop=author] [itemprop=name],[itemprop=author],[data-author],${parts('[class', 'username Username user-name author-name post-author poster Poster')},[class*=postprofile] a,.author`;
+  for (const el of capped(doc, authors, MAX_AUTHORS)) {
     const name = (el.getAttribute('data-author') ?? el.textContent ?? '').trim().toLowerCase();
     if (name.length > 1 && name.length <= 40) names.add(name);
   }

@@ -1,5 +1,6 @@
 /** What a page's markup says about it: how much running text, how many teaser cards. */
 import { capped, textLength } from './capped';
+import { MAX_CALLS, MAX_PARAGRAPHS, MIN_BODY_TEXT, MIN_PARAGRAPH } from './limits';
 
 export interface PageShape {
   /** Characters of paragraph text in the largest article-like container (or the body). */
@@ -24,21 +25,16 @@ export interface PageShape {
   linked: number;
   /** `<time>` elements: a dated piece has one or a few, a list of posts many. */
   times: number;
+  /** Links styled as buttons (`btn`, `button` in their class) set between the prose paragraphs. */
+  calls: number;
 }
-
-const CONTAINERS = 'article,main,[role=main],[itemprop=articleBody]';
-/** Paragraphs shorter than this are captions, teasers or labels, not running text. */
-const MIN_PARAGRAPH = 80;
-const MAX_PARAGRAPHS = 400;
-/** Below this, a container's text is too little to be the article: look at the whole body. */
-export const MIN_BODY_TEXT = 1000;
-const HIDDEN = '[hidden],[aria-hidden=true]';
 
 /**
  * Running text under `root`: paragraphs long enough to be prose, outside lists and rails, and
- * (when the page has several `<article>` elements, i.e. cards) outside other articles.
+ * (when the page has several `<article>` elements, i.e. cards) outside other articles. Those
+ * paragraphs go to `found` in document order, and their text per parent element to `parents`.
  */
-function paragraphText(root: Element, cardLayout: boolean, parents?: Map<Element, number>, links?: [number, number]): number {
+function paragraphText(root: Element, cardLayout: boolean, parents?: Map<Element, number>, found?: Element[]): number {
   let total = 0;
   const paragraphs = root.querySelectorAll('p');
   const n = Math.min(paragraphs.length, MAX_PARAGRAPHS);
@@ -54,10 +50,7 @@ function paragraphText(root: Element, cardLayout: boolean, parents?: Map<Element
     }
     total += length;
     if (parents && p.parentElement) parents.set(p.parentElement, (parents.get(p.parentElement) ?? 0) + length);
-    if (links) {
-      links[0]++;
-      if (p.querySelector('a[href]')) links[1]++;
-    }
+    found?.push(p);
   }
   return total;
 }
@@ -67,14 +60,15 @@ export function pageShape(doc: Document): PageShape {
   const articles = count('article');
   const cardLayout = articles >= 3;
   let bodyText = 0;
-  const containers = capped(doc, CONTAINERS, 30);
+  // Where the article's text would be: semantic containers.
+  const containers = capped(doc, 'article,main,[role=main],[itemprop=articleBody]', 30);
   for (const container of containers) bodyText = Math.max(bodyText, paragraphText(container, cardLayout));
   // Where the body's prose sits: one element (an article) or many (a landing page's sections).
   const parents = new Map<Element, number>();
-  // Prose paragraphs in the body, and those holding a link.
-  const links: [number, number] = [0, 0];
+  // The body's prose paragraphs, in document order.
+  const found: Element[] = [];
   // (The scorer looks only at documents with a body.)
-  const all = paragraphText(doc.body, cardLayout, parents, links);
+  const all = paragraphText(doc.body, cardLayout, parents, found);
   // Many article pages have no semantic container, or one that wraps only the header.
   if (bodyText < MIN_BODY_TEXT) bodyText = all;
   let top = 0;
@@ -99,6 +93,18 @@ export function pageShape(doc: Document): PageShape {
   for (const h of capped(doc, 'h2,h3,h4', 500)) {
     if (h.querySelector('a[href]') || h.closest('a[href]')) headingLinks++;
   }
+  // Links styled as buttons between the first and the last prose paragraph, outside the page's
+  // frame (menus, header, footer, rails): calls to action set among the copy.
+  // (Both are there or neither.)
+  const first = found[0] as Element;
+  const last = found.at(-1);
+  let calls = 0;
+  if (last) {
+    for (const a of capped(doc, 'a[class*=btn],a[class*=button]', MAX_CALLS)) {
+      // 4: Node.DOCUMENT_POSITION_FOLLOWING, set in both when the link lies between the two.
+      if (first.compareDocumentPosition(a) & a.compareDocumentPosition(last) & 4 && !a.closest('nav,header,footer,aside') && textLength(a) > 2) calls++;
+    }
+  }
   return {
     bodyText,
     cards: Math.max(articles, headingLinks),
@@ -109,8 +115,9 @@ export function pageShape(doc: Document): PageShape {
     markup: count('div') + count('span') + count('a') + count('li'),
     sections: count('section'),
     buttons: count('button'),
-    paragraphs: links[0],
-    linked: links[1],
+    paragraphs: found.length,
+    linked: found.filter((p) => p.querySelector('a[href]')).length,
+    calls,
     times: count('time'),
   };
 }
@@ -126,7 +133,7 @@ export function readerable(doc: Document): boolean {
   const found = Array.from(doc.querySelectorAll('p,pre,article,div>br'), (el) => (el.localName === 'br' ? (el.parentElement as Element) : el));
   let score = 0;
   for (const node of new Set(found.slice(0, 2 * MAX_PARAGRAPHS))) {
-    if (node.closest(HIDDEN) || node.matches('li p')) continue;
+    if (node.closest('[hidden],[aria-hidden=true]') || node.matches('li p')) continue;
     const length = textLength(node);
     if (length <= 140) continue;
     score += Math.sqrt(length - 140);

@@ -12,13 +12,37 @@
  * automatically" (a click still cleans any page). Readability's quick check, the costliest
  * signal, runs only when its two points could change the verdict or the score's sign.
  */
-import { MIN_BODY_TEXT, pageShape, readerable, yearUnderHeadline } from './page-shape';
+import {
+  ARTICLE_SCORE,
+  HARD_NO,
+  MIN_BODY_TEXT,
+  SOME_CARDS,
+  MANY_CARDS,
+  LONG_BODY_TEXT,
+  READERABLE_POINTS,
+  PRICES,
+  CODE_BLOCKS,
+  NAV_TREE,
+  FORUM_AUTHORS,
+  MANY_TIMES,
+  SPREAD_PARENTS,
+  SPREAD_SHARE,
+  SITE_NAV_TREE,
+  LANDING_SECTIONS,
+  LANDING_BUTTONS,
+  ONE_BLOCK,
+  LEAN_PROSE,
+  LEAN_MARKUP,
+  DATED_TIMES,
+  UNLINKED_PARAGRAPHS,
+  CALLS,
+} from './limits';
+import { pageShape, readerable, yearUnderHeadline } from './page-shape';
 import { pageKind, parts } from './page-kind';
 import { ARTICLE_TYPES, declaredTypes, FORUM_TYPES, GENERIC_TYPES, LISTING_TYPES, PRODUCT_TYPES, REFERENCE_TYPES } from './structured-data';
 import { urlShape } from './url-shape';
 
-export const ARTICLE_SCORE = 4;
-export const HARD_NO = -20;
+export { ARTICLE_SCORE, HARD_NO };
 
 export type SignalName =
   | 'json-ld-article'
@@ -50,6 +74,7 @@ export type SignalName =
   | 'dated-headline'
   | 'figure-caption'
   | 'unlinked-prose'
+  | 'calls-to-action'
   | 'search-page'
   | 'task-page'
   | 'not-html';
@@ -61,52 +86,12 @@ export interface Detection {
   signals: Partial<Record<SignalName, number>>;
 }
 
-/** Where pages declare when they were published (Open Graph, schema.org, Dublin Core, CMS names). */
-const PUBLISHED_META =
-  'meta[property="article:published_time"],[itemprop=datePublished],meta[name=pubdate i],meta[name=publishdate i],meta[name=parsely-pub-date],meta[name="sailthru.date"],meta[name="dc.date" i],meta[name=date i]';
-
 /**
  * A person named as the author, or links that invite readers to share the page as a story
  * (Twitter/X, Facebook, LinkedIn, Pinterest, WhatsApp share intents): what a written piece has and
  * a service's, shop's or manual's page mostly has not, in any language.
  */
 const BYLINE = `meta[name=author i]:not([content=""]),${parts('a[href', '/intent/ /sharer linkedin.com/shar /pin/create whatsapp.com/send')}`;
-
-/** Cards at which a page starts to look like a section front, and clearly is one. */
-const SOME_CARDS = 12;
-const MANY_CARDS = 24;
-/** Running text of a long read; beside it, cards are rails and related links, not the page. */
-const LONG_BODY_TEXT = 2500;
-
-const READERABLE_POINTS = 2;
-/** Price elements at which a page is a shop or a pricing page. */
-const PRICES = 3;
-/** Code blocks and nested navigation links at which a page is documentation. */
-const CODE_BLOCKS = 2;
-const NAV_TREE = 20;
-/** Distinct post authors at which a page is a thread. */
-const FORUM_AUTHORS = 3;
-/** Prose spread over this many elements, the largest holding less than this share of it. */
-const SPREAD_PARENTS = 6;
-const SPREAD_SHARE = 0.3;
-const SITE_NAV_TREE = 40;
-/** Sections and buttons of a landing page, and the share of prose in one block of an article. */
-const LANDING_SECTIONS = 4;
-const LANDING_BUTTONS = 5;
-const ONE_BLOCK = 0.8;
-/** Prose, and markup elements per 1,000 characters of it, of a plain article page. */
-const LEAN_PROSE = 1500;
-const LEAN_MARKUP = 20;
-/** `<time>` elements of a dated piece (its date, an update); a thread or a list of posts has more. */
-const DATED_TIMES = 5;
-/** Prose paragraphs at which none holding a link says "copy, not a written piece". */
-const UNLINKED_PARAGRAPHS = 3;
-
-/** Points against a page with `cards` teaser cards, softened by how much prose it has. */
-function cardPenalty(cards: number, bodyText: number): number {
-  // 12+ cards: -3 without prose, -1 beside some, 0 beside a long read; 24+ cards: one more.
-  return cards < SOME_CARDS ? 0 : -(bodyText < MIN_BODY_TEXT ? 3 : bodyText < LONG_BODY_TEXT ? 1 : 0) - (cards >= MANY_CARDS ? 1 : 0);
-}
 
 export function scoreArticle(doc: Document, url: string): Detection {
   const signals: Partial<Record<SignalName, number>> = {};
@@ -161,14 +146,19 @@ export function scoreArticle(doc: Document, url: string): Detection {
 
   const og = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content')?.trim() ?? '';
   if (/^(?:article(?:\..*)?|blog|news)$/i.test(og)) add('og-article', 2);
-  if (doc.querySelector(PUBLISHED_META)) add('published-time', 1);
+  // Where pages declare when they were published (Open Graph, schema.org, Dublin Core, CMS names).
+  const published =
+    'meta[property="article:published_time"],[itemprop=datePublished],meta[name=pubdate i],meta[name=publishdate i],meta[name=parsely-pub-date],meta[name="sailthru.date"],meta[name="dc.date" i],meta[name=date i]';
+  if (doc.querySelector(published)) add('published-time', 1);
   // On wcxb-dev (jsdom scan): wins 5 articles (A 4, B 1), lets no non-article through on either
   // half; trafilatura-dev +4 pages, readability-test-pages +1.
   if (doc.querySelector(BYLINE)) add('byline', 1);
 
   if (long) add('body-text', 2);
   else if (shape.bodyText >= MIN_BODY_TEXT) add('body-text', 1);
-  const penalty = cardPenalty(shape.cards, shape.bodyText);
+  // Points against a page of teaser cards, softened by how much prose it has: 12+ cards, -3
+  // without prose, -1 beside some, 0 beside a long read; 24+ cards, one more.
+  const penalty = shape.cards < SOME_CARDS ? 0 : -(shape.bodyText < MIN_BODY_TEXT ? 3 : long ? 0 : 1) - (shape.cards >= MANY_CARDS ? 1 : 0);
   if (penalty < 0) add('many-cards', penalty);
 
   const kind = pageKind(doc);
@@ -180,8 +170,13 @@ export function scoreArticle(doc: Document, url: string): Detection {
   // Code blocks: documentation, or a technical post (which its other signals carry); beside a
   // navigation tree of many nested links, documentation.
   if (kind.codeBlocks >= CODE_BLOCKS) add('code-blocks', kind.navTree >= NAV_TREE ? -3 : -1);
-  // Posts by several people, and no long prose of the page's own: a forum thread.
-  if (kind.authors >= FORUM_AUTHORS && !long) add('forum-posts', -3);
+  // Posts by several people, and no long prose of the page's own: a forum thread. Many dated
+  // entries and no long prose count less: a thread, or a list of posts (more than 10 <time>
+  // elements beside short prose. In the browser eval on wcxb-dev it adds to 10 non-articles, 6
+  // listings, 2 forum threads, 2 collections, and 2 articles; stops a forum thread and costs no
+  // article there or on readability-test-pages).
+  const thread = kind.authors >= FORUM_AUTHORS;
+  if (!long && (thread || shape.times > MANY_TIMES)) add('forum-posts', thread ? -3 : -2);
   // Prose in many places, none holding most of it: the sections of a landing page. Long prose
   // spread so is as often a long guide (a block per paragraph), unless the site wraps it in a
   // large navigation tree, as corporate service pages do.
@@ -213,6 +208,13 @@ export function scoreArticle(doc: Document, url: string): Detection {
   // the page (no dated address, published time or <time>) and its markup is not a plain
   // article's (lean prose).
   if (shape.paragraphs >= UNLINKED_PARAGRAPHS && !shape.linked && !dated && !where.dated && !signals['published-time'] && !signals['lean-prose']) add('unlinked-prose', -1);
+  // Copy that sends its reader on by buttons set among its paragraphs ("get a quote", "book a
+  // seminar") while hardly any paragraph links: a service's or a shop's page. Written pieces cite
+  // from their text and keep their buttons (share, subscribe) above or below it. (In the browser
+  // eval on wcxb-dev: fires on 49 non-articles, 21 of them service pages, and 10 articles; stops
+  // 3 non-articles, 2 of them service pages, one on half A and two on B; costs no article there,
+  // on trafilatura-dev (fires on 24) or on readability-test-pages (fires on 1).)
+  if (shape.calls >= CALLS && shape.linked < CALLS) add('calls-to-action', -1);
 
   // Readability's quick check (our copy of it): is there enough visible paragraph text to parse?
   // It walks every paragraph; ask it only when its two points could change the verdict or the sign.

@@ -4,6 +4,7 @@
  * front lists NewsArticle items inside an ItemList, and that must not make it an article.
  */
 import { capped } from './capped';
+import { MAX_JSON_LD_CHARS } from './limits';
 
 /** Types whose page is one piece of writing (Article, NewsArticle and its kinds, BlogPosting, Review…). */
 export const ARTICLE_TYPES = /^(?:(?:\w*news|satirical|scholarly)?article|report|(?:live)?blogposting|(?:critic)?review)$/;
@@ -28,9 +29,6 @@ export const GENERIC_TYPES = /^(?:web(?:page|site)|organization|corporation|loca
 
 /** Types whose page is a list of other things (SearchResultsPage, a search page, is told apart first). */
 export const LISTING_TYPES = /^(?:collectionpage|itemlist|profilepage)$/;
-
-/** JSON-LD blocks larger than this are skipped: parsing them would cost more than they tell. */
-const MAX_JSON_LD_CHARS = 200_000;
 
 function typeNames(value: unknown): string[] {
   return [value]

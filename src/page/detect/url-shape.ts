@@ -23,11 +23,13 @@ export interface UrlShape {
 
 const ROOT_PATH = /^\/(?:(?:index|default|home)(?:\.\w{2,5})?|home|[a-z]{2}(?:-[a-z]{2})?)?\/?$/i;
 const DATED = /\/(?:19|20)\d\d[/\-_]?(?:0[1-9]|1[0-2])(?:[/\-_]?(?:0[1-9]|[12]\d|3[01]))?(?:[/\-_.]|$)/;
-const SEARCH_SEGMENT = /^(?:search|suche|recherche|buscar|busca|cerca|zoeken|find)$/i;
+const SEARCH_SEGMENT = /^(?:search|suche|recherche|buscar?|cerca|zoeken|find)$/i;
 const SEARCH_PARAMS = 'q s query search searchterm keyword keywords k'.split(' ');
 const LISTING_SEGMENT = /^(?:tags?|topics?|categor(?:y|ies)|authors?|archives?|labels?|themen|schlagwort|rubrik)$/i;
 const TRACKING_PARAM = /^(?:utm_\w+|(?:fb|g)clid|msclkid|mc_[ce]id|ref(?:_src)?|source|from|cmp(?:id)?|ocid|ito|smid|_ga)$/i;
-const ITEM_PARAM = /^(?:p|a|id|aid|page_id|article|articleid|story|storyid|story_id|post|postid|post_id|news|newsid|nid|sid)$/i;
+const ITEM_PARAM = /^(?:[pa]|a?id|page_id|article(?:id)?|story(?:_?id)?|post(?:_?id)?|news(?:id)?|[ns]id)$/i;
+/** A file name's extension (`.html`, `.php`). */
+const EXTENSION = /\.\w{2,5}$/;
 const TASK_SEGMENT =
   /^(?:(?:log|sign)-?(?:in|out)|sign-?up|regist(?:er|ration|rieren)|(?:my-?)?account|profile|settings|(?:reset-)?password|o?auth|sso|cart|basket|checkout|payment|subscri(?:be|ption)|anmelden|warenkorb|kasse|connexion|panier)$/i;
 /** Where sites keep their documentation: `/docs/`, `/manual/`, `docs.example.com`. */
@@ -35,7 +37,7 @@ const DOCS_SEGMENT = /^(?:docs?|documentation|manual|reference|api)$/i;
 
 /** Words in a slug: a segment like `some-words-here` or `some_words_here.html`. */
 function slugWords(segment: string): number {
-  const stem = segment.replace(/\.\w{2,5}$/, '');
+  const stem = segment.replace(EXTENSION, '');
   if (!/[a-z]/i.test(stem)) return 0;
   return stem.split(/[-_+]+/).filter((w) => /^[\p{L}\p{N}]{1,}$/u.test(w)).length;
 }
@@ -72,7 +74,7 @@ export function urlShape(url: string): UrlShape {
   const at = segments.slice(0, 2).findIndex((s) => LISTING_SEGMENT.test(s));
   const after = segments.length - at - 1;
   // Path parameters (`page.html;jsessionid=…`) are not part of the name.
-  const fileLeaf = /\.\w{2,5}$/.test((segments[segments.length - 1] ?? '').replace(/;.*$/, ''));
+  const fileLeaf = EXTENSION.test((segments.at(-1) ?? '').replace(/;.*$/, ''));
   return {
     root: ROOT_PATH.test(path) && !meaningful.length,
     dated,
@@ -81,7 +83,7 @@ export function urlShape(url: string): UrlShape {
     slugged: segments.some((s) => slugWords(s) >= 4) || /(?:^|[-_/])\d{5,}(?:\.\w{2,5})?\/?$/.test(path) || meaningful.some((k) => ITEM_PARAM.test(k) && /\d/.test(params.get(k) ?? '')),
     search: segments.some((s) => SEARCH_SEGMENT.test(s)) || SEARCH_PARAMS.some((p) => params.get(p)?.trim()),
     listing: at >= 0 && (after <= 1 || (after === 2 && !fileLeaf)) && !dated,
-    task: segments.some((s) => TASK_SEGMENT.test(s.replace(/\.\w{2,5}$/, ''))),
+    task: segments.some((s) => TASK_SEGMENT.test(s.replace(EXTENSION, ''))),
     docs: [parsed.hostname.split('.')[0], ...segments.slice(0, -1)].some((s) => DOCS_SEGMENT.test(s ?? '')),
   };
 }

@@ -150,6 +150,19 @@ describe('scoreArticle leaves pages that are not articles alone', () => {
     expect(d.article).toBe(false);
   });
 
+  it('a thread without author markup: many dated entries and short prose count against, less', () => {
+    const reply = '<p>I tried the same approach last year and the build times went down by half once the cache was warm.</p>';
+    const entries = (n: number) => Array.from({ length: n }, (_, i) => `<div><time datetime="2025-10-${10 + i}">${i} hours ago</time>${reply}</div>`).join('');
+    const head = '<meta property="og:type" content="article">';
+    const url = 'https://board.example/s/abc123/rust_project_goals_for_2024';
+    const thread = scoreArticle(htmlDoc(`<h1>Rust project goals for 2024</h1>${entries(11)}`, head), url);
+    expect(thread.signals['forum-posts']).toBe(-2);
+    expect(thread.article).toBe(false);
+    // Ten are not enough; nor are many beside long prose of the page's own (a live blog, a post with its comments).
+    expect(scoreArticle(htmlDoc(`<h1>Rust project goals for 2024</h1>${entries(10)}`, head), url).signals['forum-posts']).toBeUndefined();
+    expect(scoreArticle(htmlDoc(`<h1>Goals</h1><article>${prose(12)}</article>${entries(11)}`, head), url).signals['forum-posts']).toBeUndefined();
+  });
+
   it('a thread that declares DiscussionForumPosting says what it is', () => {
     const head = '<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"x"}</script><meta property="og:type" content="article">';
     const d = scoreArticle(htmlDoc(`<article>${prose(6)}</article>`, head), 'https://forum.example/t/some-long-thread-title/123');
@@ -307,6 +320,34 @@ describe('dates and citations: a written piece, or copy', () => {
     const lean = scoreArticle(htmlDoc(`<h1>The bridge</h1>${prose(8)}`), url);
     expect(lean.signals['lean-prose']).toBe(1);
     expect(lean.signals['unlinked-prose']).toBeUndefined();
+  });
+});
+
+describe('calls to action: buttons among the copy', () => {
+  const url = 'https://x.example/services/bridge-inspection';
+  const button = (label: string) => `<a class="btn btn-primary" href="/contact">${label}</a>`;
+  const page = (body: string) => htmlDoc(`<header><a class="button" href="/quote">Get a quote</a></header><main><h1>Bridge inspection</h1>${body}</main>`);
+
+  it('counts two button links between prose paragraphs that hardly link a point against', () => {
+    const copy = scoreArticle(page(`${prose(2)}${button('Book an inspection')}${prose(2)}${button('Talk to an engineer')}${prose(1)}`), url);
+    expect(copy.signals['calls-to-action']).toBe(-1);
+    // One paragraph that cites is not enough to call the page a written piece; two are.
+    const one = scoreArticle(page(`${prose(2)}${button('Book an inspection')}${CITED}${button('Talk to an engineer')}${prose(1)}`), url);
+    expect(one.signals['calls-to-action']).toBe(-1);
+    const cited = scoreArticle(page(`${CITED}${button('Book an inspection')}${CITED}${button('Talk to an engineer')}${prose(1)}`), url);
+    expect(cited.signals['calls-to-action']).toBeUndefined();
+  });
+
+  it('counts only labelled buttons set between the first and the last paragraph, outside the frame', () => {
+    // One button among the copy is not enough.
+    expect(scoreArticle(page(`${prose(2)}${button('Book an inspection')}${prose(2)}`), url).signals['calls-to-action']).toBeUndefined();
+    // Buttons above the first paragraph or below the last (share, subscribe) do not count.
+    expect(scoreArticle(page(`${button('Share')}${button('Subscribe')}${prose(4)}${button('Share')}${button('Print')}`), url).signals['calls-to-action']).toBeUndefined();
+    // Nor do buttons in a rail, a navigation block or an inner header between the paragraphs.
+    const framed = `${prose(2)}<aside>${button('Newsletter')}${button('Donate')}</aside><nav>${button('Next')}</nav><header>${button('Menu')}</header>${prose(2)}`;
+    expect(scoreArticle(page(framed), url).signals['calls-to-action']).toBeUndefined();
+    // Nor icon-only buttons (no text).
+    expect(scoreArticle(page(`${prose(2)}${button('')}${button(' ')}${prose(2)}`), url).signals['calls-to-action']).toBeUndefined();
   });
 });
 
