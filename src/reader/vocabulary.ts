@@ -401,6 +401,15 @@ export const LEAK = {
   // Session 13: what follows the article's last paragraph.
   /** Elements after the article's last paragraph looked at for furniture (article-tail.ts), at most. */
   maxTailScan: 3000,
+  // Session 15 (leak6): the box around a form inside the article (form-boxes.ts).
+  /** Forms (and lone e-mail fields) in the root looked at, at most. */
+  maxFormBoxes: 20,
+  /** A form holding more text than this wraps content (a page built as one form), not a box. */
+  maxFormChars: 600,
+  /** The box around a form holds at most this much text besides the form: its heading and a line about it. */
+  maxFormBoxChars: 300,
+  /** Levels above a form looked at for its box, at most. */
+  maxFormBoxDepth: 6,
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import type { CleanOptions } from '../../shared/protocol';
 import { bylinesInRoot, describedStandfirst, findExtras, findHeadline, headerZone } from './article-extras';
 import { articleTail } from './article-tail';
 import { declaredParts } from './declared-parts';
+import { formBoxes } from './form-boxes';
 import { headerProse } from './header-prose';
 import type { LiveArticle } from '../read/pairing';
 import { planHiding } from './hide-plan';
@@ -50,6 +51,8 @@ export function planCleanup(doc: Document, found: Article, options: CleanOptions
   // What follows the article's last paragraph, kept by Readability or not (article-tail.ts).
   const planned = new Set(hide);
   for (const el of articleTail(root, found.kept, extras)) if (!planned.has(el)) hide.push(el);
+  // A form with the lines that say what it is for (form-boxes.ts).
+  for (const el of formBoxes(root, extras)) if (!planned.has(el)) hide.push(el);
   // The blocks Readability first took for the article, beside it (comments, an author box, a
   // consent notice): hidden when inside the root kept (beside it, they are hidden anyway),
   // unless a headline or byline is in them.
