@@ -25,6 +25,7 @@ import { readBylineLine } from './byline-lines';
 import { plausibleName } from './person-names';
 import { readSourceLine } from './source-line';
 import { readSignature } from './signature';
+import { dateAfterArticle } from './closing-date';
 
 export type { ReadabilityMetadata } from './readability-facts';
 
@@ -127,14 +128,16 @@ export function collectFacts(doc: Document, pageUrl: string, readability?: Reada
     const signed = attempt(() => readSignature(doc, index, h1), undefined);
     if (signed && !isOrganization({ name: signed }, siteNames)) text.facts = { ...text.facts, authors: [{ name: signed }] };
   }
-  // A dateline opening the first paragraph ("29.11.2022 – …"), or the day printed beside the
-  // byline element where no header holds one: the last resort too.
+  // A dateline opening the first paragraph ("29.11.2022 – …"), the day printed beside the byline
+  // element where no header holds one, above the headline, or right after the article's text
+  // ("Benni<br>10. September 2017", "Posted on April 13, 2023"): the last resort too.
   if (text && !fromUrl && !all.some((f) => f.facts.datePublished)) {
     const byline = index ? attempt(() => bylineElement(index)?.el, undefined) : undefined;
     const day =
       (h1 ? attempt(() => leadDateline(h1), undefined) : undefined) ??
       (byline ? attempt(() => dateBesideByline(byline), undefined) : undefined) ??
-      (h1 ? attempt(() => dateAboveHeadline(h1), undefined) : undefined);
+      (h1 ? attempt(() => dateAboveHeadline(h1), undefined) : undefined) ??
+      attempt(() => dateAfterArticle(doc, index, h1), undefined);
     if (day) text.facts = { ...text.facts, datePublished: day };
   }
   // The organisation the article names as its source, for a page that names no person.

@@ -144,6 +144,19 @@ export function dateFromText(raw: string, order?: NumericOrder): string | undefi
  * A slashed numeric date: read in the order that is the only possible one (a part above 12 is the
  * day: "10/31/2024"), else in the page's order; undefined when neither decides.
  */
+/**
+ * True when the text's numeric date with dashes or slashes reads as two days ("01-04-2024": 1
+ * April or January 4): a reader that may pass it over (a last resort) does, unless the page's
+ * order says which.
+ */
+export function ambiguousNumeric(text: string): boolean {
+  const m = /(?:^|[^\d/-])(\d{1,2})[/-](\d{1,2})[/-]\d{4}(?![\d/-])/.exec(text.slice(0, 200));
+  if (!m) return false;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  return a !== b && a >= 1 && b >= 1 && a <= 12 && b <= 12;
+}
+
 /** The order the page of `el` writes numeric dates in, from its declared language (see numericOrder). */
 export function orderOf(el: Element): NumericOrder | undefined {
   const root = el.ownerDocument.documentElement;

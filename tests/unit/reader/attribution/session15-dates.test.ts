@@ -147,3 +147,47 @@ describe('the declared update’s day printed beside the headline', () => {
     expect(a.datePublished?.value.slice(0, 10)).toBe('2025-12-02');
   });
 });
+
+describe('the day printed right after the article’s text', () => {
+  const PARAS = Array.from({ length: 10 }, (_, i) => `<p>Paragraph ${i}: ${'The ferry timetable changes with the season and the weather. '.repeat(3)}</p>`).join('');
+
+  it('reads a signature’s date, a closing line and a post’s footer', () => {
+    const signed = extract(`<html><body><main><article><h1>Time to say goodbye</h1>${PARAS}<p>So long!</p><p>Benni<br>10. September 2017</p></article></main><footer>Impressum</footer></body></html>`);
+    expect(signed.datePublished).toEqual({ value: '2017-09-10', source: 'page-text' });
+    const closing = extract(`<html><body><div><h1>Kinder und Arbeit</h1><div class="text">${PARAS}<!-- end --><p class="info">Aktualisiert: 30.12.2016</p></div></div></body></html>`);
+    expect(closing.datePublished?.value).toBe('2016-12-30');
+    const footer = extract(`<html><body><article><h1>Harbour reopens</h1><div class="rte">${PARAS}</div><footer class="article-footer">
+      <ul class="share"><li><a href="#">Pinterest</a></li><li>Link Copied!</li></ul><span class="date">August 12, 2025</span> <span>By The Harbour Team</span></footer></article></body></html>`);
+    expect(footer.datePublished?.value).toBe('2025-08-12');
+  });
+
+  it('is the last resort: a declared date wins', () => {
+    const a = extract(
+      `<html><head><meta property="article:published_time" content="2017-09-01T10:00:00+02:00"></head><body><article><h1>Time to say goodbye</h1>${PARAS}<p>Benni<br>10. September 2017</p></article></body></html>`,
+    );
+    expect(a.datePublished?.value).toBe('2017-09-01T10:00:00+02:00');
+  });
+
+  it('takes no date from related posts, comments, the site’s footer, copyright lines or lists', () => {
+    const pages = [
+      `<article><h1>Harbour reopens</h1>${PARAS}</article><h2>Related posts</h2><p>Ferries return · 12 May 2021</p>`,
+      `<article><h1>Harbour reopens</h1>${PARAS}</article><div class="related-posts"><p>Ferries return · 12 May 2021</p></div>`,
+      `<article><h1>Harbour reopens</h1>${PARAS}</article><div id="comments"><p>Jane · 12 May 2021</p></div>`,
+      `<div><h1>Harbour reopens</h1>${PARAS}</div><footer><p>Last updated 12 May 2021</p></footer>`,
+      `<article><h1>Harbour reopens</h1>${PARAS}<p>Copyright © 12.05.2021 Harbour News</p></article>`,
+      `<article><h1>Harbour reopens</h1>${PARAS}<ul><li>Ferries return · 12 May 2021</li></ul></article>`,
+    ];
+    for (const body of pages) expect(extract(`<html><body>${body}</body></html>`).datePublished, body.slice(-120)).toBeUndefined();
+  });
+
+  it('a numeric date that reads as two days is read only in the page’s order', () => {
+    const page = (lang: string) => extract(`<html lang="${lang}"><body><article><h1>Harbour reopens</h1>${PARAS}<p>Post time: 01-04-2024</p></article></body></html>`);
+    expect(page('en').datePublished).toBeUndefined();
+    expect(page('de').datePublished?.value).toBe('2024-04-01');
+  });
+
+  it('hostile closing lines yield no markup and no future date', () => {
+    const a = extract(`<html><body><article><h1>Harbour reopens</h1>${PARAS}<p>&lt;img src=x onerror=alert(1)&gt; 10. September 2099</p></article></body></html>`);
+    expect(a.datePublished).toBeUndefined();
+  });
+});
