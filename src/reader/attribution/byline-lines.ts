@@ -8,7 +8,7 @@
 import type { Person } from './model';
 import { dedupePeople, isBylinePrefix, NEXT_FIELD, namesFromByline, person, plausibleName, startsWithByline, WRITTEN_BY } from './person-names';
 import { inChrome, lineText } from './dom-utils';
-import { dateFromText } from './normalize-date';
+import { dateFromText, orderOf } from './normalize-date';
 import type { PageIndex } from './page-index';
 import { BYLINE_WORDS, wordAlternation } from '../vocabulary';
 
@@ -150,6 +150,7 @@ export function readBylineLine(
   );
   const line = lineText(found.el, MAX_LINE) ?? '';
   const around = found.el.parentElement ? lineText(found.el.parentElement, MAX_LINE) : undefined;
-  const date = dateFromText(line) ?? (around ? dateFromText(around) : undefined);
+  const order = orderOf(found.el);
+  const date = dateFromText(line, order) ?? (around ? dateFromText(around, order) : undefined);
   return date ? { authors, date, el: found.el } : { authors, el: found.el };
 }

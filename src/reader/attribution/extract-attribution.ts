@@ -25,6 +25,7 @@ import { readBylineLine } from './byline-lines';
 import { plausibleName } from './person-names';
 import { readSourceLine } from './source-line';
 import { readSignature } from './signature';
+import { dateAfterArticle } from './closing-date';
 
 export type { ReadabilityMetadata } from './readability-facts';
 
@@ -127,14 +128,16 @@ export function collectFacts(doc: Document, pageUrl: string, readability?: Reada
     const signed = attempt(() => readSignature(doc, index, h1), undefined);
     if (signed && !isOrganization({ name: signed }, siteNames)) text.facts = { ...text.facts, authors: [{ name: signed }] };
   }
-  // A dateline opening the first paragraph ("29.11.2022 – …"), or the day printed beside the
-  // byline element where no header holds one: the last resort too.
+  // A dateline opening the first paragraph ("29.11.2022 – …"), the day printed beside the byline
+  // element where no header holds one, above the headline, or right after the article's text
+  // ("Benni<br>10. September 2017", "Posted on April 13, 2023"): the last resort too.
   if (text && !fromUrl && !all.some((f) => f.facts.datePublished)) {
     const byline = index ? attempt(() => bylineElement(index)?.el, undefined) : undefined;
     const day =
       (h1 ? attempt(() => leadDateline(h1), undefined) : undefined) ??
       (byline ? attempt(() => dateBesideByline(byline), undefined) : undefined) ??
-      (h1 ? attempt(() => dateAboveHeadline(h1), undefined) : undefined);
+      (h1 ? attempt(() => dateAboveHeadline(h1), undefined) : undefined) ??
+      attempt(() => dateAfterArticle(doc, index, h1), undefined);
     if (day) text.facts = { ...text.facts, datePublished: day };
   }
   // The organisation the article names as its source, for a page that names no person.
@@ -144,7 +147,10 @@ export function collectFacts(doc: Document, pageUrl: string, readability?: Reada
   return all;
 }
 
-/** A date in the page's address: /2025/12/17/, /2025-12-17-…; a year and month alone is no day. */
+/**
+ * A date in the page's address: /2025/12/17/, /2025-12-17-…, /2017/7/12/ (a folder each, without
+ * the leading zero); a year and month alone is no day, nor is /2019/10/5-tips-… (a slug's number).
+ */
 export function dateInUrl(pageUrl: string): string | undefined {
   let path: string;
   try {
@@ -152,7 +158,7 @@ export function dateInUrl(pageUrl: string): string | undefined {
   } catch {
     return undefined;
   }
-  const m = /(?:^|\/)((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$|\.)/.exec(path);
+  const m = /(?:^|\/)((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$|\.)/.exec(path) ?? /(?:^|\/)((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?:\/|$)/.exec(path);
   return m ? bareDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }
 
@@ -449,11 +455,16 @@ const DAY_MS = 24 * 3600 * 1000;
 /**
  * The day the page shows beside its headline, when a declared date names the day before or after:
  * a time stamp in UTC ("…T02:25:54Z" for an evening in New York) or in the server's zone is the
- * same moment on another calendar day, and the reader's day is the one the page prints.
+ * same moment on another calendar day, and the reader's day is the one the page prints (unless
+ * that day is the declared update's).
  */
 function withShownDay(chosen: Sourced<string> | undefined, all: SourcedFacts[], ok: (value: string) => boolean): Sourced<string> | undefined {
   const shown = all.find((f) => f.source === 'page-text')?.facts.datePublished;
   if (!chosen || !shown || chosen.source === 'page-text' || !ok(shown)) return chosen;
+  // The day after a declared publication that is the declared update's day (a source that dates
+  // the publication another day) is the update the page shows, not the publication in another zone.
+  const day = shown.slice(0, 10);
+  if (all.some(({ source, facts }) => source !== 'page-text' && facts.dateModified?.slice(0, 10) === day && facts.datePublished?.slice(0, 10) !== day)) return chosen;
   const a = Date.parse(`${chosen.value.slice(0, 10)}T00:00:00Z`);
   const b = Date.parse(`${shown.slice(0, 10)}T00:00:00Z`);
   return Math.abs(a - b) === DAY_MS && chosen.value.length > 10 ? { value: shown, source: 'page-text' } : chosen;

@@ -10,32 +10,61 @@ const DAY_FIRST = /(?:^|[^\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d.]\d)/;
 const DAY_FIRST_DASHED = /(?:^|[^\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/;
 
 /**
- * Month names in en, de, fr, es, it, pt, nl and pl (Polish in the genitive pages write), index = month - 1.
+ * Month names in en, de, fr, es, it, pt, nl, pl, ru and uk (Polish, Russian and Ukrainian in the
+ * genitive pages write: "15 августа 2016", "15 серпня 2016"), index = month - 1.
  * A word is a month when it is one of these or an abbreviation of one (three letters or more) that
  * names a single month: "Dez", "sept", "févr", but not "jui" (juin or juillet) nor "Mayor".
  */
 const MONTH_NAMES: string[][] = [
-  ['january', 'januar', 'jänner', 'janvier', 'enero', 'gennaio', 'janeiro', 'januari', 'stycznia', 'styczeń'],
-  ['february', 'februar', 'feber', 'février', 'fevrier', 'febrero', 'febbraio', 'fevereiro', 'februari', 'lutego', 'luty'],
-  ['march', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'marca', 'marzec', 'mrt'],
-  ['april', 'avril', 'abril', 'aprile', 'kwietnia', 'kwiecień'],
-  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'maja', 'maj'],
-  ['june', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwca', 'czerwiec'],
-  ['july', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'lipca', 'lipiec'],
-  ['august', 'août', 'aout', 'agosto', 'augustus', 'sierpnia', 'sierpień'],
-  ['september', 'septembre', 'septiembre', 'setiembre', 'settembre', 'setembro', 'września', 'wrzesień', 'sept'],
-  ['october', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'października', 'październik'],
-  ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad'],
-  ['december', 'dezember', 'décembre', 'decembre', 'diciembre', 'dicembre', 'dezembro', 'grudnia', 'grudzień'],
+  ['january', 'januar', 'jänner', 'janvier', 'enero', 'gennaio', 'janeiro', 'januari', 'stycznia', 'styczeń', 'января', 'січня'],
+  ['february', 'februar', 'feber', 'février', 'fevrier', 'febrero', 'febbraio', 'fevereiro', 'februari', 'lutego', 'luty', 'февраля', 'лютого'],
+  ['march', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'marca', 'marzec', 'mrt', 'марта', 'березня'],
+  ['april', 'avril', 'abril', 'aprile', 'kwietnia', 'kwiecień', 'апреля', 'квітня'],
+  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'maja', 'maj', 'мая', 'травня'],
+  ['june', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwca', 'czerwiec', 'июня', 'червня'],
+  ['july', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'lipca', 'lipiec', 'июля', 'липня'],
+  ['august', 'août', 'aout', 'agosto', 'augustus', 'sierpnia', 'sierpień', 'августа', 'серпня'],
+  ['september', 'septembre', 'septiembre', 'setiembre', 'settembre', 'setembro', 'września', 'wrzesień', 'sept', 'сентября', 'вересня'],
+  ['october', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'października', 'październik', 'октября', 'жовтня'],
+  ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'ноября', 'листопада'],
+  ['december', 'dezember', 'décembre', 'decembre', 'diciembre', 'dicembre', 'dezembro', 'grudnia', 'grudzień', 'декабря', 'грудня'],
 ];
 const MONTH_BY_NAME = new Map<string, number>();
 for (const [i, names] of MONTH_NAMES.entries()) for (const name of names) MONTH_BY_NAME.set(name, i + 1);
 
-const MONTH_WORD = '([a-zà-ÿąćęłńóśźż]{3,12})\\.?';
-const DAY_MONTH_YEAR = new RegExp(`(?:^|[^\\d])(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'i');
+const MONTH_WORD = '(\\p{L}{3,12})\\.?';
+const DAY_MONTH_YEAR = new RegExp(`(?:^|[^\\d])(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'iu');
 const MONTH_DAY_YEAR = new RegExp(`(?:^|[^\\p{L}])${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu');
 
 const ISO_IN_TEXT = /(?:^|[^\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/;
+/**
+ * "2025.12.17", "2025. 12. 17.": the year first with dots, as Korean, Hungarian and Chinese pages
+ * and many blogs print it. Month and day have two digits, or the parts are set apart by ". ": a
+ * version number ("2019.3.1") is no date.
+ */
+const YEAR_FIRST_DOTTED = /(?:^|[^\d.])((?:19|20)\d{2})(?:\.(\d{2})\.(\d{2})|\.\s(\d{1,2})\.\s(\d{1,2}))(?![\d]|\.\d)/;
+/** "10/31/2024", "03/05/2022": day and month in either order with slashes, and a four-digit year. */
+const SLASHED_IN_TEXT = /(?:^|[^\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/;
+
+/**
+ * Which order a page writes a numeric day and month in with slashes: 'mdy' (the United States'
+ * 03/05/2022 for March 5), 'dmy' (everywhere else), or undefined when the page does not say.
+ */
+export type NumericOrder = 'dmy' | 'mdy';
+
+/**
+ * The order of a numeric date on a page, from its declared language: English for the United
+ * States (en-US, and the Philippines' en-PH) writes the month first; any other language or region
+ * the day first; plain "en" (or no language) says neither, and an ambiguous date stays unread.
+ */
+export function numericOrder(lang: string | null | undefined): NumericOrder | undefined {
+  const tag = (lang ?? '').trim().toLowerCase().replace(/_/g, '-').slice(0, 35);
+  if (!/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/.test(tag)) return undefined;
+  const [language, region] = tag.split('-');
+  if (language !== 'en') return 'dmy';
+  if (!region) return undefined;
+  return region === 'us' || region === 'ph' ? 'mdy' : 'dmy';
+}
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -103,14 +132,52 @@ export function normalizeDate(raw: unknown): string | undefined {
 }
 
 /**
- * A date written for people ("Oct 20, 2025", "20. März 2019", "12.03.2019", "2019-03-12"), as YYYY-MM-DD.
- * Month-first numeric dates (03/12/2019) are ambiguous and refused.
+ * A date written for people ("Oct 20, 2025", "20. März 2019", "12.03.2019", "2019-03-12",
+ * "2025.12.17"), as YYYY-MM-DD. A slashed numeric date (03/12/2019) is read when only one order
+ * makes a day of it ("10/31/2024") or in the page's `order`; else it is ambiguous and refused.
  */
-export function dateFromText(raw: string): string | undefined {
-  return humanDate(raw, true);
+export function dateFromText(raw: string, order?: NumericOrder): string | undefined {
+  return humanDate(raw, true, order);
 }
 
-function humanDate(raw: string, isoInText: boolean): string | undefined {
+/**
+ * A slashed numeric date: read in the order that is the only possible one (a part above 12 is the
+ * day: "10/31/2024"), else in the page's order; undefined when neither decides.
+ */
+/**
+ * True when the text's numeric date with dashes or slashes reads as two days ("01-04-2024": 1
+ * April or January 4): a reader that may pass it over (a last resort) does, unless the page's
+ * order says which.
+ */
+export function ambiguousNumeric(text: string): boolean {
+  const m = /(?:^|[^\d/-])(\d{1,2})[/-](\d{1,2})[/-]\d{4}(?![\d/-])/.exec(text.slice(0, 200));
+  if (!m) return false;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  return a !== b && a >= 1 && b >= 1 && a <= 12 && b <= 12;
+}
+
+/** The order the page of `el` writes numeric dates in, from its declared language (see numericOrder). */
+export function orderOf(el: Element): NumericOrder | undefined {
+  const root = el.ownerDocument.documentElement;
+  return root ? numericOrder(root.getAttribute('lang') ?? root.getAttribute('xml:lang')) : undefined;
+}
+
+function slashedDate(text: string, order: NumericOrder | undefined): string | undefined {
+  const m = SLASHED_IN_TEXT.exec(text);
+  if (!m) return undefined;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  const y = Number(m[3]);
+  if (a > 12 && b <= 12) return bareDate(y, b, a);
+  if (b > 12 && a <= 12) return bareDate(y, a, b);
+  if (a === b) return bareDate(y, a, b);
+  if (order === 'dmy') return bareDate(y, b, a);
+  if (order === 'mdy') return bareDate(y, a, b);
+  return undefined;
+}
+
+function humanDate(raw: string, isoInText: boolean, order?: NumericOrder): string | undefined {
   const text = raw.slice(0, 200);
   // Dashed day-first only in text for people: a machine value "03-09-2026" is as often month-first (US templates).
   const dayFirst = DAY_FIRST.exec(` ${text.trim()}`) ?? (isoInText ? DAY_FIRST_DASHED.exec(` ${text.trim()}`) : null);
@@ -128,5 +195,9 @@ function humanDate(raw: string, isoInText: boolean): string | undefined {
   // "Written: 2023-11-07 15:03", "2021-10-16 | News": an ISO day printed for people.
   const iso = isoInText ? ISO_IN_TEXT.exec(text) : null;
   if (iso) return bareDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  return undefined;
+  if (!isoInText) return undefined;
+  // "Published: 2025.12.17 |", "Updated: 10/31/2024".
+  const dotted = YEAR_FIRST_DOTTED.exec(text);
+  if (dotted) return bareDate(Number(dotted[1]), Number(dotted[2] ?? dotted[4]), Number(dotted[3] ?? dotted[5]));
+  return slashedDate(text, order);
 }

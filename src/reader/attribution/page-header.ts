@@ -8,7 +8,7 @@ import type { Person } from './model';
 import { compact, type Facts } from './facts';
 import { bylineHandle, dedupePeople, handleLike, isBylinePrefix, looksLikeName, namesFromByline, person, cleanName, plausibleName, startsWithByline, withoutLeadingDate } from './person-names';
 import { inChrome, lineText, smallText, textStart } from './dom-utils';
-import { bareDate, dateFromText, normalizeDate } from './normalize-date';
+import { bareDate, dateFromText, normalizeDate, orderOf } from './normalize-date';
 import { safeHttpUrl } from '../../shared/safe-url';
 import { BYLINE_WORDS } from '../vocabulary';
 import { introducedAsOther } from './byline-elements';
@@ -287,11 +287,13 @@ function ownText(el: Element, max: number): string | undefined {
 /** Dates shown in the header: <time datetime> first, then dates written in the text. */
 export function datesIn(region: Element[]): { published?: string; modified?: string } {
   const els = elementsOf(region);
+  const order = region[0] ? orderOf(region[0]) : undefined;
+  const textDate = (text: string) => dateFromText(text, order);
   let published: string | undefined;
   let modified: string | undefined;
   for (const el of els) {
     if (el.tagName !== 'TIME') continue;
-    const date = normalizeDate(el.getAttribute('datetime')) ?? dateFromText(lineText(el, 100) ?? '');
+    const date = normalizeDate(el.getAttribute('datetime')) ?? textDate(lineText(el, 100) ?? '');
     if (!date) continue;
     const hint = `${marks(el)} ${lineText(el.parentElement ?? el, 120) ?? ''}`;
     if (MODIFIED_HINT.test(hint)) modified ??= date;
@@ -304,15 +306,15 @@ export function datesIn(region: Element[]): { published?: string; modified?: str
     // Read as lines: a date line indented deep in the markup ("\n        02.02.2022\n        •") is short.
     const text = el.children.length > 3 ? ownText(el, 160) : lineText(el, 160);
     if (!text) continue;
-    const date = dateFromText(text) ?? shortYearDate(text);
+    const date = textDate(text) ?? shortYearDate(text);
     if (!date) continue;
     // "Written: 2023-11-07 / Updated: 2023-11-08": the day before the update's word is the publication.
     const update = MODIFIED_HINT.exec(text);
-    const before = update ? (dateFromText(text.slice(0, update.index)) ?? shortYearDate(text.slice(0, update.index))) : undefined;
+    const before = update ? (textDate(text.slice(0, update.index)) ?? shortYearDate(text.slice(0, update.index))) : undefined;
     if (update && before) {
       published ??= before;
       const rest = text.slice(update.index);
-      modified ??= dateFromText(rest) ?? shortYearDate(rest);
+      modified ??= textDate(rest) ?? shortYearDate(rest);
     } else if (update && !BYLINE_WORDS.published.test(text)) modified ??= date;
     else published ??= date;
     if (published) break;
@@ -347,7 +349,7 @@ export function leadDateline(h1: Element): string | undefined {
     if (inChrome(el)) return undefined;
     // The first paragraph's first characters; after a standfirst, the second paragraph's, when it
     // opens with the date set off by a dash, a colon or a bar ("29.11.2022 – Mehrfach …").
-    const day = prose === 0 || OPENING_DATE.test(start) ? dateFromText(start.slice(0, DATELINE_CHARS)) : undefined;
+    const day = prose === 0 || OPENING_DATE.test(start) ? dateFromText(start.slice(0, DATELINE_CHARS), orderOf(h1)) : undefined;
     if (day || ++prose >= 2) return day;
   }
   return undefined;
@@ -377,7 +379,7 @@ export function dateAboveHeadline(h1: Element): string | undefined {
     const text = lineText(el, ABOVE_LINE);
     if (text === undefined) return undefined;
     if (text === '' || inChrome(el)) continue;
-    const day = dateFromText(text) ?? shortYearDate(text);
+    const day = dateFromText(text, orderOf(h1)) ?? shortYearDate(text);
     if (day) return day;
     if (/^H[1-6]$/.test(el.tagName) || text.length >= ABOVE_LINE / 2) return undefined;
   }
