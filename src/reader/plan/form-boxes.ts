@@ -4,8 +4,9 @@
  * sent to your email."). The hide plan hides a form Readability dropped by its tag, but the
  * heading and the sentence beside it stay, and Readability keeps them when they sit in the
  * article's container. Found by structure, so in any language: the largest block around the form
- * whose text outside the form is a line or two (LEAK.maxFormBoxChars) under one heading at most, with no list or table; never the root, a block
- * holding an extra (headline, byline, comments kept on request) or one inside an extra.
+ * whose text outside the form is a line or two (LEAK.maxFormBoxChars) under one heading at most,
+ * with no list or table; never the root, a block holding an extra (headline, byline, comments kept
+ * on request) or one inside an extra.
  */
 import { LEAK, readableLength } from '../vocabulary';
 
