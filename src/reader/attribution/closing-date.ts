@@ -8,7 +8,7 @@
  * over; a copyright line is no date, and a numeric date that reads as two days ends the search.
  * The caller asks only when no other source gives a day.
  */
-import { inChrome, lineText, some } from './dom-utils';
+import { inChrome, lineText, precedes, some } from './dom-utils';
 import { ambiguousNumeric, dateFromText, normalizeDate, orderOf } from './normalize-date';
 import type { PageIndex } from './page-index';
 import { BYLINE_WORDS } from '../vocabulary';
@@ -25,11 +25,6 @@ const LINE_CHARS = 100;
 const ENDS_ARTICLE = /^(?:H[1-6]|FORM|ASIDE|NAV)$/;
 /** A copyright line dates the site, not the article ("Copyright © 19.12.2019 by …"). */
 const COPYRIGHT = /©|\(c\)|copyright/i;
-
-/** Only what follows the headline is the article's (Node.DOCUMENT_POSITION_PRECEDING, spelled out). */
-function before(el: Element, headline: Element): boolean {
-  return (headline.compareDocumentPosition(el) & 2) !== 0;
-}
 
 /**
  * Not the article's: navigation, comments, asides, bios, related posts and teasers (a footer
@@ -48,7 +43,7 @@ function lastProse(scope: Element, headline: Element | undefined): Element | und
   const count = new Map<Element, number>();
   const last = new Map<Element, Element>();
   for (const p of some(scope, 'p', MAX_PARAGRAPHS)) {
-    if (headline && (before(p, headline) || headline.contains(p))) continue;
+    if (headline && (precedes(p, headline) || headline.contains(p))) continue;
     if ((lineText(p, PROSE_CHARS) ?? 'x'.repeat(PROSE_CHARS)).length < PROSE_CHARS) continue;
     const parent = p.parentElement;
     if (!parent || inChrome(p) || notArticle(p)) continue;

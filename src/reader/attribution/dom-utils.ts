@@ -59,3 +59,17 @@ export function itemValue(el: Element, maxChars: number): string {
   if (el.tagName === 'A' || el.tagName === 'LINK') return el.getAttribute('href') ?? '';
   return smallText(el, maxChars) ?? '';
 }
+
+/** Node.DOCUMENT_POSITION_PRECEDING and _FOLLOWING, spelled out. */
+const PRECEDING = 2;
+const FOLLOWING = 4;
+
+/** True when `el` comes before `other` in the document (and is not inside it). */
+export function precedes(el: Element, other: Element): boolean {
+  return (other.compareDocumentPosition(el) & PRECEDING) !== 0;
+}
+
+/** True when `el` comes after `other` in the document (or inside it). */
+export function follows(el: Element, other: Element): boolean {
+  return (other.compareDocumentPosition(el) & FOLLOWING) !== 0;
+}

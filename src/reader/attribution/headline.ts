@@ -5,7 +5,7 @@
  * Values that are markup, empty once tags are stripped, or the site's name alone are never a headline.
  */
 import { LIMITS } from './limits';
-import { inChrome, smallText } from './dom-utils';
+import { follows, inChrome, smallText } from './dom-utils';
 import { cleanText } from '../../shared/safe-url';
 
 /** How many <h1> elements are looked at (pages with more use h1 for every teaser). */
@@ -308,8 +308,6 @@ export function withoutKicker(el: Element, text: string, declared: string[]): st
 /** Paragraphs looked at for the page's first prose, and the characters that make one prose. */
 const MAX_PARAGRAPHS = 300;
 const PROSE_CHARS = 80;
-/** Node.DOCUMENT_POSITION_FOLLOWING, spelled out as elsewhere in the reader. */
-const FOLLOWING = 4;
 
 /**
  * True when the heading stands before the page's first paragraph of prose: a headline leads its
@@ -322,7 +320,7 @@ export function leadsProse(el: Element): boolean {
     const p = list[i] as Element;
     // A paragraph of at most PROSE_CHARS is a line, not prose (smallText reads no further).
     if (smallText(p, PROSE_CHARS) !== undefined) continue;
-    return (el.compareDocumentPosition(p) & FOLLOWING) !== 0;
+    return follows(p, el);
   }
   return false;
 }

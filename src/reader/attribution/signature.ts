@@ -8,7 +8,7 @@
  * name's (two to four, each with a capital, particles aside, no digit, no sentence mark). Lines in
  * figures, quotes, asides, comments and the site's chrome are never a signature.
  */
-import { inChrome, some } from './dom-utils';
+import { inChrome, precedes, some } from './dom-utils';
 import type { PageIndex } from './page-index';
 import { PARTICLES } from './person-names';
 import { BYLINE_WORDS } from '../vocabulary';
@@ -94,11 +94,6 @@ function textSibling(el: Element, dir: 'previousElementSibling' | 'nextElementSi
 /** What may not follow a signature in its block: a list or a heading it would introduce ("Key Takeaways" over a list). */
 const NOT_AFTER = /^(?:UL|OL|DL|H[1-6])$/;
 
-/** Only what follows the headline is the article's (Node.DOCUMENT_POSITION_PRECEDING, spelled out). */
-function before(el: Element, headline: Element): boolean {
-  return (headline.compareDocumentPosition(el) & 2) !== 0;
-}
-
 /** The name signing the article at its end, or undefined. */
 export function readSignature(doc: Document, index: PageIndex | undefined, headline: Element | undefined): string | undefined {
   const scope = headline ? doc.body : (index?.article ?? doc.body);
@@ -106,7 +101,7 @@ export function readSignature(doc: Document, index: PageIndex | undefined, headl
   let pending: { name: string; parent: Element | null } | undefined;
   let prose: Element | undefined;
   for (const p of some(scope, 'p', MAX_PARAGRAPHS)) {
-    if (headline && (before(p, headline) || headline.contains(p))) continue;
+    if (headline && (precedes(p, headline) || headline.contains(p))) continue;
     const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text === '') continue;
     if (text.length > LINE_CHARS) {

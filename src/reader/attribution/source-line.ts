@@ -12,7 +12,7 @@
  */
 import { findAgency } from './agencies';
 import { datelineAgency } from './dateline';
-import { some } from './dom-utils';
+import { precedes, some } from './dom-utils';
 import { looksLikeName } from './person-names';
 import type { PageIndex } from './page-index';
 import { SOURCE_LINE_WORDS, wordAlternation } from '../vocabulary';
@@ -94,11 +94,6 @@ export function closingSource(list: Element[], headline: Element | undefined): s
   return pending?.name;
 }
 
-/** Only what follows the headline is the article's (Node.DOCUMENT_POSITION_PRECEDING, spelled out). */
-function before(el: Element, headline: Element): boolean {
-  return (headline.compareDocumentPosition(el) & 2) !== 0;
-}
-
 /** The index of the first paragraph after the headline (the list is in document order: a binary search). */
 function firstAfter(list: Element[], headline: Element | undefined): number {
   if (!headline) return 0;
@@ -106,7 +101,7 @@ function firstAfter(list: Element[], headline: Element | undefined): number {
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (before(list[mid] as Element, headline)) lo = mid + 1;
+    if (precedes(list[mid] as Element, headline)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
