@@ -18,7 +18,23 @@ import { readReadability, type ReadabilityMetadata } from './readability-facts';
 import { LIMITS } from './limits';
 import { indexPage, type PageIndex } from './page-index';
 import { cleanText, safeHttpUrl } from '../../shared/safe-url';
-import { agreement, cleanHeadline, headingCandidates, homeHeadings, leadsProse, overlap, SEPARATOR, titleWords, withoutKicker, withoutSiteName } from './headline';
+import {
+  agreement,
+  cleanHeadline,
+  covers,
+  headingCandidates,
+  homeHeadings,
+  hostLabel,
+  leadingHeading,
+  leadsProse,
+  namesHost,
+  overlap,
+  SEPARATOR,
+  titleWords,
+  withoutKicker,
+  withoutSiteName,
+  withoutTagline,
+} from './headline';
 import { dateAboveHeadline, dateBesideByline, leadDateline, readPageHeader } from './page-header';
 import { bareDate } from './normalize-date';
 import { readBylineLine } from './byline-lines';
@@ -26,6 +42,7 @@ import { plausibleName } from './person-names';
 import { readSourceLine } from './source-line';
 import { readSignature } from './signature';
 import { dateAfterArticle } from './closing-date';
+import { follows } from './dom-utils';
 
 export type { ReadabilityMetadata } from './readability-facts';
 
@@ -239,19 +256,28 @@ function headingFor(all: SourcedFacts[], doc: Document, index: PageIndex | undef
   // after every closer match, since a blog's <h1> is often its site name, itself such a part.
   const parts = new Set([...declared, ...raw].flatMap((d) => d.split(SEPARATOR).map((p) => titleWords(p).join(' '))).filter((w) => w.split(' ').length >= 2));
   const isPart = (list: { el: Element; text: string }[]) => list.find((h) => parts.has(titleWords(h.text).join(' ')));
-  const found = matching(headings, HEADING_AGREEMENT) ?? matching(h2, LOWER_HEADING_AGREEMENT) ?? matching(h3, LOWER_HEADING_AGREEMENT) ?? isPart(headings) ?? isPart(h2) ?? isPart(h3);
-  if (found) return { el: found.el, text: withoutKicker(found.el, found.text, declared), matched: true };
   // The page's only <h1> (site names and hidden ones left out) is what the reader sees as the
   // headline, when it shares some words with a declared title: that title is a reworded SEO
   // one ("Zaubernuss im Winter » Wann blüht …" for "Wie pflege ich meine Zaubernuss im Winter?").
   const only = headings.length === 1 ? headings[0] : undefined;
+  const onlyShares = only !== undefined && declared.some((d) => overlap(only.text, d) >= SOLE_H1_OVERLAP);
+  // A lower heading after an <h1> that holds half the title's words is one of its sections ("Key
+  // Methodologies" under "Methodologies Compared", the title "7 Key Methodologies"), not the
+  // headline; a blog's name in the <h1> ("Harbour News" for "Harbour 1.8 - The Big Update") holds less.
+  const onlyCovers = only !== undefined && declared.some((d) => covers(only.text, d) >= SOLE_H1_COVER);
+  const lower = (list: { el: Element; text: string }[]) => {
+    const h = matching(list, LOWER_HEADING_AGREEMENT);
+    return h && !(onlyCovers && only && follows(h.el, only.el)) ? h : undefined;
+  };
+  const found = matching(headings, HEADING_AGREEMENT) ?? lower(h2) ?? lower(h3) ?? isPart(headings) ?? isPart(h2) ?? isPart(h3);
+  if (found) return { el: found.el, text: withoutTagline(withoutKicker(found.el, found.text, declared)), matched: true };
   // A kicker or a date line set in its own element inside it ("<h1>Story<br><small>02.02.2022 •
   // News</small></h1>") is left out as for a matching heading.
   // Of two words or more and leading the page's prose, it is the headline even when it shares no
   // word with them: the declared title is then the site's for every page ("Anwalt Niemeyer",
   // "Home") or another wording altogether; a one-word <h1> ("Blog", "Lorem") is more often a label.
-  if (only && ((titleWords(only.text).length >= SOLE_H1_WORDS && leadsProse(only.el)) || declared.some((d) => overlap(only.text, d) >= SOLE_H1_OVERLAP)))
-    return { el: only.el, text: withoutKicker(only.el, only.text, declared), matched: true };
+  if (only && ((titleWords(only.text).length >= SOLE_H1_WORDS && leadsProse(only.el)) || onlyShares))
+    return { el: only.el, text: withoutTagline(withoutKicker(only.el, only.text, declared)), matched: true };
   return headings[0] ? { ...headings[0], matched: false } : undefined;
 }
 
@@ -313,6 +339,8 @@ function headlineCheck(all: SourcedFacts[], doc: Document): (value: string, sour
 const HEADING_AGREEMENT = 0.5;
 /** Share of words the page's only <h1> and a declared title must have in common, one way or the other. */
 const SOLE_H1_OVERLAP = 0.3;
+/** Share of a declared title's words the page's only <h1> holds to head the lower headings after it. */
+const SOLE_H1_COVER = 0.5;
 /** Words the page's only <h1> needs to be the headline whatever the declared titles say. */
 const SOLE_H1_WORDS = 2;
 /** The same for an <h2> or <h3> taken as the headline when no <h1> agrees. */
@@ -327,7 +355,15 @@ function headlineOf(all: SourcedFacts[], doc: Document, index: PageIndex | undef
   const heading = headingFor(all, doc, index, pageUrl);
   if (heading?.matched) return { value: heading.text, source: 'document' };
   const cleaned = cleanedTitles(all, headlineSiteNames(all, doc, pageUrl));
-  return pick(cleaned, 'headline', PRECEDENCE.headline, headlineCheck(cleaned, doc));
+  const declared = pick(cleaned, 'headline', PRECEDENCE.headline, headlineCheck(cleaned, doc));
+  // A page that declares no title, or only the site's name ("National Rail Enquiries" on
+  // nationalrail.co.uk), is headed by the heading its prose starts with.
+  const label = hostLabel(pageUrl);
+  if (!declared || (label && namesHost(declared.value, label))) {
+    const lead = leadingHeading(doc, index?.article);
+    if (lead && !(label && namesHost(lead.text, label))) return { value: lead.text, source: 'document' };
+  }
+  return declared;
 }
 
 /** A canonical URL that points at the site's home page while the page is deeper is a site bug: ignore it. */

@@ -5,7 +5,7 @@
  * Values that are markup, empty once tags are stripped, or the site's name alone are never a headline.
  */
 import { LIMITS } from './limits';
-import { follows, inChrome, smallText } from './dom-utils';
+import { follows, inChrome, lineText, precedes, smallText } from './dom-utils';
 import { cleanText } from '../../shared/safe-url';
 
 /** How many <h1> elements are looked at (pages with more use h1 for every teaser). */
@@ -205,7 +205,7 @@ export function withoutDecoration(text: string): string {
 }
 
 /** Visible headings of one level (h1 by default) outside site chrome, in document order, with their text. */
-export function headingCandidates(doc: Document, article: Element | undefined, tag: 'h1' | 'h2' | 'h3' = 'h1'): { el: Element; text: string }[] {
+export function headingCandidates(doc: Document, article: Element | undefined, tag: 'h1' | 'h2' | 'h3' | 'h4' = 'h1'): { el: Element; text: string }[] {
   const out: { el: Element; text: string }[] = [];
   const list = doc.getElementsByTagName(tag);
   for (let i = 0; i < list.length && out.length < MAX_H1; i++) {
@@ -235,6 +235,11 @@ function sharedWords(heading: string, declared: string): [number, number] | unde
   const hs = new Set(h);
   const ds = new Set(d);
   return [h.filter((w) => ds.has(w)).length / h.length, d.filter((w) => hs.has(w)).length / d.length];
+}
+
+/** Share of the declared title's words the heading has too: how much of the title it covers. */
+export function covers(heading: string, declared: string): number {
+  return sharedWords(heading, declared)?.[1] ?? 0;
 }
 
 /** The smaller of the two shares: how far heading and declared title agree both ways. */
@@ -305,6 +310,27 @@ export function withoutKicker(el: Element, text: string, declared: string[]): st
   return text;
 }
 
+/** Words a tagline set beside a headline has at most. */
+const TAGLINE_WORDS = 4;
+
+/**
+ * A visible heading without the tagline of a few words a pipe sets beside it ("Best Movers in NYC
+ * 2025 | Top 19 Companies", "How meditation rewires the brain | Opinion"): the longest part, the
+ * first of equals, as for a declared title. A pipe sets parts apart in any language; dashes and
+ * colons often belong to the headline itself and are left alone.
+ */
+export function withoutTagline(text: string): string {
+  const parts = text
+    .split(/\s*\|\s*/)
+    .map((p) => p.trim())
+    .filter((p) => titleWords(p).length > 0);
+  if (parts.length < 2) return text;
+  const longest = parts.reduce((a, b) => (titleWords(b).length > titleWords(a).length ? b : a));
+  // A tagline is a few words; a longer part is the headline's own ("… in R | Axis Text, Main Title & Legend").
+  if (parts.some((p) => p !== longest && titleWords(p).length > TAGLINE_WORDS)) return text;
+  return titleWords(longest).length >= 2 ? longest : text;
+}
+
 /** Paragraphs looked at for the page's first prose, and the characters that make one prose. */
 const MAX_PARAGRAPHS = 300;
 const PROSE_CHARS = 80;
@@ -318,9 +344,81 @@ export function leadsProse(el: Element): boolean {
   const list = el.ownerDocument.getElementsByTagName('p');
   for (let i = 0; i < list.length && i < MAX_PARAGRAPHS; i++) {
     const p = list[i] as Element;
-    // A paragraph of at most PROSE_CHARS is a line, not prose (smallText reads no further).
-    if (smallText(p, PROSE_CHARS) !== undefined) continue;
+    // A paragraph of at most PROSE_CHARS is a line, not prose (lineText reads no further); the
+    // markup's indentation is no text.
+    if (lineText(p, PROSE_CHARS) !== undefined) continue;
     return follows(p, el);
   }
   return false;
+}
+
+/** Second-level labels under a country's domain ("co.uk", "com.au", "ac.at"): the site's label is the one before. */
+const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|edu|or|ne|go)$/;
+
+/**
+ * The site's own label in the page's address: "www.nationalrail.co.uk" → "nationalrail",
+ * "dsv.de" → "dsv"; an archived copy's ("web.archive.org/web/2007…/http://host/…") is the host's.
+ */
+export function hostLabel(pageUrl: string): string | undefined {
+  let host: string;
+  try {
+    const url = new URL(pageUrl);
+    const archived = /^\/web\/\d+[a-z_]*\/(https?:\/\/[^/]+)/i.exec(url.pathname);
+    host = archived ? new URL(archived[1] as string).hostname : url.hostname;
+  } catch {
+    return undefined;
+  }
+  const labels = host.toLowerCase().split('.').filter(Boolean);
+  labels.pop();
+  if (labels.length >= 2 && SECOND_LEVEL.test(labels[labels.length - 1] as string)) labels.pop();
+  const label = labels.pop()?.replace(/-/g, '');
+  return label && label.length >= 3 && /^[a-z0-9]+$/.test(label) ? label : undefined;
+}
+
+/** Words looked at for the site's name in a title. */
+const MAX_NAME_WORDS = 6;
+
+/**
+ * True when the title spells the site's address label at its start or end, where a site's name
+ * stands: a run of its words that, joined ("National Rail" for nationalrail) or by their initials
+ * ("Deutscher Schwimm-Verband e.V." for dsv), is the label.
+ */
+export function namesHost(title: string, label: string): boolean {
+  const words = titleWords(title.normalize('NFD').replace(/\p{M}/gu, ''));
+  for (let i = 0; i < words.length && i < LIMITS.headline; i++) {
+    let joined = '';
+    let initials = '';
+    for (let j = i; j < words.length && j < i + MAX_NAME_WORDS; j++) {
+      const word = words[j] as string;
+      joined += word;
+      initials += word[0];
+      if ((joined === label || (j > i && initials === label)) && (i === 0 || j === words.length - 1)) return true;
+      if (joined.length >= label.length && initials.length >= label.length) break;
+    }
+  }
+  return false;
+}
+
+/**
+ * The heading nearest before the page's first paragraph of prose (h1 to h4, outside site chrome):
+ * the heading the article starts with, when the page declares no title of its own.
+ */
+export function leadingHeading(doc: Document, article: Element | undefined): { el: Element; text: string } | undefined {
+  const list = doc.getElementsByTagName('p');
+  let prose: Element | undefined;
+  for (let i = 0; i < list.length && i < MAX_PARAGRAPHS; i++) {
+    const p = list[i] as Element;
+    if (lineText(p, PROSE_CHARS) === undefined) {
+      prose = p;
+      break;
+    }
+  }
+  if (!prose) return undefined;
+  let best: { el: Element; text: string } | undefined;
+  for (const tag of ['h1', 'h2', 'h3', 'h4'] as const) {
+    for (const h of headingCandidates(doc, article, tag)) {
+      if (precedes(h.el, prose) && (!best || follows(h.el, best.el))) best = h;
+    }
+  }
+  return best;
 }
