@@ -341,15 +341,20 @@ const PROSE_CHARS = 80;
  * no prose heads nothing a reader reads.
  */
 export function leadsProse(el: Element): boolean {
-  const list = el.ownerDocument.getElementsByTagName('p');
+  const prose = firstProse(el.ownerDocument);
+  return prose !== undefined && follows(prose, el);
+}
+
+/** The page's first paragraph of prose, among its first MAX_PARAGRAPHS paragraphs. */
+function firstProse(doc: Document): Element | undefined {
+  const list = doc.getElementsByTagName('p');
   for (let i = 0; i < list.length && i < MAX_PARAGRAPHS; i++) {
     const p = list[i] as Element;
     // A paragraph of at most PROSE_CHARS is a line, not prose (lineText reads no further); the
     // markup's indentation is no text.
-    if (lineText(p, PROSE_CHARS) !== undefined) continue;
-    return follows(p, el);
+    if (lineText(p, PROSE_CHARS) === undefined) return p;
   }
-  return false;
+  return undefined;
 }
 
 /** Second-level labels under a country's domain ("co.uk", "com.au", "ac.at"): the site's label is the one before. */
@@ -404,15 +409,7 @@ export function namesHost(title: string, label: string): boolean {
  * the heading the article starts with, when the page declares no title of its own.
  */
 export function leadingHeading(doc: Document, article: Element | undefined): { el: Element; text: string } | undefined {
-  const list = doc.getElementsByTagName('p');
-  let prose: Element | undefined;
-  for (let i = 0; i < list.length && i < MAX_PARAGRAPHS; i++) {
-    const p = list[i] as Element;
-    if (lineText(p, PROSE_CHARS) === undefined) {
-      prose = p;
-      break;
-    }
-  }
+  const prose = firstProse(doc);
   if (!prose) return undefined;
   let best: { el: Element; text: string } | undefined;
   for (const tag of ['h1', 'h2', 'h3', 'h4'] as const) {
