@@ -10,7 +10,7 @@ import { numberPlan, readHere } from '../reader/read/pairing';
 import type { InPlaceReader } from '../page/in-place-loader';
 import type { ExtractReply, PlannedCleanup } from '../shared/protocol';
 
-function readAttribution(doc: Document, url: string, metadata: ReadabilityMetadata): Attribution | undefined {
+function readAttribution(doc: Document, url: string, metadata?: ReadabilityMetadata): Attribution | undefined {
   try {
     return extractAttribution(doc, url, metadata);
   } catch {
@@ -21,7 +21,11 @@ function readAttribution(doc: Document, url: string, metadata: ReadabilityMetada
 export const inPlaceReader: InPlaceReader = {
   read(doc, { url, maxElements, plan }): ExtractReply {
     const { reading, live, found } = readHere(doc, maxElements);
-    if (reading.kind !== 'article' || found.kind !== 'article') return reading;
+    if (reading.kind !== 'article' || found.kind !== 'article') {
+      // No article to clean, but the page still says where it comes from (as the extractor answers).
+      const attribution = reading.kind === 'no-article' ? readAttribution(doc, url) : undefined;
+      return attribution ? { ...reading, attribution } : reading;
+    }
     // Planned on the page with its own styles: a plan that fails is left to the cleaner.
     let planned: PlannedCleanup | undefined;
     try {

@@ -93,7 +93,7 @@ export function pairAnswer({ reply, live, changes }: Answer, doc: Document): Pai
   const plan = found.kind === 'article' && reply.kind === 'article' && reply.plan ? mapPlan(reply.plan, live) : undefined;
   return {
     found,
-    attribution: reply.kind === 'article' ? reply.attribution : undefined,
+    attribution: reply.kind === 'article' || reply.kind === 'no-article' ? reply.attribution : undefined,
     ...(plan ? { plan } : {}),
     ...(changes ? { changes } : {}),
   };

@@ -199,9 +199,16 @@ export class PageCleaner {
       if (found.kind === 'too-large') {
         return this.settle('too-large', tp('status_too_large_count', found.elements));
       }
-      if (found.kind === 'no-article') return this.settle('no-article', t('status_no_article'), found.why ? t(WHY_WORDS[found.why]) : found.reason);
+      // With no article to clean, the popup still shows where the page comes from, to cite it.
+      if (found.kind === 'no-article') {
+        this.attribution = answer.attribution;
+        return this.settle('no-article', t('status_no_article'), found.why ? t(WHY_WORDS[found.why]) : found.reason);
+      }
       // A page that looks like a listing is refused only when its reading is one too.
-      if (verdict.ifListing && readingLooksLikeListing(found)) return this.settle('no-article', t(verdict.ifListing));
+      if (verdict.ifListing && readingLooksLikeListing(found)) {
+        this.attribution = answer.attribution;
+        return this.settle('no-article', t(verdict.ifListing));
+      }
       this.attribution = answer.attribution ?? reader?.readAttribution(this.doc, url ?? '', found.metadata);
       const win = this.doc.defaultView;
       // Read everything first (computed styles of a page whose style is already up to date),

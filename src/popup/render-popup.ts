@@ -68,8 +68,9 @@ export function renderPopup(els: PopupElements, state: TabState, options: PopupO
   els.statusDetail.hidden = !words.detail;
   els.attribution.replaceChildren();
   const claimed = state.attribution;
-  // Attribution is shown for cleaned and restored pages; other states have nothing trustworthy to show.
-  const show = claimed !== undefined && (state.status === 'clean' || state.status === 'original');
+  // Attribution is shown for cleaned and restored pages, and for a page with no article to clean
+  // (to cite it all the same); other states have nothing read to show.
+  const show = claimed !== undefined && (state.status === 'clean' || state.status === 'original' || state.status === 'no-article');
   if (show) {
     const check = checkSource(claimed, options.tabUrl ?? state.url);
     const trust = options.trustClaim === true;

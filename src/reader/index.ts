@@ -19,7 +19,17 @@ export function extractPage(request: ExtractRequest, parser?: DOMParser): Extrac
     // Readability changes the copy it reads; the attribution readers need the page as it was.
     const forAttribution = copy.cloneNode(true) as Document;
     const reading = readArticle(copy, maxElements, forAttribution);
-    if (reading.kind !== 'article') return reading;
+    if (reading.kind !== 'article') {
+      // No article to clean, but the page still says where it comes from: the popup shows that
+      // and lets the reader cite it.
+      if (reading.kind !== 'no-article') return reading;
+      try {
+        absolutizeLinks(forAttribution, request.baseUrl);
+        return { ...reading, attribution: extractAttribution(forAttribution, request.url) };
+      } catch {
+        return reading;
+      }
+    }
     // Planned on the untouched copy, before the attribution readers rewrite its links. A plan
     // that fails is left to the page.
     let plan: ReturnType<typeof planOnCopy>;

@@ -206,6 +206,10 @@ describe('toolbar cleanup of the seed-like page', () => {
     await popup.waitForFunction(() => document.body.dataset.status === 'no-article');
     expect(await popup.textContent('#status')).toMatch(/no article|not an article/i);
     expect(await page.getAttribute('html', 'data-quiet-reader')).toBeNull();
+    // The page still says where it comes from: its headline, to cite it, and no toggle.
+    expect((await popup.textContent('[itemprop="headline"]'))?.trim()).toBe('Sign in');
+    expect(await popup.isVisible('#copy-citation')).toBe(true);
+    expect(await popup.isVisible('#toggle')).toBe(false);
     await popup.close();
     await page.close();
   });

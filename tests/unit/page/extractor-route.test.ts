@@ -69,6 +69,18 @@ describe('the reader’s own caps (a forged request is bounded where it is read)
     expect(extractPage(big, parser)).toMatchObject({ kind: 'no-article', reason: expect.stringMatching(/too large/) });
   });
 
+  it('answers a page with no article with where the page comes from, to cite it', () => {
+    const html =
+      '<html><head><title>Sign in | Daily Tide</title><meta property="og:site_name" content="Daily Tide"></head><body><main><h1>Sign in</h1><form><input name="email"></form></main></body></html>';
+    const reply = extractPage({ ...request(0), html, url: 'https://dailytide.example/login', baseUrl: 'https://dailytide.example/login', elements: 8 }, new DOMParser());
+    expect(reply.kind).toBe('no-article');
+    expect(reply.attribution?.headline?.value).toBe('Sign in');
+    expect(reply.attribution?.siteName?.value).toBe('Daily Tide');
+    // Too large to read is no reading at all: nothing to say about the page.
+    const big = { ...request(0), html: 'x'.repeat(MAX_COPY_CHARS + 1) };
+    expect(extractPage(big, new DOMParser()).attribution).toBeUndefined();
+  });
+
   it('reads no more elements than its own bound, whatever maxElements the request claims', () => {
     const forged = { ...request(0), html: '<html><body><p>x</p></body></html>', elements: MAX_COPY_ELEMENTS + 1, maxElements: Number.MAX_SAFE_INTEGER };
     expect(extractPage(forged, new DOMParser())).toEqual({ kind: 'too-large', elements: MAX_COPY_ELEMENTS + 1 });

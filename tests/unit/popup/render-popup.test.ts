@@ -29,8 +29,21 @@ describe('renderPopup', () => {
     expect(document.getElementById('site-controls')).not.toBeNull();
   });
 
+  it('no article: plain words and the page’s attribution to cite, no toggle', () => {
+    const els = popupElements(document);
+    renderPopup(els, { status: 'no-article', attribution: ATTRIBUTION });
+    expect(els.status.textContent).toMatch(/No article found/);
+    expect(els.attribution.hidden).toBe(false);
+    expect(els.attribution.querySelector('[itemprop="headline"]')?.textContent).toBe(ATTRIBUTION.headline?.value);
+    expect(els.copy.hidden).toBe(false);
+    expect(els.toggle.hidden).toBe(true);
+    // Without an attribution there is nothing to show or copy.
+    renderPopup(els, { status: 'no-article' });
+    expect(els.attribution.hidden).toBe(true);
+    expect(els.copy.hidden).toBe(true);
+  });
+
   it.each<[TabState['status'], RegExp]>([
-    ['no-article', /No article found/],
     ['too-large', /too large/],
     ['restricted', /can’t work on this page/],
     ['error', /Something went wrong/],
