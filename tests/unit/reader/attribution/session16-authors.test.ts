@@ -80,3 +80,25 @@ describe('the site’s copyright holder as the group author', () => {
     expect(names(a)).toEqual([]);
   });
 });
+
+describe('a header line that opens with the name and ends with the date', () => {
+  const header = (line: string) => `<html><body><header><h1>Harbour reopens after the storm</h1><p>${line}</p></header>${BODY}</body></html>`;
+
+  it('reads the name before a role and the day, set off by bars or dots', () => {
+    expect(names(extract(header('Uta Sommerfeld | Senior Writer | July 2, 2025')))).toEqual(['Uta Sommerfeld']);
+    expect(names(extract(header('Jean Dupont · 2 juillet 2025')))).toEqual(['Jean Dupont']);
+  });
+
+  it('takes no category, sentence, markup or line without a day for a name', () => {
+    for (const line of [
+      'Harbour News | Politics',
+      'the harbour is open | July 2, 2025',
+      '&lt;img src=x onerror=alert(1)&gt; | July 2, 2025',
+      'Uta Sommerfeld | Senior Writer',
+      'Ports | Ships | Trade | Weather | July 2, 2025',
+      'Port 2 Authority | July 2, 2025',
+    ]) {
+      expect(names(extract(header(line))), line).toEqual([]);
+    }
+  });
+});
