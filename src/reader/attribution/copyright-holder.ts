@@ -20,7 +20,7 @@ import type { PageIndex } from './page-index';
 import { LEGAL_FORMS, RIGHTS_RESERVED, wordAlternation } from '../vocabulary';
 
 /** Text nodes read per block, at most. */
-const MAX_NODES = 400;
+const MAX_NODES = 2000;
 /** A notice's line longer than this is prose, not a notice. */
 const LINE_CHARS = 240;
 /** A holder of more words than this is a sentence. */
@@ -54,14 +54,17 @@ export function holderPerson(name: string): Person {
 }
 
 /** A footer block of the site, not of an article or a figure (a post's own footer holds its tags, a picture's its credit). */
-function siteFooter(el: Element): boolean {
-  return el.closest('article, [itemprop~="articleBody"], figure, figcaption') === null;
+function siteFooter(el: Element, index: PageIndex): boolean {
+  if (el.closest('article, [itemprop~="articleBody"], figure, figcaption') !== null) return false;
+  // A block named so around the article or the headline wraps the page, not its footer.
+  return !(index.article && el.contains(index.article)) && el.getElementsByTagName('h1').length === 0;
 }
 
 /** The page's copyright holder, from its footer's notice (the last footer block first), else from its copyright meta tag. */
 export function readCopyrightHolder(index: PageIndex, metaCopyright: string | undefined): string | undefined {
-  for (const block of [...index.footers].reverse()) {
-    if (!siteFooter(block)) continue;
+  // The named blocks first (the notice's own small block, when the page names it), then the footers around them.
+  for (const block of [...index.namedFooters].reverse().concat([...index.footers].reverse())) {
+    if (!siteFooter(block, index)) continue;
     const found = noticeIn(block);
     if (found) return found;
   }

@@ -36,8 +36,10 @@ export interface PageIndex {
   canonical: Element | undefined;
   /** The first <article> or itemprop="articleBody" element. */
   article: Element | undefined;
-  /** <footer>s, role=contentinfo and blocks named footer or copyright: the page's last ones, in document order. */
+  /** <footer>s and role=contentinfo: the page's last ones, in document order. */
   footers: Element[];
+  /** Blocks named footer, copyright or colophon: the page's last ones, in document order. */
+  namedFooters: Element[];
 }
 
 function push(list: Element[], el: Element, cap: number): void {
@@ -59,6 +61,7 @@ export function indexPage(doc: Document): PageIndex {
     canonical: undefined,
     article: undefined,
     footers: [],
+    namedFooters: [],
   };
   const all = doc.querySelectorAll('*');
   const n = Math.min(all.length, MAX_ELEMENTS);
@@ -90,9 +93,14 @@ export function indexPage(doc: Document): PageIndex {
       push(index.credits, el, 200);
     }
     if (marks && BYLINE_MARK.test(marks)) push(index.bylines, el, 60);
-    if (tag === 'footer' || el.getAttribute('role') === 'contentinfo' || (marks && FOOTER_MARK.test(marks))) {
+    // Footers in two lists, so a footer's own many "footer__item"s never push the <footer> out; the
+    // body's and the root's classes ("has-footer") name the whole page, not a footer.
+    if (tag === 'footer' || el.getAttribute('role') === 'contentinfo') {
       if (index.footers.length >= MAX_FOOTERS) index.footers.shift();
       index.footers.push(el);
+    } else if (marks && tag !== 'body' && tag !== 'html' && FOOTER_MARK.test(marks)) {
+      if (index.namedFooters.length >= MAX_FOOTERS) index.namedFooters.shift();
+      index.namedFooters.push(el);
     }
     if (cls && MICROFORMAT_DATE.test(cls) && (el.hasAttribute('title') || el.hasAttribute('datetime'))) push(index.microformatDates, el, 20);
     if (tag === 'article' && !index.article) index.article = el;

@@ -75,6 +75,17 @@ describe('the site’s copyright holder as the group author', () => {
     expect(names(a)).toEqual([]);
   });
 
+  it('reads the notice at the end of a footer of many named items', () => {
+    const items = Array.from({ length: 60 }, (_, i) => `<li class="footer__item"><a href="/p${i}">Page ${i}</a></li>`).join('');
+    const a = extract(page(`<footer class="site-footer"><ul>${items}</ul><p>© 2024 Jane Doe</p></footer>`));
+    expect(names(a)).toEqual(['Jane Doe']);
+  });
+
+  it('takes no notice from a block named footer that wraps the article', () => {
+    const a = extract(`<html><body><div class="has-footer"><article><h1>Harbour reopens after the storm</h1>${BODY}<p>Photo © John Roe</p></article></div></body></html>`);
+    expect(names(a)).toEqual([]);
+  });
+
   it('takes no markup or script from a hostile footer', () => {
     const a = extract(page('<footer>© 2024 <b>&lt;script&gt;alert(1)&lt;/script&gt;</b></footer>'));
     expect(names(a)).toEqual([]);
