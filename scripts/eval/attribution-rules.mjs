@@ -35,7 +35,8 @@ export function normalizeLabel(text) {
   );
 }
 
-const NAME_SPLIT = /\s*(?:[,;|&/]|\s(?:and|und)\s)\s*/;
+// A comma before the last name's "and" (the serial comma: "A, B, and C") is one separator.
+const NAME_SPLIT = /\s*(?:,\s*(?:and|und)\s|[,;|&/]|\s(?:and|und)\s)\s*/;
 
 /**
  * The names an author label asks for (see the rules above).

@@ -494,3 +494,56 @@ export const WEEKDAY_NAMES: readonly string[] = [
   'zaterdag',
   'zondag',
 ];
+
+// ---------------------------------------------------------------------------------------------
+// Attribution (issue 20, session 16, attr7): the words of a copyright line after its holder.
+// ---------------------------------------------------------------------------------------------
+
+/** "All rights reserved" and its kin in en, de, fr, es, it, pt, nl: where a copyright line's holder ends. */
+export const RIGHTS_RESERVED: readonly string[] = [
+  'all rights reserved',
+  'alle rechte vorbehalten',
+  'tous droits réservés',
+  'todos los derechos reservados',
+  'tutti i diritti riservati',
+  'todos os direitos reservados',
+  'alle rechten voorbehouden',
+];
+
+/** Legal forms that end a company's name (en, de, fr, es, it, pt, nl, nordic): a holder with one is an organisation. */
+export const LEGAL_FORMS: readonly string[] = [
+  'ag',
+  'gmbh',
+  'kg',
+  'se',
+  'e.v.',
+  'ev',
+  'inc',
+  'inc.',
+  'llc',
+  'ltd',
+  'ltd.',
+  'plc',
+  'corp',
+  'corp.',
+  'co.',
+  'sa',
+  's.a.',
+  'sas',
+  'sarl',
+  's.l.',
+  'spa',
+  's.p.a.',
+  'srl',
+  'bv',
+  'b.v.',
+  'nv',
+  'n.v.',
+  'ab',
+  'as',
+  'oy',
+  'pty',
+  'limited',
+  'gbr',
+  'ug',
+];

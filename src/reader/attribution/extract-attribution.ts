@@ -43,10 +43,11 @@ import { readSourceLine } from './source-line';
 import { readSignature } from './signature';
 import { dateAfterArticle } from './closing-date';
 import { follows } from './dom-utils';
+import { holderPerson, readCopyrightHolder } from './copyright-holder';
 
 export type { ReadabilityMetadata } from './readability-facts';
 
-type Field = Exclude<keyof Facts, 'credits' | 'paywalled' | 'namedSource'>;
+type Field = Exclude<keyof Facts, 'credits' | 'paywalled' | 'namedSource' | 'rightsHolder'>;
 
 /**
  * Which source wins, per field, first present wins. Set from scripts/measure-attribution.mjs
@@ -160,6 +161,9 @@ export function collectFacts(doc: Document, pageUrl: string, readability?: Reada
   // The organisation the article names as its source, for a page that names no person.
   const named = attempt(() => readSourceLine(doc, index, h1), undefined);
   if (text && named) text.facts = { ...text.facts, namedSource: named };
+  // The site's copyright holder: the group author of a page that names no one at all.
+  const holder = index ? attempt(() => readCopyrightHolder(index, meta.get('copyright')?.[0]), undefined) : undefined;
+  if (text && holder) text.facts = { ...text.facts, rightsHolder: holder };
   all.push({ source: 'url', facts: fromUrl ? { datePublished: fromUrl } : {} });
   return all;
 }
@@ -423,6 +427,13 @@ function authorsOf(read: SourcedFacts[], pageUrl: string): Sourced<Person>[] {
   const first = pick(all, 'authors');
   const named = read.find((f) => f.source === 'page-text')?.facts.namedSource;
   const namedOnly: Sourced<Person>[] = named ? [{ value: { name: named, kind: 'organization' }, source: 'page-text' }] : [];
+  // No source names anyone, nor does the article name its source: the site's copyright holder is
+  // the page's group author (an organisation when its name says so or it is the site's own).
+  const holder = read.find((f) => f.source === 'page-text')?.facts.rightsHolder;
+  if (!first && !named && holder) {
+    const p = holderPerson(holder);
+    return [{ value: p.kind || !isOrganization(p, siteNames) ? p : { ...p, kind: 'organization' }, source: 'page-text' }];
+  }
   if (!first) return namedOnly;
   const person = (p: Person) => !isOrganization(p, siteNames);
   // A login name ("admin", "jane.doe", "janedoe") is how a CMS fills the field, not how the page

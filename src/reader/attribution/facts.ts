@@ -19,6 +19,8 @@ export interface Facts {
   wireSource?: string;
   /** The organisation the article names as its source (a dateline's agency, a closing "Quelle: …" line), as written. */
   namedSource?: string;
+  /** The holder of the site's copyright notice (its footer's "© 2024 Jane Doe", else meta copyright): the group author of a page that names no one. */
+  rightsHolder?: string;
   paywalled?: boolean;
   credits?: Credit[];
 }

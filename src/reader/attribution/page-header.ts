@@ -162,9 +162,30 @@ function linkName(a: Element, max: number): string {
 function datedName(text: string): string | undefined {
   const line = text.replace(/\s+/g, ' ').trim();
   const rest = withoutLeadingDate(line);
-  if (rest === line || /[\d()[\]:]/.test(rest)) return undefined;
-  const words = rest.split(' ');
-  return words.length >= 2 && words.length <= 4 && plausibleName(rest) && nameLike(rest) ? rest : undefined;
+  if (rest === line) return nameBeforeDate(line);
+  return shortName(rest);
+}
+
+/** Two to four words, each with a capital (particles aside), no digit, bracket or colon. */
+function shortName(text: string): string | undefined {
+  if (/[\d()[\]:]/.test(text)) return undefined;
+  const words = text.split(' ');
+  return words.length >= 2 && words.length <= 4 && plausibleName(text) && nameLike(text) ? text : undefined;
+}
+
+/** Parts of a header line set off by a bar or a dot, at most. */
+const MAX_LINE_PARTS = 4;
+
+/**
+ * The other order: "Jane Doe | Senior Writer | July 2, 2025", a name first, then up to two parts
+ * (a role), the last of them a date; the separators are bars or dots, never commas.
+ */
+function nameBeforeDate(line: string): string | undefined {
+  const parts = line.split(/\s*[|•·]\s*/);
+  if (parts.length < 2 || parts.length > MAX_LINE_PARTS) return undefined;
+  const last = parts[parts.length - 1] ?? '';
+  if (!dateFromText(last) || last.length > 40) return undefined;
+  return shortName(parts[0] ?? '');
 }
 
 /** Authors shown in the header: author links and marked elements first, then a "By …" line. */
@@ -251,7 +272,7 @@ export function bylineIn(region: Element[], baseUrl: string, headline?: Element)
     const names = namesFromByline(text).filter(nameLike);
     if (names.length > 0) return dedupePeople(names.map((n) => person(n)));
   }
-  // A date line that ends in a name: "04.02.2022 | 13:10 Uhr | Jane Doe".
+  // A date line that ends in a name, "04.02.2022 | 13:10 Uhr | Jane Doe", or opens with one, "Jane Doe | Senior Writer | July 2, 2025".
   for (const el of els) {
     if (el.children.length > 0) continue;
     const text = smallText(el, 120);

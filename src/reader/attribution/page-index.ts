@@ -13,6 +13,10 @@ const BYLINE_MARK = /byline|author(?!i[sz]a|it)|dateline|writtenby/i;
 /** Microformats' dates: hAtom's `published` / `updated` (abbr title=), h-entry's `dt-published` / `dt-updated`. */
 const MICROFORMAT_DATE = /(?:^|\s)(?:dt-)?(?:published|updated)(?:\s|$)/;
 const CREDIT_MARK = /credit|copyright|caption|attribution|source/i;
+/** Blocks named footer, copyright or colophon: where a site's copyright notice stands. */
+const FOOTER_MARK = /footer|copyright|colophon/i;
+/** Footer blocks kept, the page's last ones. */
+const MAX_FOOTERS = 40;
 export const CREDIT_PROP = /(?:^|\s)(?:creditText|copyrightHolder|copyrightNotice|caption)(?:\s|$)/i;
 
 export interface PageIndex {
@@ -32,6 +36,10 @@ export interface PageIndex {
   canonical: Element | undefined;
   /** The first <article> or itemprop="articleBody" element. */
   article: Element | undefined;
+  /** <footer>s and role=contentinfo: the page's last ones, in document order. */
+  footers: Element[];
+  /** Blocks named footer, copyright or colophon: the page's last ones, in document order. */
+  namedFooters: Element[];
 }
 
 function push(list: Element[], el: Element, cap: number): void {
@@ -52,6 +60,8 @@ export function indexPage(doc: Document): PageIndex {
     jsonLd: [],
     canonical: undefined,
     article: undefined,
+    footers: [],
+    namedFooters: [],
   };
   const all = doc.querySelectorAll('*');
   const n = Math.min(all.length, MAX_ELEMENTS);
@@ -83,6 +93,15 @@ export function indexPage(doc: Document): PageIndex {
       push(index.credits, el, 200);
     }
     if (marks && BYLINE_MARK.test(marks)) push(index.bylines, el, 60);
+    // Footers in two lists, so a footer's own many "footer__item"s never push the <footer> out; the
+    // body's and the root's classes ("has-footer") name the whole page, not a footer.
+    if (tag === 'footer' || el.getAttribute('role') === 'contentinfo') {
+      if (index.footers.length >= MAX_FOOTERS) index.footers.shift();
+      index.footers.push(el);
+    } else if (marks && tag !== 'body' && tag !== 'html' && FOOTER_MARK.test(marks)) {
+      if (index.namedFooters.length >= MAX_FOOTERS) index.namedFooters.shift();
+      index.namedFooters.push(el);
+    }
     if (cls && MICROFORMAT_DATE.test(cls) && (el.hasAttribute('title') || el.hasAttribute('datetime'))) push(index.microformatDates, el, 20);
     if (tag === 'article' && !index.article) index.article = el;
     else if (tag === 'time' && el.hasAttribute('datetime')) push(index.times, el, 50);

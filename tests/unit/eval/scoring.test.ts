@@ -163,6 +163,10 @@ describe('metadata rules', () => {
     expect(authorMatches(['Nathan Parker', 'Eric Mill'], ['Eric Mill', 'Nathan Parker'])).toBe(true);
     expect(authorMatches(['Nathan Parker', 'Eric Mill'], ['Eric Mill'])).toBe(false);
     expect(authorMatches([], 'Jane Doe')).toBeUndefined();
+    // A serial comma before the last name's "and" is one separator, not part of the name.
+    expect(authorMatches('Jane Doe, John Roe, and Harbour Desk Team', ['Jane Doe', 'John Roe', 'Harbour Desk Team'])).toBe(true);
+    expect(authorMatches('Jane Doe, John Roe, and Harbour Desk Team', ['Jane Doe', 'John Roe'])).toBe(false);
+    expect(authorMatches('Jana Novak, und Uta Sommerfeld', ['Jana Novak', 'Uta Sommerfeld'])).toBe(true);
   });
 
   it('matches dates on the same calendar day, keeping the page’s own day', () => {
