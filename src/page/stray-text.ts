@@ -18,7 +18,8 @@ export function strayText(body: HTMLElement, root: Element, keepNodes: readonly 
   const out: Text[] = [];
   let n = 0;
   for (let child = body.firstChild; child && n < LEAK.maxStrayTextScan; child = child.nextSibling, n++) {
-    if (child.nodeType === 3 && /[\p{L}\p{N}\p{P}\p{S}]/u.test(child.nodeValue ?? '')) out.push(child as Text);
+    // Anything but white space (a Unicode-class pattern would cost its compilation on every page).
+    if (child.nodeType === 3 && /\S/.test(child.nodeValue ?? '')) out.push(child as Text);
   }
   return out;
 }
