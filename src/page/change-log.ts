@@ -15,8 +15,14 @@ interface Insertion {
   inserted: Element;
 }
 
+/** A text node of the page put into an element of ours: undone by putting it back in the wrapper's place. */
+interface Wrapping {
+  text: Text;
+  wrapper: Element;
+}
+
 export class ChangeLog {
-  private readonly changes: Array<AttributeChange | Insertion> = [];
+  private readonly changes: Array<AttributeChange | Insertion | Wrapping> = [];
 
   get size(): number {
     return this.changes.length;
@@ -43,12 +49,28 @@ export class ChangeLog {
     parent.append(inserted);
   }
 
+  /** Puts `text` into `wrapper` (an element of ours), in the text's place. */
+  wrap(text: Text, wrapper: Element): void {
+    const parent = text.parentNode;
+    if (!parent) return;
+    this.changes.push({ text, wrapper });
+    parent.replaceChild(wrapper, text);
+    wrapper.append(text);
+  }
+
   /** Undoes every change, newest first. */
   undoAll(): void {
     for (let i = this.changes.length - 1; i >= 0; i--) {
-      const change = this.changes[i] as AttributeChange | Insertion;
+      const change = this.changes[i] as AttributeChange | Insertion | Wrapping;
       if ('inserted' in change) {
         change.inserted.remove();
+        continue;
+      }
+      if ('wrapper' in change) {
+        // The text back where the wrapper stands; a wrapper the page moved or emptied just goes.
+        const { text, wrapper } = change;
+        if (text.parentNode === wrapper && wrapper.parentNode) wrapper.parentNode.replaceChild(text, wrapper);
+        else wrapper.remove();
         continue;
       }
       const { element, name, before } = change;

@@ -19,6 +19,7 @@ import { widenIfNarrow } from './reading-width';
 import { findInvisibleContainers, revealContainers } from './reveal';
 import { applyScrollLocks, planScrollLocks, releaseScrollLocks } from './scroll-lock';
 import { planSight } from './verify-article';
+import { strayText } from './stray-text';
 import { type MessageKey, t, tp } from '../shared/i18n';
 import { COMFORT_ATTRS, COMFORT_TARGET_ATTR, DEFAULT_COMFORT, type ComfortOptions } from '../shared/comfort';
 import type { ReadingEstimate } from '../reader/comfort/reading-time';
@@ -238,6 +239,7 @@ export class PageCleaner {
       if (!sight.ok) return this.settle('no-article', t('status_text_hidden'));
       this.scrollBefore = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
       for (const el of sight.hide) this.log.set(el, HIDE_ATTR, '');
+      this.hideStrayText(root, keepNodes);
       this.keepNodes = keepNodes;
       const release = applyScrollLocks(locks, this.log, keepNodes);
       revealContainers(sight.reveal, this.log);
@@ -307,6 +309,7 @@ export class PageCleaner {
     const locks = planScrollLocks(this.doc);
     const sight = planSight(new Set<Element>(), root, hide, findInvisibleContainers(plan.keepNodes, root));
     for (const el of sight.hide) this.log.set(el, HIDE_ATTR, '');
+    this.hideStrayText(root, plan.keepNodes);
     this.keepNodes = plan.keepNodes;
     applyScrollLocks(locks, this.log, this.keepNodes);
     revealContainers(sight.reveal, this.log);
@@ -349,6 +352,17 @@ export class PageCleaner {
     for (const attr of Object.values(COMFORT_ATTRS)) this.doc.documentElement.removeAttribute(attr);
     this.keepNodes = [];
     this.reading = undefined;
+  }
+
+  /** Text written straight into <body> beside the article (stray-text.ts), wrapped in a hidden span of ours. */
+  private hideStrayText(root: Element, keepNodes: readonly Element[]): void {
+    const body = this.doc.body;
+    if (!body) return;
+    for (const text of strayText(body, root, keepNodes)) {
+      const span = this.doc.createElement('span');
+      span.setAttribute(HIDE_ATTR, '');
+      this.log.wrap(text, span);
+    }
   }
 
   private settle(status: CleanStatus, message?: string, detail?: string): TabState {

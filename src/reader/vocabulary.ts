@@ -410,6 +410,11 @@ export const LEAK = {
   maxFormBoxChars: 300,
   /** Levels above a form looked at for its box, at most. */
   maxFormBoxDepth: 6,
+  // Session 16 (leak7): text written straight into <body> beside the article (stray-text.ts).
+  /** Child nodes of <body> looked at for stray text, at most. */
+  maxStrayTextScan: 500,
+  /** Links and buttons looked at in a block with a comment form for each comment's repeated "Reply" (hide-plan.ts), at most. */
+  maxCommentControls: 400,
 };
 
 // ---------------------------------------------------------------------------------------------

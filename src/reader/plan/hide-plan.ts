@@ -157,6 +157,28 @@ export function isDroppedBoilerplate(el: Element, positionOf?: (el: Element) => 
 /** Node.DOCUMENT_POSITION_FOLLOWING, spelled out so the module runs without DOM globals. */
 const FOLLOWING = 4;
 
+/**
+ * A comment section Readability dropped after the article's last kept text: a field to write a
+ * text in (`<textarea>`) and, outside the form, the same control over and over (each comment's
+ * "Reply", "Antworten", "Répondre": two or more buttons or links with one text). Its prose (the
+ * comments) kept it visible as if it were the article's. A block with a comment form and a note
+ * or a video of the post's own has no such repeated control, and stays (only its form goes).
+ */
+function isCommentSection(el: Element): boolean {
+  if (el.getElementsByTagName('textarea').length === 0) return false;
+  const seen = new Set<string>();
+  const controls = el.querySelectorAll('a, button, [role="button"]');
+  for (let i = 0; i < controls.length && i < LEAK.maxCommentControls; i++) {
+    const control = controls[i] as Element;
+    if (control.closest('form') || control.parentElement?.closest('a, button, [role="button"]')) continue;
+    const text = (control.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+    if (text.length === 0 || text.length > LIMITS.proseChars) continue;
+    if (seen.has(text)) return true;
+    seen.add(text);
+  }
+  return false;
+}
+
 /** The first and the last of `els` that hold text of their own, in document order. */
 function ends(els: Iterable<Element>): { first?: Element; last?: Element } {
   let first: Element | undefined;
@@ -226,7 +248,8 @@ export function planHiding({ root, kept, extras, positionOf }: HidePlanInput): E
       if (!isHideable(child)) continue;
       if (extras.some((x) => x.contains(child))) continue; // an extra is kept whole
       const extraInside = extras.some((x) => child.contains(x));
-      const boilerplate = !extraInside && (inside ? isFurnitureWithin(child) : isDroppedBoilerplate(child, positionOf) || (afterArticle(child) && isAuthorBox(child, authors)));
+      const boilerplate =
+        !extraInside && (inside ? isFurnitureWithin(child) : isDroppedBoilerplate(child, positionOf) || (afterArticle(child) && (isAuthorBox(child, authors) || isCommentSection(child))));
       if (boilerplate) hideOne(child);
       else {
         if (!inside && !extraInside) stayed.push(child);
