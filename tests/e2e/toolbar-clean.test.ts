@@ -210,6 +210,7 @@ describe('toolbar cleanup of the seed-like page', () => {
     expect((await popup.textContent('[itemprop="headline"]'))?.trim()).toBe('Sign in');
     expect(await popup.isVisible('#copy-citation')).toBe(true);
     expect(await popup.isVisible('#toggle')).toBe(false);
+    await popup.screenshot({ path: artifactPath('popup-no-article.png'), fullPage: true });
     await popup.close();
     await page.close();
   });

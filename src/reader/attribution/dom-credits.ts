@@ -27,6 +27,27 @@ function isCandidate(el: Element): { explicit: boolean } | undefined {
   return { explicit: word !== null };
 }
 
+/**
+ * A site's footer built of blocks named for it ("site-footer", "footer__bottom"): its copyright
+ * line sits beside the footer's logo, yet credits no image of the article. A figure inside such a
+ * block keeps its credit.
+ */
+const NAMED_FOOTER = /footer/i;
+
+/**
+ * True when `el` sits in such a footer and in no figure. The body's or a page wrapper's classes
+ * ("et-tb-has-footer", "has-sticky-footer") name the whole page: a block that holds the page's
+ * main text, its <article> or its <h1> is no footer.
+ */
+function inNamedFooter(el: Element): boolean {
+  if (el.closest('figure')) return false;
+  for (let node = el.parentElement; node && node.tagName !== 'BODY' && node.tagName !== 'HTML'; node = node.parentElement) {
+    const marks = `${typeof node.className === 'string' ? node.className : ''} ${node.id}`;
+    if (NAMED_FOOTER.test(marks)) return node.querySelector('article, main, h1, [role="main"]') === null;
+  }
+  return false;
+}
+
 /** Tied to an image: inside a figure, or sharing a close ancestor with a media element. */
 function nearMedia(el: Element): boolean {
   if (el.closest('figure, [itemtype*="ImageObject"], [itemtype*="VideoObject"]')) return true;
@@ -42,6 +63,7 @@ export function readDomCredits(doc: Document, index: PageIndex = indexPage(doc))
   for (const el of index.credits) {
     const kind = isCandidate(el);
     if (!kind || inChrome(el) || !nearMedia(el)) continue;
+    if (inNamedFooter(el)) continue;
     kept.push({ el, explicit: kind.explicit });
   }
   // A caption holding a marked credit (<figcaption>… <span class="credit">…</span>) gives the inner one.
