@@ -3,7 +3,7 @@
  * Readability, read the attribution. Pure DOM code, for the offscreen document, Firefox's event
  * page and the unit tests alike. Never throws: failures come back as a no-article reading.
  */
-import { extractAttribution } from './attribution/extract-attribution';
+import { extractAttribution, type ReadabilityMetadata } from './attribution/extract-attribution';
 import { MAX_COPY_CHARS, MAX_COPY_ELEMENTS, type ExtractReply, type ExtractRequest } from '../shared/protocol';
 import { absolutizeLinks, parseCopy } from './read/parse-copy';
 import { planOnCopy } from './plan/plan-on-copy';
@@ -19,17 +19,10 @@ export function extractPage(request: ExtractRequest, parser?: DOMParser): Extrac
     // Readability changes the copy it reads; the attribution readers need the page as it was.
     const forAttribution = copy.cloneNode(true) as Document;
     const reading = readArticle(copy, maxElements, forAttribution);
-    if (reading.kind !== 'article') {
-      // No article to clean, but the page still says where it comes from: the popup shows that
-      // and lets the reader cite it.
-      if (reading.kind !== 'no-article') return reading;
-      try {
-        absolutizeLinks(forAttribution, request.baseUrl);
-        return { ...reading, attribution: extractAttribution(forAttribution, request.url) };
-      } catch {
-        return reading;
-      }
-    }
+    // No article to clean, but the page still says where it comes from: the popup shows that
+    // and lets the reader cite it.
+    if (reading.kind === 'no-article') return withAttribution(reading, forAttribution, request);
+    if (reading.kind !== 'article') return reading;
     // Planned on the untouched copy, before the attribution readers rewrite its links. A plan
     // that fails is left to the page.
     let plan: ReturnType<typeof planOnCopy>;
@@ -38,14 +31,18 @@ export function extractPage(request: ExtractRequest, parser?: DOMParser): Extrac
     } catch {
       plan = undefined;
     }
-    const withPlan = plan ? { ...reading, plan } : reading;
-    try {
-      absolutizeLinks(forAttribution, request.baseUrl);
-      return { ...withPlan, attribution: extractAttribution(forAttribution, request.url, reading.metadata) };
-    } catch {
-      return withPlan;
-    }
+    return withAttribution(plan ? { ...reading, plan } : reading, forAttribution, request, reading.metadata);
   } catch (error) {
     return { kind: 'no-article', reason: `The page could not be read (${error instanceof Error ? error.message : String(error)}).` };
+  }
+}
+
+/** The reply with the page's attribution, read on the untouched copy with its links made absolute; the reply alone when that fails. */
+function withAttribution<R extends ExtractReply>(reply: R, doc: Document, request: ExtractRequest, metadata?: ReadabilityMetadata): R {
+  try {
+    absolutizeLinks(doc, request.baseUrl);
+    return { ...reply, attribution: extractAttribution(doc, request.url, metadata) };
+  } catch {
+    return reply;
   }
 }
