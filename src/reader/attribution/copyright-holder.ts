@@ -13,7 +13,7 @@
  * that say the holder is an organisation.
  */
 import type { Person } from './model';
-import { lineText } from './dom-utils';
+import { lineText, wrapsPage } from './dom-utils';
 import { dateFromText } from './normalize-date';
 import { looksLikeName, plausibleName } from './person-names';
 import type { PageIndex } from './page-index';
@@ -57,7 +57,7 @@ export function holderPerson(name: string): Person {
 function siteFooter(el: Element, index: PageIndex): boolean {
   if (el.closest('article, [itemprop~="articleBody"], figure, figcaption') !== null) return false;
   // A block named so around the article or the headline wraps the page, not its footer.
-  return !(index.article && el.contains(index.article)) && el.getElementsByTagName('h1').length === 0;
+  return !wrapsPage(el, index.article);
 }
 
 /** The page's copyright holder, from its footer's notice (the last footer block first), else from its copyright meta tag. */

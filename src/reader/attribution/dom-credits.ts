@@ -8,7 +8,7 @@ import type { Credit } from './model';
 import { LIMITS } from './limits';
 import { parseCreditLine } from './credit-line';
 import { recognizeLicense } from './license';
-import { inChrome, smallText } from './dom-utils';
+import { inChrome, smallText, wrapsPage } from './dom-utils';
 import { CREDIT_PROP, indexPage, type PageIndex } from './page-index';
 
 /** The marker words as whole parts of a class name ("wp-caption-text", "image__credit"), not "resource". */
@@ -34,16 +34,12 @@ function isCandidate(el: Element): { explicit: boolean } | undefined {
  */
 const NAMED_FOOTER = /footer/i;
 
-/**
- * True when `el` sits in such a footer and in no figure. The body's or a page wrapper's classes
- * ("et-tb-has-footer", "has-sticky-footer") name the whole page: a block that holds the page's
- * main text, its <article> or its <h1> is no footer.
- */
+/** True when `el` sits in such a footer (one that does not wrap the page) and in no figure. */
 function inNamedFooter(el: Element): boolean {
   if (el.closest('figure')) return false;
   for (let node = el.parentElement; node && node.tagName !== 'BODY' && node.tagName !== 'HTML'; node = node.parentElement) {
     const marks = `${typeof node.className === 'string' ? node.className : ''} ${node.id}`;
-    if (NAMED_FOOTER.test(marks)) return node.querySelector('article, main, h1, [role="main"]') === null;
+    if (NAMED_FOOTER.test(marks)) return !wrapsPage(node);
   }
   return false;
 }

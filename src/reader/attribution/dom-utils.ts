@@ -47,6 +47,14 @@ export function textStart(el: Element, maxChars: number): string {
   return out.length > maxChars ? out.slice(0, maxChars) : out;
 }
 
+/**
+ * True when a block named for a footer wraps the page instead (the body's or a wrapper's
+ * "has-sticky-footer"): it holds the page's main text, an <article> (or `article`) or the <h1>.
+ */
+export function wrapsPage(block: Element, article?: Element): boolean {
+  return (article !== undefined && block.contains(article)) || block.querySelector('article, main, [role="main"], h1') !== null;
+}
+
 /** True when `el` sits inside site chrome (navigation, footer, comment threads), not the article. */
 export function inChrome(el: Element): boolean {
   return el.closest('nav, footer, [role="navigation"], [role="contentinfo"], .comments, #comments, [class*="comment-"]') !== null;

@@ -64,12 +64,17 @@ export function withoutSiteName(title: string, siteNames: string[]): string {
   // No part is a known site name, but a pipe sets parts apart ("Story | Top 19 Companies",
   // "Story | Opinion"): the longest part, the first of equals, is the headline; dashes and colons
   // often belong to the headline itself and are left alone.
-  const piped = title
+  return pipedParts(title)?.longest ?? title.trim();
+}
+
+/** The parts a pipe sets apart in a title, and the longest of them (the first of equals); undefined without a pipe. */
+function pipedParts(title: string): { parts: string[]; longest: string } | undefined {
+  const parts = title
     .split(/\s*\|\s*/)
     .map((p) => p.trim())
     .filter(Boolean);
-  if (piped.length >= 2) return piped.reduce((a, b) => (titleWords(b).length > titleWords(a).length ? b : a));
-  return title.trim();
+  if (parts.length < 2) return undefined;
+  return { parts, longest: parts.reduce((a, b) => (titleWords(b).length > titleWords(a).length ? b : a)) };
 }
 
 /**
@@ -320,12 +325,9 @@ const TAGLINE_WORDS = 4;
  * colons often belong to the headline itself and are left alone.
  */
 export function withoutTagline(text: string): string {
-  const parts = text
-    .split(/\s*\|\s*/)
-    .map((p) => p.trim())
-    .filter((p) => titleWords(p).length > 0);
-  if (parts.length < 2) return text;
-  const longest = parts.reduce((a, b) => (titleWords(b).length > titleWords(a).length ? b : a));
+  const piped = pipedParts(text);
+  if (!piped) return text;
+  const { parts, longest } = piped;
   // A tagline is a few words; a longer part is the headline's own ("… in R | Axis Text, Main Title & Legend").
   if (parts.some((p) => p !== longest && titleWords(p).length > TAGLINE_WORDS)) return text;
   return titleWords(longest).length >= 2 ? longest : text;
