@@ -122,16 +122,30 @@ const UNSEEN = /(?:^|[\s_-])(?:visually-?hidden|sr-only|screen-?reader(?:-text)?
 const SEAM_BEFORE = /\p{Ll}{2}$|[\p{N}.!?:;)\]]$/u;
 const SEAM_AFTER = /^\p{Lu}/u;
 
-/** The heading's text as a reader sees it, read text node by text node up to `max` characters. */
-export function headingText(el: Element, max: number): string | undefined {
+/** A run of a heading's text a reader sees, with the element that holds it. */
+interface Seen {
+  parent: Element;
+  text: string;
+  /** A space goes before it: a <br>, or two lines set in their own elements with nothing between. */
+  spaced: boolean;
+}
+
+/**
+ * The heading's text nodes a reader sees, in order, up to `max` characters in all; undefined when
+ * the heading holds more.
+ */
+function seenText(el: Element, max: number): Seen[] | undefined {
   // Text nodes (0x4), and elements too (0x1) when the heading has a line break: a <br> is a space
   // between words ("WEEKEND<br>CODING").
   const walker = el.ownerDocument.createTreeWalker(el, el.getElementsByTagName('br').length > 0 ? 0x5 : 0x4);
-  let out = '';
+  const out: Seen[] = [];
+  let length = 0;
+  let previous = '';
   let lastParent: Element | null = null;
+  let br = false;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === 1) {
-      if ((node as Element).tagName === 'BR') out += ' ';
+      if ((node as Element).tagName === 'BR') br = true;
       continue;
     }
     let unseen = false;
@@ -142,18 +156,32 @@ export function headingText(el: Element, max: number): string | undefined {
         break;
       }
     }
-    if (!unseen) {
-      const value = node.nodeValue ?? '';
-      // Two lines set in their own elements with nothing between ("Alternatives<span
-      // class=block>Top Tools</span>"): a reader sees them apart, so a word ending in lower case
-      // or a stop, then one starting in upper case across an element's edge, get a space.
-      if (node.parentElement !== lastParent && SEAM_BEFORE.test(out) && SEAM_AFTER.test(value)) out += ' ';
-      out += value;
-      lastParent = node.parentElement;
-    }
-    if (out.length > max) return undefined;
+    if (unseen || !node.parentElement) continue;
+    const value = node.nodeValue ?? '';
+    // Two lines set in their own elements with nothing between ("Alternatives<span
+    // class=block>Top Tools</span>"): a reader sees them apart, so a word ending in lower case
+    // or a stop, then one starting in upper case across an element's edge, get a space.
+    const seam = node.parentElement !== lastParent && SEAM_BEFORE.test(previous) && SEAM_AFTER.test(value);
+    const spaced = br || seam;
+    out.push({ parent: node.parentElement, text: value, spaced });
+    br = false;
+    previous = value === '' ? previous : value;
+    lastParent = node.parentElement;
+    length += value.length + (spaced ? 1 : 0);
+    if (length > max) return undefined;
   }
   return out;
+}
+
+/** Runs of seen text joined as a reader reads them. */
+function joinSeen(runs: Seen[]): string {
+  return runs.map((r, i) => (i > 0 && r.spaced ? ` ${r.text}` : r.text)).join('');
+}
+
+/** The heading's text as a reader sees it, read text node by text node up to `max` characters. */
+export function headingText(el: Element, max: number): string | undefined {
+  const runs = seenText(el, max);
+  return runs && joinSeen(runs);
 }
 
 /** A path that is a site's home page: "/", "/index.html", or an archived copy's root ("/web/2014…/http://host/"). */
@@ -259,58 +287,57 @@ export function overlap(heading: string, declared: string): number {
   return shares ? Math.max(...shares) : 0;
 }
 
+/** What sets a kicker apart in a declared title, the rest being the headline: "Corona-Lockerungen: Autohäuser …", "Corona-Pandemie - „Es kommt …“". */
+const KICKER_SEPARATORS = [/:\s+/, /\s+[-\u2013\u2014]\s+/];
+
+/** Text runs a heading is read in for its kicker, at most; a longer heading stands whole. */
+const MAX_HEADING_RUNS = 20;
+
 /**
- * The heading without a kicker the page sets in the same element: "Nach Corona-Lockerungen"
- * above "Autohäuser rechnen mit …", a date or a section name glued on ("27.01.2022Mineralöl…",
- * "Local News | Brothel …"). A reader sees the kicker as a label, not as the headline; the page's
- * declared title tells them apart. When the heading's text with its first or last child element
- * left out equals a declared title (or what follows a declared title's colon) word for word, that
- * rest is the headline; otherwise the heading stands whole, as the reader sees it. A kicker only
- * in the text ("Corona: …") is not split off: nothing in the page says it is apart.
+ * The heading without a kicker or a tail the page sets in the same element: "Nach
+ * Corona-Lockerungen" above "Autohäuser rechnen mit …", a date or a section name glued on
+ * ("27.01.2022Mineralöl…", "Local News | Brothel …"), a source link and a comment count after it
+ * ("… Guarantee Jobs (latimes.com) 87"). A reader sees those as labels, not as the headline; the
+ * page's declared title tells them apart. When a run of the heading's text, with the text before
+ * and after it left out, equals a declared title (or what follows a declared title's colon or
+ * spaced dash, when what is left out is shorter) word for word, that run is the headline;
+ * otherwise the heading stands whole, as the reader sees it. What is left out must be set in elements of its own: a kicker only in the text
+ * ("Corona: …") is not split off, since nothing in the page says it is apart.
  */
 export function withoutKicker(el: Element, text: string, declared: string[]): string {
   const words = (t: string) => titleWords(t).join(' ');
   const full = new Set(declared.map(words).filter((w) => w.split(' ').length >= 2));
-  // A declared title may carry the kicker too, set off by a colon ("Corona-Lockerungen: Autohäuser …").
-  const rests = new Set(declared.map((d) => words(d.split(/:\s+/).slice(1).join(': '))).filter((w) => w.split(' ').length >= 2));
   if (full.size === 0) return text;
+  const rests = new Set(
+    declared
+      .flatMap((d) =>
+        KICKER_SEPARATORS.map((separator) => {
+          const at = separator.exec(d);
+          return at ? words(d.slice(at.index + at[0].length)) : '';
+        }),
+      )
+      .filter((w) => w.split(' ').length >= 2),
+  );
+  const runs = (seenText(el, LIMITS.headline * 2) ?? []).filter((r) => titleWords(r.text).length > 0);
+  if (runs.length < 2 || runs.length > MAX_HEADING_RUNS) return text;
   const tidy = (t: string) => cleanText(t, LIMITS.headline).replace(/^[\s|•·:–—-]+|[\s|•·:–—-]+$/g, '');
-  // A kicker in its own element: <h1><span class="label">Kicker</span> Headline</h1> (also inside
-  // one wrapper). The element says it is apart, so the rest may match a declared title's rest.
-  let box: Element = el;
-  for (let depth = 0; depth < 3; depth++) {
-    const parts: { node: ChildNode; text: string }[] = [];
-    for (const node of Array.from(box.childNodes).slice(0, 20)) {
-      const part = node.nodeType === 1 ? (headingText(node as Element, LIMITS.headline * 2) ?? '') : node.nodeType === 3 ? (node.nodeValue ?? '') : '';
-      if (titleWords(part).length > 0) parts.push({ node, text: part });
-    }
-    if (parts.length === 1 && parts[0]?.node.nodeType === 1) {
-      box = parts[0].node as Element;
-      continue;
-    }
-    if (parts.length >= 2) {
-      const candidates: string[] = [];
+  // The longest run first: as little as possible is left out.
+  for (let length = runs.length - 1; length >= 1; length--) {
+    for (let start = 0; start + length <= runs.length; start++) {
+      const kept = runs.slice(start, start + length);
       // "<span>Harbour reopens</span>: what it means" is one headline: a rest that opens with a colon continues it.
-      if (parts[0]?.node.nodeType === 1 && !/^\s*:/.test(parts[1]?.text ?? ''))
-        candidates.push(
-          parts
-            .slice(1)
-            .map((p) => p.text)
-            .join(' '),
-        );
-      if (parts[parts.length - 1]?.node.nodeType === 1)
-        candidates.push(
-          parts
-            .slice(0, -1)
-            .map((p) => p.text)
-            .join(' '),
-        );
-      for (const candidate of candidates) {
-        const clean = tidy(candidate);
-        if (titleWords(clean).length >= 2 && (full.has(words(clean)) || rests.has(words(clean)))) return clean;
-      }
+      if (start > 0 && /^\s*:/.test(kept[0]?.text ?? '')) continue;
+      const left = [...runs.slice(0, start), ...runs.slice(start + length)];
+      if (left.some((l) => kept.some((k) => l.parent.contains(k.parent)))) continue;
+      const clean = tidy(joinSeen(kept));
+      const w = words(clean);
+      if (titleWords(clean).length < 2) continue;
+      if (full.has(w)) return clean;
+      // A kicker a declared title sets before its colon or dash is a label, shorter than the
+      // headline: a heading set in two halves ("What tutoring is." above "Choosing a good tutor",
+      // declared "What tutoring is. - Choosing a good tutor") is one headline with its subtitle.
+      if (rests.has(w) && titleWords(joinSeen(left)).length < titleWords(clean).length) return clean;
     }
-    break;
   }
   return text;
 }
