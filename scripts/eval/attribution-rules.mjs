@@ -2,9 +2,11 @@
 // (scripts/eval/scoring.mjs) and scripts/measure-attribution.mjs, so both report the same figures.
 // Written down in docs/eval.md ("Attribution").
 //
-//   normalize: Unicode NFKC, lower case, curly quotes made plain (' and "), dashes made '-',
+//   normalize: Unicode NFKC, lower case, curly quotes made plain (' and "), dashes made '-' (two
+//              or three hyphens typed for one are one),
 //              whitespace collapsed, trailing punctuation dropped.
-//   title:     equal after normalizing.
+//   title:     equal after normalizing and dropping quotation marks around the whole title
+//              ('«Gute Löhne»' is 'Gute Löhne').
 //   author:    every labelled name is found. The label is split into names at ',', ';', '|', '&',
 //              '/', ' and ', ' und '; a leading "By", "Von" or "Dr" is dropped; parts that are
 //              credentials (MD, RD, CEPF®: upper-case letters only) are dropped, and when the label
@@ -29,6 +31,8 @@ export function normalizeLabel(text) {
       .replace(/[‘’‚‛′`´]/g, "'")
       .replace(/[“”„‟″«»]/g, '"')
       .replace(/[‐‑‒–—―]/g, '-')
+      // Two or three hyphens typed for a dash ("Problems--Simple Cells") are that dash.
+      .replace(/-{2,3}/g, '-')
       .replace(/\s+/g, ' ')
       .trim()
       .replace(/[\s.,;:!?·|-]+$/, '')
@@ -65,9 +69,19 @@ export function labelNames(label) {
  * @returns {boolean | undefined}
  */
 export function titleRule(label, found) {
-  const l = normalizeLabel(label);
+  const l = unquoted(normalizeLabel(label));
   if (!l) return undefined;
-  return normalizeLabel(found) === l;
+  return unquoted(normalizeLabel(found)) === l;
+}
+
+/**
+ * A title without quotation marks around the whole of it: «Gute Löhne alleine reichen nicht» is
+ * the headline "Gute Löhne alleine reichen nicht" set as a quote.
+ * @param {string} title normalized
+ */
+function unquoted(title) {
+  const m = /^"([^"]+)"$/.exec(title);
+  return m ? m[1].trim() : title;
 }
 
 /**

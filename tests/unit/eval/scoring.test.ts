@@ -149,6 +149,15 @@ describe('metadata rules', () => {
     expect(authorMatches('Johann Strauss', ['Johann Strauß'])).toBe(true);
   });
 
+  it('reads typed hyphens as a dash and a title set as a quote as the title', () => {
+    expect(titleMatches('Thinking and Solving Problems--Simple Cells Can Do It', 'Thinking and Solving Problems—Simple Cells Can Do It')).toBe(true);
+    expect(titleMatches('Gute Löhne alleine reichen nicht', '«Gute Löhne alleine reichen nicht»')).toBe(true);
+    expect(titleMatches('„Es kommt darauf an“', 'Es kommt darauf an')).toBe(true);
+    // Quotation marks inside a title stay part of it.
+    expect(titleMatches('„Arschloch“: Danni trennt sich', 'Arschloch: Danni trennt sich')).toBe(false);
+    expect(titleMatches('Problems Simple Cells', 'Problems--Simple Cells')).toBe(false);
+  });
+
   it('matches an author only when every labelled name is found', () => {
     expect(authorMatches('Von Roland Brockmann und Sebastian Drescher', ['Roland Brockmann', 'Sebastian Drescher'])).toBe(true);
     expect(authorMatches('Von Roland Brockmann und Sebastian Drescher', ['Roland Brockmann'])).toBe(false);
