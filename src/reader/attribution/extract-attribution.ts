@@ -44,6 +44,7 @@ import { readSignature } from './signature';
 import { dateAfterArticle } from './closing-date';
 import { follows } from './dom-utils';
 import { holderPerson, readCopyrightHolder } from './copyright-holder';
+import { fullNames } from './full-name';
 
 export type { ReadabilityMetadata } from './readability-facts';
 
@@ -417,7 +418,7 @@ function isOrganization(p: Person, siteNames: string[]): boolean {
  * organisations (the publisher, a clinic) loses to the next one that names a person; when no
  * source names a person, the organisation is kept and marked as one.
  */
-function authorsOf(read: SourcedFacts[], pageUrl: string): Sourced<Person>[] {
+function authorsOf(read: SourcedFacts[], pageUrl: string, doc?: Document): Sourced<Person>[] {
   const siteNames = siteNamesOf(read, pageUrl);
   // Names read from page markup and text pass one more check first: a control or a label ("View
   // more posts", "Follow", "Alle Beiträge →") is no name, and the next source is asked instead;
@@ -461,11 +462,18 @@ function authorsOf(read: SourcedFacts[], pageUrl: string): Sourced<Person>[] {
   }
   const others = all.flatMap((f) => (f.source === chosen.source ? [] : (f.facts.authors ?? [])));
   const people = withPerson && !personOnlyReadability ? chosen.value.filter((p) => !isOrganization(p, siteNames)) : chosen.value;
+  // A person named by one word (a login name, a first name) whose whole name the page writes once.
+  const whole = doc ? fullNames(doc) : () => undefined;
+  const wholeName = (p: Person): Person => {
+    if (p.kind === 'organization' || isOrganization(p, siteNames)) return p;
+    const name = attempt(() => whole(p.name), undefined);
+    return name ? { ...p, name } : p;
+  };
   return people.slice(0, LIMITS.authors).map((p) => {
     const same = others.filter((o) => o.name.toLowerCase() === p.name.toLowerCase());
     const url = p.url ?? same.find((o) => o.url)?.url;
     const kind = p.kind ?? same.find((o) => o.kind)?.kind ?? (withPerson && !personOnlyReadability ? undefined : 'organization');
-    return { value: { ...p, ...(kind ? { kind } : {}), ...(url ? { url } : {}) }, source: chosen.source };
+    return { value: wholeName({ ...p, ...(kind ? { kind } : {}), ...(url ? { url } : {}) }), source: chosen.source };
   });
 }
 
@@ -523,7 +531,7 @@ const FUTURE_SLACK_MS = 36 * 3600 * 1000;
 function assemble(doc: Document, pageUrl: string, all: SourcedFacts[], index: PageIndex | undefined, readability: ReadabilityMetadata | undefined, now: number): Attribution {
   const attribution: Attribution = {
     pageUrl: cleanText(pageUrl, 2048),
-    authors: authorsOf(all, pageUrl),
+    authors: authorsOf(all, pageUrl, doc),
     canonicalUrl: canonicalOf(all, pageUrl),
     credits: creditsOf(all, doc, index),
   };
