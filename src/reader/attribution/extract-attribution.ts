@@ -456,8 +456,7 @@ function authorsOf(read: SourcedFacts[], pageUrl: string, doc?: Document): Sourc
   // The visible byline often names more people than the structured data: all of them, when it
   // names every one of the chosen too.
   const shown = all.find((f) => f.source === 'byline-element')?.facts.authors ?? [];
-  const key = (p: Person) => titleWords(p.name).join(' ');
-  if (chosen.source !== 'byline-element' && shown.length > chosen.value.length && chosen.value.every((p) => shown.some((q) => key(q).includes(key(p))))) {
+  if (chosen.source !== 'byline-element' && shown.length > chosen.value.length && chosen.value.every((p) => shown.some((q) => samePerson(q, p)))) {
     chosen = { value: shown, source: 'byline-element' };
   }
   const others = all.flatMap((f) => (f.source === chosen.source ? [] : (f.facts.authors ?? [])));
@@ -475,6 +474,19 @@ function authorsOf(read: SourcedFacts[], pageUrl: string, doc?: Document): Sourc
     const kind = p.kind ?? same.find((o) => o.kind)?.kind ?? (withPerson && !personOnlyReadability ? undefined : 'organization');
     return { value: wholeName({ ...p, ...(kind ? { kind } : {}), ...(url ? { url } : {}) }), source: chosen.source };
   });
+}
+
+/**
+ * True when a name the page shows is the person a source names: the one holds the other's words
+ * ("Jane Doe" in "Jane Doe, MD"), or both end in the same family name after the same initial
+ * ("E. Barreneche" for "Eduardo Barreneche").
+ */
+function samePerson(shown: Person, named: Person): boolean {
+  const a = titleWords(shown.name);
+  const b = titleWords(named.name);
+  if (a.length === 0 || b.length === 0) return false;
+  if (a.join(' ').includes(b.join(' '))) return true;
+  return a.length >= 2 && b.length >= 2 && a[a.length - 1] === b[b.length - 1] && a[0]?.charAt(0) === b[0]?.charAt(0);
 }
 
 /** Page credits first (they are what the reader sees), then JSON-LD ones not already there. */

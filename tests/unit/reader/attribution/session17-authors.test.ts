@@ -38,3 +38,20 @@ describe('a login name the page writes out as a whole name', () => {
     expect(names(extract(scripted))).toEqual(['jane.doe']);
   });
 });
+
+describe('every author of a byline that sets names off by a slash', () => {
+  it('splits at a slash between spaces, never inside a name', () => {
+    const a = extract(page('', '<div class="byline">Por Eduardo Barreneche / Juan Ignacio da Silva</div>'));
+    expect(names(a)).toEqual(['Eduardo Barreneche', 'Juan Ignacio da Silva']);
+    const agency = extract(page('', '<div class="byline">Von Jane Doe (APA/AP)</div>'));
+    expect(names(agency)).toEqual(['Jane Doe (APA/AP)']);
+  });
+
+  it('takes the visible byline’s authors when structured data names one of them by initial and family name', () => {
+    const a = extract(page(ld({ '@type': 'Person', name: 'Eduardo Barreneche' }), '<div class="byline">Por E. Barreneche / J. I. da Silva</div>'));
+    expect(names(a)).toEqual(['E. Barreneche', 'J. I. da Silva']);
+    // Another family name, or another initial, is another person: the structured name stays.
+    const other = extract(page(ld({ '@type': 'Person', name: 'Eduardo Barreneche' }), '<div class="byline">Por M. Barreneche / J. I. da Silva</div>'));
+    expect(names(other)).toEqual(['Eduardo Barreneche']);
+  });
+});
