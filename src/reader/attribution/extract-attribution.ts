@@ -45,6 +45,7 @@ import { dateAfterArticle } from './closing-date';
 import { follows } from './dom-utils';
 import { holderPerson, readCopyrightHolder } from './copyright-holder';
 import { fullNames } from './full-name';
+import { writtenAsAuthor } from './name-placement';
 
 export type { ReadabilityMetadata } from './readability-facts';
 
@@ -119,6 +120,14 @@ export function collectFacts(doc: Document, pageUrl: string, readability?: Reada
   // What the page shows around its headline: the byline and dates next to the article's <h1>.
   const h1 = attempt(() => headingFor(all, doc, index, pageUrl)?.el, undefined);
   const header = attempt(() => readPageHeader(h1, doc.baseURI || pageUrl), { byline: {}, dates: {} });
+  // Readability's byline is the first element named author or byline anywhere on the page: a name
+  // the page writes only in comments, in cards of other posts or on a control is not the author.
+  const fromReadability = all.find((f) => f.source === 'readability');
+  const readabilityAuthors = fromReadability?.facts.authors;
+  if (fromReadability && readabilityAuthors?.length) {
+    const kept = readabilityAuthors.filter((p) => attempt(() => writtenAsAuthor(doc, p.name, h1), true));
+    if (kept.length < readabilityAuthors.length) fromReadability.facts = { ...fromReadability.facts, authors: kept.length ? kept : undefined };
+  }
   const byline = all.find((f) => f.source === 'byline-element');
   if (byline && header.byline.authors?.length) byline.facts = { ...byline.facts, authors: header.byline.authors };
   // Names read from page markup and text pass one more check: a control or a label ("View more

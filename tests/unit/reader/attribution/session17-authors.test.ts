@@ -3,8 +3,11 @@
  * this project (hostile values included).
  */
 import { describe, expect, it } from 'vitest';
-import { BODY, extract, names } from '../../helpers/attribution-fixture';
+import { JSDOM } from 'jsdom';
+import { BODY, extract, names, NOW } from '../../helpers/attribution-fixture';
 import { fullNameIn } from '../../../../src/reader/attribution/full-name';
+import { extractAttribution } from '../../../../src/reader/attribution/extract-attribution';
+import { holderOf } from '../../../../src/reader/attribution/copyright-holder';
 
 const ld = (author: unknown) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Harbour reopens after the storm', author })}</script>`;
 const page = (head: string, body: string) => `<html><head>${head}</head><body><article><h1>Harbour reopens after the storm</h1>${body}${BODY}</article></body></html>`;
@@ -53,5 +56,60 @@ describe('every author of a byline that sets names off by a slash', () => {
     // Another family name, or another initial, is another person: the structured name stays.
     const other = extract(page(ld({ '@type': 'Person', name: 'Eduardo Barreneche' }), '<div class="byline">Por M. Barreneche / J. I. da Silva</div>'));
     expect(names(other)).toEqual(['Eduardo Barreneche']);
+  });
+});
+
+describe('names the page writes only aside are not the author', () => {
+  const cards = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) => `<div class="listing__item"><a href="/p/${i}">Another story from the quay ${i}</a><div class="listing__item__author">Von Autor${'ABCDE'[i]} Muster am 0${i + 1}.12.2022</div></div>`,
+    ).join('');
+
+  it('skips a byline element that is one card of a list of other posts', () => {
+    const html = `<html><body><h1>Harbour reopens after the storm</h1><div class="list">${cards(4)}</div><article>${BODY}<p>Von Jane Doe</p></article></body></html>`;
+    expect(names(extract(html))).toEqual(['Jane Doe']);
+  });
+
+  it('drops Readability’s byline when the page writes the name only in comments, cards or controls', () => {
+    const html = (aside: string) => `<html><body><article><h1>Harbour reopens after the storm</h1>${BODY}</article>${aside}</body></html>`;
+    const doc = (aside: string) => new JSDOM(html(aside), { url: 'https://news.example/story' }).window.document;
+    const read = (aside: string, byline: string) => extractAttribution(doc(aside), 'https://news.example/story', { byline }, NOW).authors.map((p) => p.value.name);
+    expect(read('<ol class="comment-list"><li><div class="comment-author">Robert Roe</div><p>Thanks!</p></li></ol>', 'Robert Roe')).toEqual([]);
+    expect(read('<a class="author-info__follow-button" href="/login">Follow</a>', 'Follow')).toEqual([]);
+    expect(read('<button>Folgen</button>', 'Folgen')).toEqual([]);
+    // Written in the article too (or nowhere in the text: from the page's metadata), it stays.
+    expect(read('<ol class="comment-list"><li><div class="comment-author">Jane Doe</div></li></ol><p class="byline">Jane Doe</p>', 'Jane Doe')).toEqual(['Jane Doe']);
+    expect(read('', 'Jane Doe')).toEqual(['Jane Doe']);
+  });
+
+  it('keeps a layout block’s byline: a repeated block larger than a card is no card', () => {
+    const col = (inner: string) => `<div class="col">${inner}</div>`;
+    const html = `<html><body><h1>Harbour reopens after the storm</h1><div class="row">${col(`<span class="author">Jane Doe</span>${BODY}`)}${col(BODY)}${col(BODY)}</div></body></html>`;
+    expect(names(extract(html))).toEqual(['Jane Doe']);
+  });
+});
+
+describe('a byline label over a profile card', () => {
+  it('reads the card’s name line alone, never glued to the role under it', () => {
+    const card =
+      '<div class="post-bar"><h3>Published By</h3><span class="wrap"><div class="card"><section><h3><a href="https://social.example/in/jd">Jane Doe</a></h3><h4>Harbour historian and writer. Topics: ports</h4></section></div><a class="follow-button" href="/login">Follow</a></span></div>';
+    const html = `<html><body><h1>Harbour reopens after the storm</h1><div class="body">${BODY}</div>${card}</body></html>`;
+    expect(names(extract(html))).toEqual(['Jane Doe']);
+  });
+});
+
+describe('a copyright holder before a trailing dash', () => {
+  it('ends at the dash at the notice’s end', () => {
+    expect(holderOf('© Copyright Harbour Globe –')).toBe('Harbour Globe');
+    expect(holderOf('© Copyright Harbour Globe - Impressum')).toBe('Harbour Globe');
+  });
+});
+
+describe('lines of the article’s own header that share a class are no cards', () => {
+  it('keeps the byline among its date and place lines', () => {
+    const info = '<div class="info"><p class="info__txt">Von <a href="/autor/jane-doe">Jane Doe</a></p><p class="info__txt">Mi, 12. Okt 2022</p><p class="info__txt">Freiburg</p></div>';
+    const html = `<html><body><article><header><h1>Harbour reopens after the storm</h1>${info}</header>${BODY}</article></body></html>`;
+    expect(names(extract(html))).toEqual(['Jane Doe']);
   });
 });
