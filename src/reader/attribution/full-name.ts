@@ -15,7 +15,7 @@ const MAX_CHARS = 300_000;
 /** Whole names a word is followed by, at most, before it counts as ambiguous. */
 const MAX_FOUND = 8;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The page's visible text (scripts, styles and templates left out), bounded. */
 function pageText(doc: Document): string {
@@ -55,7 +55,7 @@ export function fullNameIn(text: string, name: string): string | undefined {
   const last = parts[parts.length - 1] as string;
   const initial = '(?:\\p{Lu}\\.\\s?)?';
   // Its first and last parts around an initial at most ("Christian P. Stadtfeld").
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${escape(first)})\\s(${initial})(${escape(last)})(?![\\p{L}\\p{N}])`, 'giu');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${escapeRegExp(first)})\\s(${initial})(${escapeRegExp(last)})(?![\\p{L}\\p{N}])`, 'giu');
   const found = new Map<string, string>();
   for (const m of text.matchAll(re)) {
     const [, given = '', middle = '', family = ''] = m;
