@@ -46,6 +46,7 @@ import { follows } from './dom-utils';
 import { holderPerson, readCopyrightHolder } from './copyright-holder';
 import { fullNames } from './full-name';
 import { writtenAsAuthor } from './name-placement';
+import { readAuthorBox } from './author-box';
 
 export type { ReadabilityMetadata } from './readability-facts';
 
@@ -155,6 +156,11 @@ export function collectFacts(doc: Document, pageUrl: string, readability?: Reada
   if (text && headerNamesNobody && !text.facts.authors?.length) {
     const signed = attempt(() => readSignature(doc, index, h1), undefined);
     if (signed && !isOrganization({ name: signed }, siteNames)) text.facts = { ...text.facts, authors: [{ name: signed }] };
+  }
+  // Still no one: the name an author box after the article gives ("<div class=author-bio><h3>Jane Doe</h3>").
+  if (text && headerNamesNobody && !text.facts.authors?.length) {
+    const boxed = attempt(() => readAuthorBox(doc, h1), undefined);
+    if (boxed && !isOrganization({ name: boxed }, siteNames)) text.facts = { ...text.facts, authors: [{ name: boxed }] };
   }
   // A dateline opening the first paragraph ("29.11.2022 – …"), the day printed beside the byline
   // element where no header holds one, above the headline, or right after the article's text

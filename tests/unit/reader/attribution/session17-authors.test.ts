@@ -113,3 +113,24 @@ describe('lines of the article’s own header that share a class are no cards', 
     expect(names(extract(html))).toEqual(['Jane Doe']);
   });
 });
+
+describe('the author box after the article', () => {
+  const box = (inner: string, cls = 'author-bio footer') => `<html><body><article><h1>Harbour reopens after the storm</h1>${BODY}</article><div class="${cls}">${inner}</div></body></html>`;
+
+  it('names the box’s name heading when nothing else names anyone, passing over its label', () => {
+    expect(names(extract(box('<h3>Martina Junker</h3><p>Martina writes about ports and ships.</p>')))).toEqual(['Martina Junker']);
+    expect(names(extract(box('<h3>Über den Autor</h3><h4>Jean van der Berg</h4><p>Er schreibt über Häfen.</p>', 'about-author')))).toEqual(['Jean van der Berg']);
+  });
+
+  it('names nobody from a box that holds no name, markup or a sentence, or a commenter’s card', () => {
+    expect(names(extract(box('<h3>About the author</h3><p>She writes about ports.</p>')))).toEqual([]);
+    expect(names(extract(box('<h3>&lt;img src=x onerror=alert(1)&gt;</h3>')))).toEqual([]);
+    expect(names(extract(box('<h3>Read more posts here!</h3>')))).toEqual([]);
+    expect(names(extract(box('<h3>Robert Roe</h3>', 'comment-author-box')))).toEqual([]);
+  });
+
+  it('never outranks a byline the page shows', () => {
+    const html = `<html><body><article><h1>Harbour reopens after the storm</h1><p class="byline">By Jane Doe</p>${BODY}</article><div class="author-box"><h3>Martina Junker</h3></div></body></html>`;
+    expect(names(extract(html))).toEqual(['Jane Doe']);
+  });
+});
