@@ -134,3 +134,12 @@ describe('the author box after the article', () => {
     expect(names(extract(html))).toEqual(['Jane Doe']);
   });
 });
+
+describe('a card’s <noscript> fallback is no text of it', () => {
+  it('still sees a card whose lazy image’s fallback is long (markup as text where scripts run)', () => {
+    const fallback = `<noscript>${'&lt;img src="https://cdn.example/a-very-long-image-address.png" srcset="…"&gt; '.repeat(12)}</noscript>`;
+    const card = (i: number) => `<div class="card"><a href="/p/${i}">${fallback}<h3>Another story from the quay ${i}</h3><div class="card__author">Von Autor${'ABCD'[i]} Muster</div></a></div>`;
+    const html = `<html><body><h1>Harbour reopens after the storm</h1><div class="cards">${[0, 1, 2, 3].map(card).join('')}</div><article>${BODY}<p>Von Jane Doe</p></article></body></html>`;
+    expect(names(extract(html))).toEqual(['Jane Doe']);
+  });
+});
