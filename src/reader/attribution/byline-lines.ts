@@ -178,8 +178,11 @@ export function readBylineLine(
       if (inChrome(el) || el.closest(BYLINE_WORDS.notArticle)) break;
       // A line that names only the site ("By The Planetary Press" over a post it republishes) is
       // passed over: a later line may name the person ("Written by: Jane Doe").
-      const names = namesFromByline(part.slice(0, MAX_LINE)).filter(plausibleName);
-      if (names.length === 0) continue;
+      const all = namesFromByline(part.slice(0, MAX_LINE));
+      const names = all.filter(plausibleName);
+      // A heading that opens with a prefix and holds a phrase no name is ("Von Atemschutzmaske über
+      // Exit-Strategie und Kontaktverbot bis Zoonose") is a title, not a byline: none of its parts is.
+      if (names.length === 0 || (/^H[1-6]$/.test(el.tagName) && names.length < all.length)) continue;
       if (names.every(isSite)) break;
       found = { el, part };
       break;

@@ -143,3 +143,29 @@ describe('a card’s <noscript> fallback is no text of it', () => {
     expect(names(extract(html))).toEqual(['Jane Doe']);
   });
 });
+
+describe('a heading that opens with a byline prefix', () => {
+  it('is a title, not a byline, when a part of it is no name', () => {
+    const html = (heading: string) => `<html><body><article><h1>Harbour reopens after the storm</h1>${BODY}${heading}<p>${'More text about the quay. '.repeat(10)}</p></article></body></html>`;
+    expect(names(extract(html('<h3>Von Atemschutzmaske über Exit-Strategie und Kontaktverbot bis Zoonose</h3>')))).toEqual([]);
+    // A label heading over the name, or a heading of names alone, still names the author.
+    expect(names(extract(html('<h5>Von Jane Doe und Max Muster</h5>')))).toEqual(['Jane Doe', 'Max Muster']);
+  });
+});
+
+describe('a first name over the day, closing the article', () => {
+  const html = (closing: string) =>
+    `<html><body><article><h1>Harbour reopens after the storm</h1>${BODY}<p>${'The quay is open again for all boats. '.repeat(6)}</p><p>${closing}</p></article></body></html>`;
+
+  it('signs the article', () => {
+    expect(names(extract(html('Benni<br>10. September 2017')))).toEqual(['Benni']);
+    expect(names(extract(html('Marie<br>March 4, 2021')))).toEqual(['Marie']);
+  });
+
+  it('needs the day alone under a capitalised word: no sentence, no lower-case word, no markup', () => {
+    expect(names(extract(html('Thanks<br>for reading, see you on 10. September 2017')))).toEqual([]);
+    expect(names(extract(html('benni<br>10. September 2017')))).toEqual([]);
+    expect(names(extract(html('&lt;b&gt;<br>10. September 2017')))).toEqual([]);
+    expect(names(extract(html('Benni<br>Freiburg')))).toEqual([]);
+  });
+});
