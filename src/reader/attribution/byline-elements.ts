@@ -10,6 +10,7 @@ import { inChrome, lineText, smallText } from './dom-utils';
 import { indexPage, type PageIndex } from './page-index';
 import { safeHttpUrl } from '../../shared/safe-url';
 import { bylinePart } from './byline-lines';
+import { placedAside } from './name-placement';
 
 /** A text that opens with a field's label: "Datum:", "Quelle: …". */
 const FIELD_LABEL = /^\s*\p{L}[\p{L} ]{0,20}[:：]/u;
@@ -53,7 +54,8 @@ export function introducedAsOther(el: Element, text: string): boolean {
 export function bylineElement(index: PageIndex): { el: Element; names: string[] } | undefined {
   for (const el of index.bylines) {
     const hint = `${typeof el.className === 'string' ? el.className : ''} ${el.id}`;
-    if (NOT_BYLINE.test(hint) || inChrome(el)) continue;
+    // One of a list of like cards (the bylines of other posts), a comment's or a control's: not the article's.
+    if (NOT_BYLINE.test(hint) || inChrome(el) || placedAside(el)) continue;
     const text = smallText(el, 200);
     if (!text || text.trim().length < 3) continue;
     // "Updated by …", "Reviewed by …", "Photos: …": someone other than the author.

@@ -51,6 +51,36 @@ export function bylinePart(line: string): string | undefined {
 /** Elements that end a line: a break, and blocks (paragraphs, lists, headings, tables, sections). */
 const LINE_END = /^(?:BR|P|DIV|LI|UL|OL|DL|TABLE|SECTION|ARTICLE|ASIDE|HEADER|FOOTER|FIGURE|BLOCKQUOTE|H[1-6])$/;
 
+/** Text nodes read for an element's first line, at most. */
+const FIRST_LINE_NODES = 200;
+
+/**
+ * The text of an inline element up to the end of the first block inside it that holds text: a
+ * card in a <span> (a name heading over a role line) gives the name alone, never "Jane DoeSenior
+ * Writer" glued; an element without blocks gives its whole text.
+ */
+function firstLineOf(el: Element): string | undefined {
+  const blockOf = (node: Node) => {
+    for (let up = node.parentElement; up && up !== el; up = up.parentElement) if (LINE_END.test(up.tagName)) return up;
+    return el;
+  };
+  const walker = el.ownerDocument.createTreeWalker(el, 0x4);
+  let out = '';
+  let first: Element | undefined;
+  let n = 0;
+  for (let node = walker.nextNode(); node && n < FIRST_LINE_NODES; node = walker.nextNode(), n++) {
+    const value = node.nodeValue ?? '';
+    if (value.trim() === '') continue;
+    const block = blockOf(node);
+    first ??= block;
+    if (block !== first && !first.contains(block)) break;
+    out += ` ${value}`;
+    if (out.length > MAX_LINE * 8) return undefined;
+  }
+  const text = out.replace(/\s+/g, ' ').trim();
+  return text.length <= MAX_LINE ? text : undefined;
+}
+
 /** The text after `el` up to the line's end (a <br>, a block or the parent's end), or undefined past MAX_LINE. */
 function lineAfter(el: Element): string | undefined {
   let out = '';
@@ -58,9 +88,12 @@ function lineAfter(el: Element): string | undefined {
     if (node.nodeType === 1) {
       const tag = (node as Element).tagName;
       if (LINE_END.test(tag)) break;
-      const text = lineText(node as Element, MAX_LINE);
+      // An inline element that holds blocks (a card in a <span>): its first block ends the line.
+      const blocks = (node as Element).querySelector('p, div, h1, h2, h3, h4, h5, h6, li, section, article, br') !== null;
+      const text = blocks ? firstLineOf(node as Element) : lineText(node as Element, MAX_LINE);
       if (text === undefined) return undefined;
       out += ` ${text}`;
+      if (blocks) break;
     } else if (node.nodeType === 3) out += ` ${node.nodeValue ?? ''}`;
     if (out.length > MAX_LINE * 8) return undefined;
   }
@@ -95,7 +128,17 @@ function blockAfter(el: Element): string | undefined {
     const joined = texts.filter(Boolean).join(', ');
     return joined && joined.length <= MAX_LINE ? joined : undefined;
   }
-  return lineText(next, MAX_LINE) || undefined;
+  // A block of blocks (a card's name heading over a role line): its first block's line, so the
+  // name and the role are never glued into one ("Jane DoeSenior Writer").
+  let block = next;
+  for (let depth = 0; depth < LINE_DEPTH; depth++) {
+    const first = Array.from(block.children)
+      .slice(0, MAX_ITEMS)
+      .find((child) => LINE_END.test(child.tagName) && (lineText(child, MAX_LINE * 4) ?? '-') !== '');
+    if (!first) break;
+    block = first;
+  }
+  return lineText(block, MAX_LINE) || undefined;
 }
 
 /**
@@ -135,8 +178,11 @@ export function readBylineLine(
       if (inChrome(el) || el.closest(BYLINE_WORDS.notArticle)) break;
       // A line that names only the site ("By The Planetary Press" over a post it republishes) is
       // passed over: a later line may name the person ("Written by: Jane Doe").
-      const names = namesFromByline(part.slice(0, MAX_LINE)).filter(plausibleName);
-      if (names.length === 0) continue;
+      const all = namesFromByline(part.slice(0, MAX_LINE));
+      const names = all.filter(plausibleName);
+      // A heading that opens with a prefix and holds a phrase no name is ("Von Atemschutzmaske über
+      // Exit-Strategie und Kontaktverbot bis Zoonose") is a title, not a byline: none of its parts is.
+      if (names.length === 0 || (/^H[1-6]$/.test(el.tagName) && names.length < all.length)) continue;
       if (names.every(isSite)) break;
       found = { el, part };
       break;

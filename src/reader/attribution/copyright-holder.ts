@@ -29,8 +29,8 @@ const MAX_WORDS = 6;
 const MARK = /©|\(c\)|\bcopyright\b/i;
 /** The mark and years before the holder: "Copyright © 2012-2024, ", "(c) 2012- ", "© by ". */
 const LEAD = /^(?:(?:©|\(c\)|copyright\b|&copy;)\s*)+(?:(?:\d{4}(?:\s*[-–—/]\s*(?:\d{4})?)?|\d{4}\s*[-–—]?)\s*[,.:]?\s*)*(?:by\s+)?/i;
-/** Where the holder ends: a rights phrase, a separator, a sentence's end, a comma, a line's end. */
-const END = new RegExp(`\\s*(?:${wordAlternation(RIGHTS_RESERVED)}|[|•·/\\n]|\\s[-–—]\\s|[.;:,](?=\\s|$)|\\.(?=\\p{Lu}\\p{Ll})).*$`, 'isu');
+/** Where the holder ends: a rights phrase, a separator (a dash at the line's end too), a sentence's end, a comma, a line's end. */
+const END = new RegExp(`\\s*(?:${wordAlternation(RIGHTS_RESERVED)}|[|•·/\\n]|\\s[-–—](?:\\s|$)|[.;:,](?=\\s|$)|\\.(?=\\p{Lu}\\p{Ll})).*$`, 'isu');
 /** Years or a bare number after the holder: "EnBW AG 2022". */
 const TRAILING_YEARS = /\s*[,(]?\s*\d{4}(?:\s*[-–—]\s*\d{4})?\)?\s*$/;
 const LEGAL = new RegExp(`(?:^|\\s)(?:${wordAlternation(LEGAL_FORMS)})$`, 'i');

@@ -41,7 +41,8 @@ export function textStart(el: Element, maxChars: number): string {
   let out = '';
   for (let node = walker.nextNode(); node && out.length < maxChars; node = walker.nextNode()) {
     const parent = node.parentElement?.tagName;
-    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'TEMPLATE') continue;
+    // <noscript> is markup as text where scripts run (a lazy image's fallback <img …>) and never shown.
+    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'TEMPLATE' || parent === 'NOSCRIPT') continue;
     out += node.nodeValue ?? '';
   }
   return out.length > maxChars ? out.slice(0, maxChars) : out;

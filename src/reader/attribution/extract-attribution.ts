@@ -44,6 +44,9 @@ import { readSignature } from './signature';
 import { dateAfterArticle } from './closing-date';
 import { follows } from './dom-utils';
 import { holderPerson, readCopyrightHolder } from './copyright-holder';
+import { fullNames } from './full-name';
+import { writtenAsAuthor } from './name-placement';
+import { readAuthorBox } from './author-box';
 
 export type { ReadabilityMetadata } from './readability-facts';
 
@@ -118,6 +121,14 @@ export function collectFacts(doc: Document, pageUrl: string, readability?: Reada
   // What the page shows around its headline: the byline and dates next to the article's <h1>.
   const h1 = attempt(() => headingFor(all, doc, index, pageUrl)?.el, undefined);
   const header = attempt(() => readPageHeader(h1, doc.baseURI || pageUrl), { byline: {}, dates: {} });
+  // Readability's byline is the first element named author or byline anywhere on the page: a name
+  // the page writes only in comments, in cards of other posts or on a control is not the author.
+  const fromReadability = all.find((f) => f.source === 'readability');
+  const readabilityAuthors = fromReadability?.facts.authors;
+  if (fromReadability && readabilityAuthors?.length) {
+    const kept = readabilityAuthors.filter((p) => attempt(() => writtenAsAuthor(doc, p.name, h1), true));
+    if (kept.length < readabilityAuthors.length) fromReadability.facts = { ...fromReadability.facts, authors: kept.length ? kept : undefined };
+  }
   const byline = all.find((f) => f.source === 'byline-element');
   if (byline && header.byline.authors?.length) byline.facts = { ...byline.facts, authors: header.byline.authors };
   // Names read from page markup and text pass one more check: a control or a label ("View more
@@ -145,6 +156,11 @@ export function collectFacts(doc: Document, pageUrl: string, readability?: Reada
   if (text && headerNamesNobody && !text.facts.authors?.length) {
     const signed = attempt(() => readSignature(doc, index, h1), undefined);
     if (signed && !isOrganization({ name: signed }, siteNames)) text.facts = { ...text.facts, authors: [{ name: signed }] };
+  }
+  // Still no one: the name an author box after the article gives ("<div class=author-bio><h3>Jane Doe</h3>").
+  if (text && headerNamesNobody && !text.facts.authors?.length) {
+    const boxed = attempt(() => readAuthorBox(doc, h1), undefined);
+    if (boxed && !isOrganization({ name: boxed }, siteNames)) text.facts = { ...text.facts, authors: [{ name: boxed }] };
   }
   // A dateline opening the first paragraph ("29.11.2022 – …"), the day printed beside the byline
   // element where no header holds one, above the headline, or right after the article's text
@@ -417,7 +433,7 @@ function isOrganization(p: Person, siteNames: string[]): boolean {
  * organisations (the publisher, a clinic) loses to the next one that names a person; when no
  * source names a person, the organisation is kept and marked as one.
  */
-function authorsOf(read: SourcedFacts[], pageUrl: string): Sourced<Person>[] {
+function authorsOf(read: SourcedFacts[], pageUrl: string, doc?: Document): Sourced<Person>[] {
   const siteNames = siteNamesOf(read, pageUrl);
   // Names read from page markup and text pass one more check first: a control or a label ("View
   // more posts", "Follow", "Alle Beiträge →") is no name, and the next source is asked instead;
@@ -455,18 +471,37 @@ function authorsOf(read: SourcedFacts[], pageUrl: string): Sourced<Person>[] {
   // The visible byline often names more people than the structured data: all of them, when it
   // names every one of the chosen too.
   const shown = all.find((f) => f.source === 'byline-element')?.facts.authors ?? [];
-  const key = (p: Person) => titleWords(p.name).join(' ');
-  if (chosen.source !== 'byline-element' && shown.length > chosen.value.length && chosen.value.every((p) => shown.some((q) => key(q).includes(key(p))))) {
+  if (chosen.source !== 'byline-element' && shown.length > chosen.value.length && chosen.value.every((p) => shown.some((q) => samePerson(q, p)))) {
     chosen = { value: shown, source: 'byline-element' };
   }
   const others = all.flatMap((f) => (f.source === chosen.source ? [] : (f.facts.authors ?? [])));
   const people = withPerson && !personOnlyReadability ? chosen.value.filter((p) => !isOrganization(p, siteNames)) : chosen.value;
+  // A person named by one word (a login name, a first name) whose whole name the page writes once.
+  const whole = doc ? fullNames(doc) : () => undefined;
+  const wholeName = (p: Person): Person => {
+    if (p.kind === 'organization' || isOrganization(p, siteNames)) return p;
+    const name = attempt(() => whole(p.name), undefined);
+    return name ? { ...p, name } : p;
+  };
   return people.slice(0, LIMITS.authors).map((p) => {
     const same = others.filter((o) => o.name.toLowerCase() === p.name.toLowerCase());
     const url = p.url ?? same.find((o) => o.url)?.url;
     const kind = p.kind ?? same.find((o) => o.kind)?.kind ?? (withPerson && !personOnlyReadability ? undefined : 'organization');
-    return { value: { ...p, ...(kind ? { kind } : {}), ...(url ? { url } : {}) }, source: chosen.source };
+    return { value: wholeName({ ...p, ...(kind ? { kind } : {}), ...(url ? { url } : {}) }), source: chosen.source };
   });
+}
+
+/**
+ * True when a name the page shows is the person a source names: the one holds the other's words
+ * ("Jane Doe" in "Jane Doe, MD"), or both end in the same family name after the same initial
+ * ("E. Barreneche" for "Eduardo Barreneche").
+ */
+function samePerson(shown: Person, named: Person): boolean {
+  const a = titleWords(shown.name);
+  const b = titleWords(named.name);
+  if (a.length === 0 || b.length === 0) return false;
+  if (a.join(' ').includes(b.join(' '))) return true;
+  return a.length >= 2 && b.length >= 2 && a[a.length - 1] === b[b.length - 1] && a[0]?.charAt(0) === b[0]?.charAt(0);
 }
 
 /** Page credits first (they are what the reader sees), then JSON-LD ones not already there. */
@@ -523,7 +558,7 @@ const FUTURE_SLACK_MS = 36 * 3600 * 1000;
 function assemble(doc: Document, pageUrl: string, all: SourcedFacts[], index: PageIndex | undefined, readability: ReadabilityMetadata | undefined, now: number): Attribution {
   const attribution: Attribution = {
     pageUrl: cleanText(pageUrl, 2048),
-    authors: authorsOf(all, pageUrl),
+    authors: authorsOf(all, pageUrl, doc),
     canonicalUrl: canonicalOf(all, pageUrl),
     credits: creditsOf(all, doc, index),
   };

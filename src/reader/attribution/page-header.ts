@@ -12,6 +12,7 @@ import { bareDate, dateFromText, normalizeDate, orderOf } from './normalize-date
 import { safeHttpUrl } from '../../shared/safe-url';
 import { BYLINE_WORDS } from '../vocabulary';
 import { introducedAsOther } from './byline-elements';
+import { placedAside } from './name-placement';
 
 /** Text of the header block around the h1 (its ancestors are climbed while they stay this small). */
 const HEADER_CHARS = 1200;
@@ -194,7 +195,8 @@ export function bylineIn(region: Element[], baseUrl: string, headline?: Element)
   // is a block that opens with it.
   const title = headline ? (smallText(headline, 400) ?? '').trim().slice(0, 40) : '';
   const opensWithHeadline = (el: Element) => title !== '' && (smallText(el, 200) ?? '').trim().startsWith(title);
-  const els = elementsOf(region).filter((el) => !headline || !(el === headline || headline.contains(el) || (el.contains(headline) && opensWithHeadline(el))));
+  // Nor is a card of a list of other posts after it, a comment or a control ("Follow").
+  const els = elementsOf(region).filter((el) => (!headline || !(el === headline || headline.contains(el) || (el.contains(headline) && opensWithHeadline(el)))) && !placedAside(el, headline));
   const linked: Person[] = [];
   for (const el of els) {
     if (el.tagName !== 'A' || inChrome(el)) continue;
@@ -266,7 +268,7 @@ export function bylineIn(region: Element[], baseUrl: string, headline?: Element)
   // Elements marked author/byline in the header (no prefix needed: the class says it), in the
   // languages of the byline labels too ("autor", "auteur").
   for (const el of els) {
-    if (!/author(?!i[sz]a|it)|byline|autor|auteur/i.test(marks(el)) || /avatar|image|img|photo|bio\b|comment|social|share/i.test(marks(el))) continue;
+    if (!/author(?!i[sz]a|it)|byline|autor|auteur/i.test(marks(el)) || /avatar|image|img|photo|bio\b|comment|social|share|follow|button|btn/i.test(marks(el))) continue;
     const text = smallText(el, 160);
     if (!text) continue;
     const names = namesFromByline(text).filter(nameLike);

@@ -28,8 +28,11 @@ const TAIL =
 const GLUED_DATE = /(?<=\p{Ll})\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b.*$/u;
 /** The next field's label after the name: "Jane Doe Tags: …", "Jane DoeQuelle: Livenet" (glued by markup). */
 export const NEXT_FIELD = /(?:\s|(?<=\p{Ll}))\p{Lu}\p{Ll}+\s*[:：]\s.*$/u;
-/** Lower-case joining words only, so the initial in "Jane E. Doe" never splits a name. */
-const SPLIT = /\s*(?:,\s*(?:and|und|et|y|e|en)\s|,|;|&|\s(?:and|und|et|y|i|e|en|oraz|AND|And)\s)\s*/;
+/**
+ * Lower-case joining words only, so the initial in "Jane E. Doe" never splits a name; a slash set
+ * off by spaces ("E. Barreneche / J. I. da Silva") too, never one inside a name ("APA/AP").
+ */
+const SPLIT = /\s*(?:,\s*(?:and|und|et|y|e|en)\s|,|;|&|\s\/\s|\s(?:and|und|et|y|i|e|en|oraz|AND|And)\s)\s*/;
 
 /** An element whose whole text is a byline prefix ("By", "Von", "Autor:"): the names follow it. */
 export function isBylinePrefix(text: string): boolean {

@@ -12,6 +12,7 @@ import { inChrome, precedes, some } from './dom-utils';
 import type { PageIndex } from './page-index';
 import { PARTICLES } from './person-names';
 import { BYLINE_WORDS } from '../vocabulary';
+import { dateFromText } from './normalize-date';
 
 /** Paragraphs looked at, at most (bounded scan). */
 const MAX_PARAGRAPHS = 3000;
@@ -23,6 +24,8 @@ const LINE_CHARS = 80;
 const FOOTNOTE = /^(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\)|\*)\s/;
 /** Inline elements that set a whole line off as a signature. */
 const EMPHASIS = new Set(['STRONG', 'B', 'EM', 'I', 'SMALL', 'FONT', 'SPAN', 'CITE']);
+/** A line under a signature that is the day and nothing else ("10. September 2017", "Mon, 4 Jan 2021"). */
+const DAY_LINE_CHARS = 32;
 /** Where a signature cannot stand. */
 const NOT_SIGNATURE = 'figure, figcaption, blockquote, li';
 
@@ -78,7 +81,11 @@ function rightAligned(p: Element): boolean {
 function signatureIn(p: Element): string | undefined {
   const lines = linesOf(p);
   if (lines.length === 0 || lines.length > 2) return undefined;
-  const name = signatureName(lines[0] ?? '');
+  // A first name alone over the day ("Benni<br>10. September 2017"): a blog's signature too.
+  const first = lines[0] ?? '';
+  const day = lines[1] ?? '';
+  if (lines.length === 2 && /^\p{Lu}\p{Ll}{1,20}$/u.test(first) && day.length <= DAY_LINE_CHARS && dateFromText(day)) return first;
+  const name = signatureName(first);
   if (!name) return undefined;
   // A role under the name ("Chair of the Board"), or the name alone set off by emphasis or alignment.
   return lines.length === 2 || emphasised(p) || rightAligned(p) ? name : undefined;
