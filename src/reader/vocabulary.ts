@@ -416,8 +416,8 @@ export const LEAK = {
   /** Links and buttons looked at in a block with a comment form for each comment's repeated "Reply" (hide-plan.ts), at most. */
   maxCommentControls: 400,
   // Session 17 (leak8): author bio boxes left visible inside the root (hide-plan.ts).
-  /** Elements of the root looked at for a bio box named so, at most. */
-  maxBioRootScan: 10000,
+  /** Blocks of the root whose class or id may name a bio box looked at, at most. */
+  maxBioCandidates: 500,
 };
 
 // ---------------------------------------------------------------------------------------------

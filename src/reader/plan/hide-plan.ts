@@ -275,6 +275,12 @@ export function planHiding({ root, kept, extras, positionOf }: HidePlanInput): E
 }
 
 /**
+ * The substrings a class or id needs for NAMES.bio to name it: a native pre-filter, so that only
+ * the few candidates run the name test (isBioPart decides).
+ */
+const BIO_CANDIDATES = ['bio', 'tooltip', 'popover', 'vita', 'author', 'autor'].map((s) => `[class*="${s}" i], [id*="${s}" i]`).join(', ');
+
+/**
  * Author bio boxes and hover cards inside the root, named so (NAMES.bio: "author-bio",
  * "about_author", a tooltip), that are still visible: Readability keeps them when they sit in the
  * article's container (before the body, beside the byline, or between the body and a note it
@@ -287,21 +293,23 @@ export function planHiding({ root, kept, extras, positionOf }: HidePlanInput): E
  */
 function biosInRoot(root: Element, extras: readonly Element[], hidden: ReadonlySet<Element>): Element[] {
   const out: Element[] = [];
-  const rootText = readableLength(root);
-  const all = root.getElementsByTagName('*');
+  const candidates = root.querySelectorAll(BIO_CANDIDATES);
+  let rootText: number | undefined;
   const isHidden = (el: Element) => {
     for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (hidden.has(e)) return true;
     return false;
   };
-  for (let i = 0; i < all.length && i < LEAK.maxBioRootScan; i++) {
-    const el = all[i] as Element;
+  for (let i = 0; i < candidates.length && i < LEAK.maxBioCandidates; i++) {
+    const el = candidates[i] as Element;
+    // In document order: what is inside a bio already found goes with it.
+    if (out.length > 0 && (out[out.length - 1] as Element).contains(el)) continue;
     if (!isBioPart(el) || !isHideable(el)) continue;
     if (TAGS.phrasing.has(el.tagName.toUpperCase()) && el.parentElement && isInlineContext(el.parentElement)) continue;
     if (extras.some((x) => x.contains(el) || el.contains(x))) continue;
+    rootText ??= readableLength(root);
     const text = readableLength(el);
     if (text > LIMITS.maxAuthorBoxChars || text > rootText / 2 || isHidden(el)) continue;
     out.push(el);
-    i += el.getElementsByTagName('*').length; // what is inside goes with it
   }
   return out;
 }
