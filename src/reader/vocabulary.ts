@@ -22,7 +22,7 @@ export const NAMES = {
   /** Roles of blocks beside the article: a sidebar, the page's footer, a navigation, a dialog. */
   besideRole: /^(complementary|contentinfo|navigation|dialog|alertdialog)$/i,
   /** Author bios and hover cards: a reader expects the name under the headline, not the paragraph about the author. */
-  bio: /(^|[-_\s])(bio|bios|biography|tooltip|popover|vita)([-_\s]|$)|author-?(info|box|bio|desc|description|about|profile)|about-?(the-?)?author|autor(en)?-?(info|box|bio)/i,
+  bio: /(^|[-_\s])(bio|bios|biography|tooltip|popover|vita)([-_\s]|$)|author[-_]?(info|box|bio|desc|description|about|profile)|about[-_]?(the[-_]?)?author|autor(en)?[-_]?(info|box|bio)/i,
   /** An author block: a byline, or a bio box when it holds a paragraph of prose. */
   author: /author|autor/i,
   /** The standfirst under the headline, named so. */
@@ -415,6 +415,9 @@ export const LEAK = {
   maxStrayTextScan: 500,
   /** Links and buttons looked at in a block with a comment form for each comment's repeated "Reply" (hide-plan.ts), at most. */
   maxCommentControls: 400,
+  // Session 17 (leak8): author bio boxes left visible inside the root (hide-plan.ts).
+  /** Blocks of the root whose class or id may name a bio box looked at, at most. */
+  maxBioCandidates: 500,
 };
 
 // ---------------------------------------------------------------------------------------------
