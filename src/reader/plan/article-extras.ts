@@ -173,7 +173,7 @@ export function isBioPart(el: Element): boolean {
 }
 
 /** A byline candidate that is a bio box: named so, or an author block holding a paragraph of prose. */
-function isBio(el: Element): boolean {
+export function isBio(el: Element): boolean {
   if (isBioPart(el)) return true;
   if (!NAMES.author.test(classAndId(el))) return false;
   for (const p of Array.from(el.querySelectorAll('p')).slice(0, LIMITS.maxBylineParagraphs)) {

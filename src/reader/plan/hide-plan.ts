@@ -9,7 +9,7 @@
  */
 
 import { furnitureName, LEAK, LIMITS, linkedLength, NAMES, PATTERNS, readableLength, SELECTORS, TAGS } from '../vocabulary';
-import { authorAddresses, bioPartsWithin, isAuthorBox, isBioPart } from './article-extras';
+import { authorAddresses, bioPartsWithin, isAuthorBox, isBio } from './article-extras';
 import { cardRails } from './card-rails';
 
 const MEDIA_SELECTOR = [...TAGS.mediaElements].map((t) => t.toLowerCase()).join(', ');
@@ -282,12 +282,15 @@ const BIO_CANDIDATES = ['bio', 'tooltip', 'popover', 'vita', 'author', 'autor'].
 
 /**
  * Author bio boxes and hover cards inside the root, named so (NAMES.bio: "author-bio",
- * "about_author", a tooltip), that are still visible: Readability keeps them when they sit in the
+ * "about_author", a tooltip) or an author block holding a paragraph of prose (isBio), that are
+ * still visible: Readability keeps them when they sit in the
  * article's container (before the body, beside the byline, or between the body and a note it
  * kept), where neither the tail nor the hide plan's dropped blocks reach. Measured on the jsdom
  * plan (session 17): wcxb-dev articles 693 words of it visible on 12 pages, 3 of them in the
  * reference; trafilatura-dev 539 words on 11 pages, no `with` snippet, 6 `without` ones;
- * readability-test-pages none. Never one that holds or is inside an extra (the byline's own
+ * readability-test-pages none. Author blocks with prose, added after: wcxb 167 words on 4 pages,
+ * 2 in the reference; trafilatura-dev 491 words, no `with` snippet, 1 `without`; rtp none.
+ * Never one that holds or is inside an extra (the byline's own
  * bio is bioPartsWithin's), a phrasing element in running text (a glossary tooltip in a
  * sentence), nor a block longer than an author box or than half of the root's text.
  */
@@ -303,7 +306,7 @@ function biosInRoot(root: Element, extras: readonly Element[], hidden: ReadonlyS
     const el = candidates[i] as Element;
     // In document order: what is inside a bio already found goes with it.
     if (out.length > 0 && (out[out.length - 1] as Element).contains(el)) continue;
-    if (!isBioPart(el) || !isHideable(el)) continue;
+    if (!isBio(el) || !isHideable(el)) continue;
     if (TAGS.phrasing.has(el.tagName.toUpperCase()) && el.parentElement && isInlineContext(el.parentElement)) continue;
     if (extras.some((x) => x.contains(el) || el.contains(x))) continue;
     rootText ??= readableLength(root);

@@ -47,4 +47,14 @@ describe('an author bio box inside the root', () => {
     plan(doc, '.kept', '#byline');
     expectHiding(doc, { '#byline-box': false, '#term': false, '#label': false, '#wrapper': false, '#p1': false });
   });
+
+  it('hides an author block that holds a paragraph of prose, and leaves a name line named author', () => {
+    const doc = domFrom(`<body><div id="root" class="kept">
+      <p id="p1">${PROSE.repeat(3)}</p><p id="p2">${PROSE.repeat(3)}</p>
+      <div id="written" class="entry-author"><img src="a.jpg" alt=""><strong>Marta Ruiz</strong><p>${BIO} ${BIO}</p></div>
+      <div id="line" class="post-author">Marta Ruiz, corresponsal en Sevilla desde hace diez años y medio</div>
+      <p id="p3">${PROSE.repeat(2)}</p></div></body>`);
+    plan(doc, '.kept');
+    expectHiding(doc, { '#written': true, '#line': false, '#p1': false, '#p2': false, '#p3': false });
+  });
 });
