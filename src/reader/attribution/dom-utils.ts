@@ -33,17 +33,28 @@ export function lineText(el: Element, maxChars: number): string | undefined {
   return raw.length <= maxChars * LINE_SLACK && text.length <= maxChars ? text : undefined;
 }
 
-/** The first `maxChars` characters of an element's text, read text node by text node. */
-export function textStart(el: Element, maxChars: number): string {
-  const doc = el.ownerDocument;
+/** Elements whose text a reader never sees: code, templates, and <noscript> (markup as text where scripts run: a lazy image's fallback <img …>). */
+const UNSHOWN_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+/** The text nodes under `el` a reader can see as text, in order; at most `maxNodes` text nodes are looked at. */
+export function* shownTextNodes(el: Node, maxNodes = Number.POSITIVE_INFINITY): Generator<Text> {
+  const doc = el.ownerDocument ?? (el as Document);
   // NodeFilter.SHOW_TEXT; the constant is spelled out so this also runs where NodeFilter is not a global.
   const walker = doc.createTreeWalker(el, 0x4);
-  let out = '';
-  for (let node = walker.nextNode(); node && out.length < maxChars; node = walker.nextNode()) {
+  let n = 0;
+  for (let node = walker.nextNode(); node && n < maxNodes; node = walker.nextNode(), n++) {
     const parent = node.parentElement?.tagName;
-    // <noscript> is markup as text where scripts run (a lazy image's fallback <img …>) and never shown.
-    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'TEMPLATE' || parent === 'NOSCRIPT') continue;
+    if (parent && UNSHOWN_TEXT.has(parent)) continue;
+    yield node as Text;
+  }
+}
+
+/** The first `maxChars` characters of an element's text, read text node by text node. */
+export function textStart(el: Element, maxChars: number): string {
+  let out = '';
+  for (const node of shownTextNodes(el)) {
     out += node.nodeValue ?? '';
+    if (out.length >= maxChars) break;
   }
   return out.length > maxChars ? out.slice(0, maxChars) : out;
 }

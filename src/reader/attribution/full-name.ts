@@ -8,6 +8,8 @@
  * ("David Hi", "Kristen March") as a surname. Bounded: a fixed number of text nodes and characters.
  */
 
+import { shownTextNodes } from './dom-utils';
+
 /** Text nodes read, at most. */
 const MAX_NODES = 20_000;
 /** Characters of text read, at most. */
@@ -17,20 +19,16 @@ const MAX_FOUND = 8;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The page's visible text (scripts, styles and templates left out), bounded. */
+/** The page's visible text (scripts, styles, templates and <noscript> left out), bounded. */
 function pageText(doc: Document): string {
-  const root = doc.body;
-  if (!root) return '';
-  const walker = doc.createTreeWalker(root, 0x4);
+  if (!doc.body) return '';
   const parts: string[] = [];
   let chars = 0;
-  let n = 0;
-  for (let node = walker.nextNode(); node && n < MAX_NODES && chars < MAX_CHARS; node = walker.nextNode(), n++) {
-    const parent = node.parentElement?.tagName;
-    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'TEMPLATE' || parent === 'NOSCRIPT') continue;
+  for (const node of shownTextNodes(doc.body, MAX_NODES)) {
     const value = node.nodeValue ?? '';
     parts.push(value);
     chars += value.length;
+    if (chars >= MAX_CHARS) break;
   }
   return parts.join(' ').replace(/\s+/g, ' ');
 }

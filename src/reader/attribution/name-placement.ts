@@ -6,7 +6,7 @@
  * language. Bounded: a fixed number of text nodes, and a few levels up from each.
  */
 
-import { smallText } from './dom-utils';
+import { shownTextNodes, smallText } from './dom-utils';
 
 /** Text nodes read, at most. */
 const MAX_NODES = 20_000;
@@ -85,14 +85,12 @@ export function writtenAsAuthor(doc: Document, name: string, headline?: Element)
   const want = name.replace(/\s+/g, ' ').trim().toLowerCase();
   const root = doc.body;
   if (!root || want.length < 2) return true;
-  const walker = doc.createTreeWalker(root, 0x4);
   let seen = false;
-  let n = 0;
-  for (let node = walker.nextNode(); node && n < MAX_NODES; node = walker.nextNode(), n++) {
+  for (const node of shownTextNodes(root, MAX_NODES)) {
     const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').toLowerCase();
     if (!text.includes(want)) continue;
     const parent = node.parentElement;
-    if (!parent || parent.tagName === 'SCRIPT' || parent.tagName === 'STYLE' || parent.tagName === 'TEMPLATE') continue;
+    if (!parent) continue;
     seen = true;
     if (!placedAside(parent, headline)) return true;
   }
