@@ -47,6 +47,7 @@ import { holderPerson, readCopyrightHolder } from './copyright-holder';
 import { fullNames } from './full-name';
 import { writtenAsAuthor } from './name-placement';
 import { readAuthorBox } from './author-box';
+import { siteOwner } from './site-owner';
 
 export type { ReadabilityMetadata } from './readability-facts';
 
@@ -427,6 +428,40 @@ function isOrganization(p: Person, siteNames: string[]): boolean {
   );
 }
 
+/** The parts of the page's <title> beside its longest one (the headline): "Story | Jane Doe" gives "Jane Doe". */
+function titleParts(all: SourcedFacts[]): string[] {
+  const title = all.find((f) => f.source === 'document')?.facts.headline ?? '';
+  const parts = title
+    .split(SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return [];
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  return parts.filter((p) => p !== longest);
+}
+
+/** Links looked at for the ones to the site's home page, at most. */
+const MAX_HOME_LINKS = 200;
+
+/** The texts of links to the site's home page ("<a href="/">Jane Doe</a>"): what the site calls itself. */
+function homeLinks(doc: Document): string[] {
+  const out: string[] = [];
+  const links = doc.getElementsByTagName('a');
+  for (let i = 0; i < links.length && i < MAX_HOME_LINKS; i++) {
+    const a = links[i] as Element;
+    let url: URL;
+    try {
+      url = new URL(a.getAttribute('href') ?? '', doc.baseURI);
+    } catch {
+      continue;
+    }
+    if (url.pathname !== '/' || url.search !== '' || !/^https?:$/.test(url.protocol)) continue;
+    const text = (a.textContent ?? '').slice(0, 200).replace(/\s+/g, ' ').trim();
+    if (text) out.push(text);
+  }
+  return out;
+}
+
 /**
  * Authors from the winning source, completed from the other sources that name the same person
  * (a profile link from rel=author, "person"/"organization" from JSON-LD). A source that names only
@@ -446,6 +481,12 @@ function authorsOf(read: SourcedFacts[], pageUrl: string, doc?: Document): Sourc
   // No source names anyone, nor does the article name its source: the site's copyright holder is
   // the page's group author (an organisation when its name says so or it is the site's own).
   const holder = read.find((f) => f.source === 'page-text')?.facts.rightsHolder;
+  // No source names anyone, nor does the article or the footer name an organisation: a personal
+  // site's owner, whose name its address spells, is the author.
+  if (!first && !named && !holder && doc) {
+    const owner = attempt(() => siteOwner(doc, pageUrl, [...siteNames, ...titleParts(read), ...homeLinks(doc)]), undefined);
+    if (owner) return [{ value: { name: owner }, source: 'page-text' }];
+  }
   if (!first && !named && holder) {
     const p = holderPerson(holder);
     return [{ value: p.kind || !isOrganization(p, siteNames) ? p : { ...p, kind: 'organization' }, source: 'page-text' }];

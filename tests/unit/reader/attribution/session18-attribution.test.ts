@@ -1,0 +1,50 @@
+/**
+ * Issue 20, session 18: classes of author misses, each on fixtures written for this
+ * project (hostile values included).
+ */
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { BODY, extract, names } from '../../helpers/attribution-fixture';
+import { siteLabel, siteOwner } from '../../../../src/reader/attribution/site-owner';
+
+describe('the owner of a personal site', () => {
+  const blog = (head: string, body: string) =>
+    `<html><head>${head}</head><body><header><a href="/">${'Home'}</a></header><article><h1>Why time feels short in winter</h1>${body}${BODY}</article></body></html>`;
+
+  it('reads the site’s own label from its address', () => {
+    expect(siteLabel('https://www.jane-doe.net/blog/x')).toBe('jane-doe');
+    expect(siteLabel('https://blog.janedoe.co.uk/x')).toBe('janedoe');
+    expect(siteLabel('http://127.0.0.1/x')).toBeUndefined();
+    expect(siteLabel('not a url')).toBeUndefined();
+  });
+
+  it('is the author when the address spells a name the site calls itself', () => {
+    const a = extract(blog('<meta property="og:site_name" content="Dr. Jane Doe">', ''), 'https://www.jane-doe.example/zeit/');
+    expect(names(a)).toEqual(['Jane Doe']);
+  });
+
+  it('is the author when the address spells a name the page writes, accents aside', () => {
+    const a = extract(blog('', '<p>Über André Müller und seine Arbeit.</p>'), 'https://andremuller.example/post');
+    expect(names(a)).toEqual(['André Müller']);
+  });
+
+  it('never outweighs a person another source names', () => {
+    const a = extract(blog('<meta name="author" content="Max Muster">', '<p>About Jane Doe</p>'), 'https://janedoe.example/post');
+    expect(names(a)).toEqual(['Max Muster']);
+  });
+
+  it('is nobody when the address is one word of a name, too short, or spells no name written', () => {
+    expect(names(extract(blog('<meta property="og:site_name" content="Engora Data Blog">', ''), 'https://engora.example/post'))).toEqual([]);
+    expect(names(extract(blog('', '<p>Jo Do wrote this.</p>'), 'https://jodo.example/post'))).toEqual([]);
+    expect(names(extract(blog('', '<p>jane doe, in lower case</p>'), 'https://janedoe.example/post'))).toEqual([]);
+  });
+
+  it('reads no scripts, templates or markup, and stays bounded', () => {
+    const hostile = blog('<meta property="og:site_name" content="<img src=x onerror=alert(1)>">', '<script>var n = "Jane Doe";</script><template><p>Jane Doe</p></template>');
+    expect(names(extract(hostile, 'https://janedoe.example/post'))).toEqual([]);
+    // The page's text is read up to a bound: a name written only after it is not looked for.
+    const doc = new JSDOM(`<body><p>${'words in lower case '.repeat(20000)}</p><p>Jane Doe</p></body>`, { url: 'https://janedoe.example/' }).window.document;
+    expect(siteOwner(doc, doc.URL, [])).toBeUndefined();
+    expect(siteOwner(doc, doc.URL, ['Jane Doe'])).toBe('Jane Doe');
+  });
+});
