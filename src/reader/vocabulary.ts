@@ -367,6 +367,11 @@ export const BYLINE_WORDS = {
   labels: ['author', 'autor', 'autorin', 'autore', 'autores', 'auteur', 'text', 'texto', 'redakteur', 'redakteurin', 'verfasser', 'verfasserin'],
   /** Blocks whose byline lines are not the article's: asides, comments, bios, related posts and teasers of other posts. */
   notArticle: 'aside, header[role="banner"], form, [role="complementary"], [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="bio" i], [class*="teaser" i]',
+  /**
+   * The same blocks but asides: an aside may be the article's own card of fields ("<h6>Author(s)</h6>
+   * <ul><li>Jane Doe</li></ul>" beside "Date"), whose labelled author field names its authors.
+   */
+  notArticleField: 'header[role="banner"], form, [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="bio" i], [class*="teaser" i]',
   /** A line or label that introduces someone who is not the author: reviewers, photographers, editors. */
   notAuthor: /review|fact.?check|photo|foto|illustrat|edited by|updated by|aktualisiert von|mis à jour par|actualizado por|editor|bild|image|geprüft|medizinisch/i,
   /** Words (and class-name parts) that say a date is the update, not the publication. */

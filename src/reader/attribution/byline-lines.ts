@@ -172,10 +172,15 @@ export function readBylineLine(
       if (text.length < 4) continue;
       // A label in an element of its own ("<strong>Text:</strong> Jane Doe<br>", "<h5>Autor: </h5>Jane
       // Doe"): the line is the label and what follows it up to the line's end.
-      const after = isBylinePrefix(text) ? (lineAfter(el) ?? blockAfter(el)) : undefined;
+      const inline = isBylinePrefix(text) ? lineAfter(el) : undefined;
+      const block = isBylinePrefix(text) && !inline ? blockAfter(el) : undefined;
+      const after = inline ?? block;
       const part = bylinePart(after ? `${text} ${after}` : text);
       if (!part) continue;
-      if (inChrome(el) || el.closest(BYLINE_WORDS.notArticle)) break;
+      // A field label in a block of its own with its value in the next block ("<h6>Author(s)</h6>
+      // <ul>…</ul>") is the article's field even in an aside (a card of the article's facts beside
+      // it); any other line there is a sidebar's.
+      if (inChrome(el) || el.closest(block ? BYLINE_WORDS.notArticleField : BYLINE_WORDS.notArticle)) break;
       // A line that names only the site ("By The Planetary Press" over a post it republishes) is
       // passed over: a later line may name the person ("Written by: Jane Doe").
       const all = namesFromByline(part.slice(0, MAX_LINE));

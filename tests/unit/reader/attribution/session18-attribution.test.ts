@@ -48,3 +48,29 @@ describe('the owner of a personal site', () => {
     expect(siteOwner(doc, doc.URL, ['Jane Doe'])).toBe('Jane Doe');
   });
 });
+
+describe('the article’s card of fields in an aside', () => {
+  const card = (fields: string) =>
+    `<html><body><main><h1>Lessons from forty harbours</h1>${BODY}<section><aside class="hero-metadata"><div><h6>Date</h6><p>November 2003</p></div>${fields}</aside>${BODY}</section></main></body></html>`;
+
+  it('names the authors its labelled field lists, in order', () => {
+    const a = extract(card('<div><h6>Author(s)</h6><ul><li><a href="/library/?author=1">Jane A. Doe</a></li><li><a href="/library/?author=2">John Roe</a></li></ul></div>'));
+    expect(names(a)).toEqual(['Jane A. Doe', 'John Roe']);
+  });
+
+  it('names the author its labelled field gives in the next block', () => {
+    expect(names(extract(card('<div><h3>Author</h3><p>  Jane D. Doe</p></div>')))).toEqual(['Jane D. Doe']);
+  });
+
+  it('still passes over any other byline line in an aside (a sidebar’s)', () => {
+    expect(names(extract(card('<p>By Jane Doe</p>')))).toEqual([]);
+    expect(names(extract(card('<p><strong>Author:</strong> Jane Doe</p>')))).toEqual([]);
+  });
+
+  it('takes no sentence, markup or over-long list for a name', () => {
+    expect(names(extract(card('<div><h3>Author</h3><p>jane writes about harbours and ships every week.</p></div>')))).toEqual([]);
+    expect(names(extract(card('<div><h3>Author</h3><p>&lt;img src=x onerror=alert(1)&gt;</p></div>')))).toEqual([]);
+    const many = Array.from({ length: 40 }, (_, i) => `<li>Jane Doe${String.fromCharCode(65 + (i % 26))}</li>`).join('');
+    expect(names(extract(card(`<div><h6>Author(s)</h6><ul>${many}</ul></div>`)))).toEqual([]);
+  });
+});
