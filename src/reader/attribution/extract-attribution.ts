@@ -48,6 +48,7 @@ import { fullNames } from './full-name';
 import { writtenAsAuthor } from './name-placement';
 import { readAuthorBox } from './author-box';
 import { siteOwner } from './site-owner';
+import { cardPerson } from './person-card';
 
 export type { ReadabilityMetadata } from './readability-facts';
 
@@ -481,6 +482,14 @@ function authorsOf(read: SourcedFacts[], pageUrl: string, doc?: Document): Sourc
   // No source names anyone, nor does the article name its source: the site's copyright holder is
   // the page's group author (an organisation when its name says so or it is the site's own).
   const holder = read.find((f) => f.source === 'page-text')?.facts.rightsHolder;
+  const person = (p: Person) => !isOrganization(p, siteNames);
+  // No source names a person, nor does the article name its source: a person's card on the page,
+  // whose link to the person's own page spells the name written on it, names the author before any
+  // organisation (the site, its copyright holder).
+  if (!named && doc && !all.some((f) => f.facts.authors?.some(person))) {
+    const card = attempt(() => cardPerson(doc), undefined);
+    if (card) return [{ value: { name: card }, source: 'page-text' }];
+  }
   // No source names anyone, nor does the article or the footer name an organisation: a personal
   // site's owner, whose name its address spells, is the author.
   if (!first && !named && !holder && doc) {
@@ -492,7 +501,6 @@ function authorsOf(read: SourcedFacts[], pageUrl: string, doc?: Document): Sourc
     return [{ value: p.kind || !isOrganization(p, siteNames) ? p : { ...p, kind: 'organization' }, source: 'page-text' }];
   }
   if (!first) return namedOnly;
-  const person = (p: Person) => !isOrganization(p, siteNames);
   // A login name ("admin", "jane.doe", "janedoe") is how a CMS fills the field, not how the page
   // names its author: a later source that names a person in words wins over it.
   const withPerson =

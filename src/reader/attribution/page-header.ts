@@ -27,7 +27,7 @@ const LEAD_DEPTH = 2;
 const MAX_ELEMENTS = 400;
 
 /** Paths of author pages: /author/jane-doe, /autor/…, /auteur/…, /people/…, /staff/…, /profile/… */
-const AUTHOR_PATH =
+export const AUTHOR_PATH =
   /\/(?:authors?|autor(?:en|in)?|auteurs?|autore|autori|autores|redacteur|people|staff|profiles?|writers?|contributors?|journalists?|columnists?|team|reporters?|editors?|mitarbeiter|redaktion\/[^/]+)\/[^/?#]+/i;
 /** Words that say a date is the update, not the publication. */
 const MODIFIED_HINT = BYLINE_WORDS.modified;

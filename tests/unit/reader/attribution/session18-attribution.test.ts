@@ -74,3 +74,40 @@ describe('the article’s card of fields in an aside', () => {
     expect(names(extract(card(`<div><h6>Author(s)</h6><ul>${many}</ul></div>`)))).toEqual([]);
   });
 });
+
+describe('a person’s card whose link spells the name written on it', () => {
+  const page = (head: string, card: string) =>
+    `<html><head>${head}</head><body><article><h1>What comes after the cloud</h1>${card}${BODY}</article><footer>© 2025 Harbour Learning</footer></body></html>`;
+  const juliette = '<div class="meta"><div class="who"><p>Jane Doe-Roe</p><p>Tech Writer</p></div><a class="chakra-button" href="/us/blog/authors/jane-doe-roe">Articles by Jane</a></div>';
+
+  it('names the person before the footer’s copyright holder', () => {
+    const a = extract(page('', juliette));
+    expect(a.authors.map((p) => p.value)).toEqual([{ name: 'Jane Doe-Roe' }]);
+  });
+
+  it('names the person before an organisation the structured data gives', () => {
+    const ld = `<script type="application/ld+json">${JSON.stringify({ '@type': 'Recipe', name: 'Porridge', author: { '@type': 'Organization', name: 'Harbour Kitchen' } })}</script>`;
+    const card = '<div class="expert"><div class="expert-name">Iris Lange-Fricke</div><a href="/experten/iris-lange-fricke">Zu allen Rezepten</a></div>';
+    expect(names(extract(page(ld, card)))).toEqual(['Iris Lange-Fricke']);
+  });
+
+  it('never outweighs a person a source names', () => {
+    expect(names(extract(page('<meta name="author" content="Max Muster">', juliette)))).toEqual(['Max Muster']);
+  });
+
+  it('is no card when the link’s own text is the name its address spells, or the card is one of a list', () => {
+    expect(names(extract(page('', '<p><a href="/kochbuch/mein-kochbuch">Mein Kochbuch</a></p>')))).toEqual(['Harbour Learning']);
+    const list = Array.from({ length: 4 }, () => `<div class="card"><h3>Another story here</h3>${juliette}</div>`).join('');
+    expect(names(extract(page('', `<section>${list}</section>`)))).toEqual(['Harbour Learning']);
+  });
+
+  it('is no card when the link is a tag’s, a topic’s or a product’s, not a person’s page', () => {
+    const topic = '<div class="topics"><h4>Science Fiction</h4><a class="more" href="/tag/science-fiction">More</a></div>';
+    expect(names(extract(page('', topic)))).toEqual(['Harbour Learning']);
+  });
+
+  it('takes nothing from a hostile address or markup', () => {
+    const hostile = '<div><p>&lt;img src=x onerror=alert(1)&gt;</p><a href="javascript:alert(1)//jane-doe">x</a><a href="/authors/%E0%A4%A">y</a></div>';
+    expect(names(extract(page('', hostile)))).toEqual(['Harbour Learning']);
+  });
+});
