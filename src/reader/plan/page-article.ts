@@ -5,7 +5,7 @@
  * signatories under an open letter, a table under its story): the page's article is the root to
  * keep instead, and inside it only what looks like furniture is hidden. When unsure, hide less.
  */
-import { LEAK, LIMITS, NAMES, SELECTORS, spacedLength } from '../vocabulary';
+import { LEAK, LIMITS, linkedLength, NAMES, readableLength, SELECTORS, spacedLength } from '../vocabulary';
 import { isCardList } from './card-rails';
 import { isNamedFurniture, ownProse } from './hide-plan';
 
@@ -62,6 +62,31 @@ function holdsCards(el: Element): boolean {
   return false;
 }
 
+/** More than a label, of mostly link text: a list of other pages, not a part of the article. */
+function isLinkList(el: Element): boolean {
+  const text = readableLength(el);
+  return text > LIMITS.maxCardLabelChars && linkedLength(el) > LIMITS.maxProseLinkDensity * text;
+}
+
+/**
+ * The like siblings of `el` in one run with it: out from `el` both ways, up to the first sibling
+ * of another kind that is more than a label of mostly link text (a "related topics" list, a
+ * section's navigation). A like block the page sets after such a block is the page's next
+ * component built from the same template (a legal disclaimer, a box of offers), not the article's
+ * part. Blocks of the article's own between its parts (a table, a figure, an ad slot) do not end
+ * a run.
+ */
+function runOf(el: Element, sig: string): Element[] {
+  const run: Element[] = [];
+  for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
+    for (let s = el[step]; s; s = s[step]) {
+      if (signature(s) === sig) run.push(s);
+      else if (isLinkList(s)) break;
+    }
+  }
+  return run;
+}
+
 /** The like siblings of `root` or of its nearest ancestors that continue the article (see above). */
 export function continuations(root: Element): Element[] {
   const doc = root.ownerDocument;
@@ -74,7 +99,7 @@ export function continuations(root: Element): Element[] {
     const like = Array.from(parent.children).filter((s) => s !== el && signature(s) === sig);
     if (like.length === 0) continue;
     if (like.length > LIMITS.maxContinuations) return [];
-    out.push(...like.filter(holdsProse));
+    out.push(...runOf(el, sig).filter(holdsProse));
   }
   return out;
 }

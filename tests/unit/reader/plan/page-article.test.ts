@@ -108,6 +108,17 @@ describe('continuations: an article split over blocks of one kind', () => {
     expect(continuations(doc.getElementById('pick')!).map((e) => e.id)).toEqual(['more-text']);
   });
 
+  it('keeps only the like blocks in one run with the pick: one after a block of another kind is the page’s next component (a table or an ad label between parts ends no run)', () => {
+    const doc = domFrom(`<body><div id="page">
+      <div class="rtc-component gap" id="lead"><p>${PROSE.repeat(2)}</p></div>
+      <div class="rtc-component gap" id="story"><div id="pick"><p>${PROSE.repeat(4)}</p></div></div>
+      <div class="ad-slot">Anzeige</div><div class="near-table"><table><tr><th>Stoff</th><th>Dichte bei null Grad und Normaldruck</th></tr><tr><td>Propan</td><td>0,51 Kilogramm je Liter</td></tr></table></div>
+      <div class="rtc-component gap" id="part-2"><p>${PROSE.repeat(2)}</p></div>
+      <section class="related-topics"><h2>Weitere Themen</h2><ul>${['Der Haushalt', 'Die Brücke', 'Der Winterdienst', 'Die Bibliothek'].map((t, i) => `<li><a href="/t/${i}">${t} und was der Rat dazu beschlossen hat</a></li>`).join('')}</ul></section>
+      <div class="rtc-component gap" id="legal"><p>${PROSE.repeat(2)}</p></div></div></body>`);
+    expect(continuations(doc.getElementById('story')!).map((e) => e.id)).toEqual(['lead', 'part-2']);
+  });
+
   it('keeps none when the run is a list (more than twenty like blocks)', () => {
     const cards = Array.from({ length: 25 }, (_, i) => `<div class="card" id="c${i}"><p>${PROSE}</p></div>`).join('');
     const doc = domFrom(`<body><div id="list">${cards}</div></body>`);
