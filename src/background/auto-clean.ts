@@ -113,8 +113,9 @@ async function onDetected(event: Extract<ContentEvent, { type: 'detected' }>, re
       await cleanTab(tabId, 'auto', { url, ...doc });
       return;
     case 'restore':
-      // Only a cleaner that is already there; a new document has none and needs nothing.
-      await askCleaner(tabId, { type: 'cleaner/restore' }, false, doc);
+      // Only a cleaner that is already there; a new document has none and needs nothing. Only a
+      // cleanup of another address: one the reader asked for here since (or is being made) stays.
+      await askCleaner(tabId, { type: 'cleaner/restore', stale: true }, false, doc);
       await styleComfort(tabId, undefined, doc);
       return;
     case 'keep':

@@ -322,6 +322,16 @@ export class PageCleaner {
     this.trigger ??= 'toolbar';
   }
 
+  /**
+   * For the background's word that the page has moved to another address: puts back a cleanup
+   * made at another address than the page's. A cleanup being made now (a click at the new address,
+   * which puts the old one back itself first) or one made at this address stays.
+   */
+  restoreStale(): TabState {
+    if (this.pending || this.status !== 'clean' || samePage(this.doc.location?.href ?? '', this.cleanedUrl ?? '')) return this.state();
+    return this.restore();
+  }
+
   /** Puts the page back exactly as it was and stops everything the cleaner started. */
   restore(): TabState {
     this.corrections?.stop();

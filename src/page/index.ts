@@ -33,10 +33,18 @@ function handle(message: unknown, sender: Runtime.MessageSender, ownId: string, 
       }
       case 'cleaner/pick':
         return cleaner.pick(message.mode);
-      case 'cleaner/restore':
+      case 'cleaner/restore': {
+        // The page moved on: only a cleanup of another address goes (never one being made now).
+        if (message.stale) {
+          const before = cleaner.state();
+          const after = cleaner.restoreStale();
+          if (before.status === 'clean' && after.status !== 'clean') loadedPlayer()?.stop();
+          return Promise.resolve(after);
+        }
         // Reading stops (and its mark goes) before the page is put back.
         loadedPlayer()?.stop();
         return Promise.resolve(cleaner.restore());
+      }
       case 'cleaner/state':
         return Promise.resolve(cleaner.state(true));
       case 'cleaner/read-aloud':

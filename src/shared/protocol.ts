@@ -275,7 +275,8 @@ export interface CleanerMessages {
   'cleaner/pick': { request: { mode: PickMode }; reply: TabState };
   /** The reader's comfort choices, applied now to a cleaned page and to its next cleanup. */
   'cleaner/comfort': { request: { comfort: ComfortOptions }; reply: TabState };
-  'cleaner/restore': { request: Record<never, never>; reply: TabState };
+  /** `stale`: the page moved to another address; only a cleanup made at another one is put back. */
+  'cleaner/restore': { request: { stale?: boolean }; reply: TabState };
   'cleaner/state': { request: Record<never, never>; reply: TabState };
   'cleaner/read-aloud': { request: { command: SpeechCommand; rate?: number }; reply: SpeechState };
 }
@@ -403,7 +404,7 @@ const REQUEST_CHECKS: { readonly [R in Receiver]: ChecksOf<Protocol[R]> } = {
     },
     'cleaner/pick': { mode: /* @__PURE__ */ oneOf(PICK_MODES) },
     'cleaner/comfort': { comfort: isComfortOptions },
-    'cleaner/restore': {},
+    'cleaner/restore': { stale: /* @__PURE__ */ optional(isBoolean) },
     'cleaner/state': {},
     'cleaner/read-aloud': { command: speechCommand, rate: speechRate },
   },

@@ -373,3 +373,27 @@ describe('the in-place reader, loaded only when the copy cannot be read elsewher
     }
   });
 });
+
+describe('the background’s word that the page moved to another address', () => {
+  it('leaves a cleanup the reader asked for at the new address, being made or made', async () => {
+    const doc = loadFixture('news-article.html');
+    const cleaner = new PageCleaner(doc, { extractor: byMessage(jsdomExtractor(doc, 30)) });
+    // A click while the copy is read: the stale word must not cancel it.
+    const pending = cleaner.clean('toolbar');
+    expect(cleaner.restoreStale().status).not.toBe('clean');
+    expect((await pending).status).toBe('clean');
+    // Made at this address: it stays.
+    expect(cleaner.restoreStale().status).toBe('clean');
+    expect(doc.documentElement.getAttribute('data-quiet-reader')).toBe('clean');
+  });
+
+  it('puts back a cleanup made at another address', async () => {
+    const doc = loadFixture('news-article.html');
+    const before = doc.documentElement.outerHTML;
+    const cleaner = new PageCleaner(doc, { extractor: byMessage(jsdomExtractor(doc)) });
+    expect((await cleaner.clean('toolbar')).status).toBe('clean');
+    doc.defaultView!.history.pushState({}, '', '/politics/another-story');
+    expect(cleaner.restoreStale().status).toBe('original');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
