@@ -74,17 +74,24 @@ export function renderReadAloud(els: ReadAloudElements, state: SpeechState): voi
 
 /** How often the section asks for the player's state while it reads. */
 const POLL_MS = 1000;
+/** How many times it asks again while the browser offers no voice yet (a speech service's voices can arrive late). */
+const NO_VOICE_POLLS = 10;
 
 /** Builds the section and keeps it in step with the player of the popup's tab. */
 export async function mountReadAloud(section: HTMLElement, ask: AskPlayer): Promise<void> {
   const els = buildReadAloud(section);
   let state: SpeechState = { status: 'not-clean', rate: 1 };
   let poll: ReturnType<typeof setTimeout> | undefined;
+  let noVoicePolls = 0;
   const show = (next: SpeechState) => {
     state = next;
     renderReadAloud(els, state);
     clearTimeout(poll);
     if (state.status === 'playing') poll = setTimeout(() => void act('status'), POLL_MS);
+    else if (state.status === 'no-voice' && noVoicePolls < NO_VOICE_POLLS) {
+      noVoicePolls += 1;
+      poll = setTimeout(() => void act('status'), POLL_MS);
+    }
   };
   const act = async (command: SpeechCommand, rate?: number) => {
     try {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildReadAloud, mountReadAloud, renderReadAloud } from '../../../src/popup/read-aloud-controls';
 import type { SpeechCommand, SpeechState } from '../../../src/shared/protocol';
 import { installI18n } from '../helpers/i18n-stub';
@@ -87,5 +87,34 @@ describe('popup read-aloud section', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(asked.map(([c]) => c)).toEqual(['status', 'play', 'pause', 'status']);
     expect(asked[1]).toEqual(['play', 1.5]);
+  });
+
+  it('asks again while there is no voice yet, enables Play once one arrives, and stops asking after a bounded number of tries', async () => {
+    vi.useFakeTimers();
+    try {
+      let calls = 0;
+      let voicesFrom = 3;
+      const ask = async (): Promise<SpeechState> => {
+        calls += 1;
+        return calls >= voicesFrom ? { status: 'idle', rate: 1, voice: { name: 'Late', lang: 'en-GB' } } : { status: 'no-voice', rate: 1 };
+      };
+      await mountReadAloud(section(), ask);
+      const play = document.getElementById('read-aloud-play') as HTMLButtonElement;
+      expect(play.disabled).toBe(true);
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(play.disabled).toBe(false);
+      expect(document.getElementById('read-aloud-voice')?.textContent).toBe('Voice: Late (en-GB)');
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(calls).toBe(3);
+
+      calls = 0;
+      voicesFrom = Infinity;
+      await mountReadAloud(section(), ask);
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(calls).toBe(11);
+      expect(document.getElementById('read-aloud-note')?.textContent).toContain('No voice is available');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
