@@ -47,12 +47,12 @@ import { holderPerson, readCopyrightHolder } from './copyright-holder';
 import { fullNames } from './full-name';
 import { writtenAsAuthor } from './name-placement';
 import { readAuthorBox } from './author-box';
-import { siteOwner } from './site-owner';
+import { letters, siteLabel, siteOwner } from './site-owner';
 import { cardPerson } from './person-card';
 
 export type { ReadabilityMetadata } from './readability-facts';
 
-type Field = Exclude<keyof Facts, 'credits' | 'paywalled' | 'namedSource' | 'rightsHolder'>;
+type Field = Exclude<keyof Facts, 'credits' | 'paywalled' | 'namedSource' | 'rightsHolder' | 'describedNames'>;
 
 /**
  * Which source wins, per field, first present wins. Set from scripts/measure-attribution.mjs
@@ -525,8 +525,11 @@ function authorsOf(read: SourcedFacts[], pageUrl: string, doc?: Document): Sourc
   }
   const others = all.flatMap((f) => (f.source === chosen.source ? [] : (f.facts.authors ?? [])));
   const people = withPerson && !personOnlyReadability ? chosen.value.filter((p) => !isOrganization(p, siteNames)) : chosen.value;
-  // A person named by one word (a login name, a first name) whose whole name the page writes once.
-  const whole = doc ? fullNames(doc) : () => undefined;
+  // A person named by one word (a login name, a first name) whose whole name the page writes once
+  // (a first name only when the person's own description or the site's address names it too).
+  const label = siteLabel(pageUrl);
+  const witnesses = { described: read.flatMap((f) => f.facts.describedNames ?? []), ...(label ? { siteKey: letters(label) } : {}) };
+  const whole = doc ? fullNames(doc, witnesses) : () => undefined;
   const wholeName = (p: Person): Person => {
     if (p.kind === 'organization' || isOrganization(p, siteNames)) return p;
     const name = attempt(() => whole(p.name), undefined);
