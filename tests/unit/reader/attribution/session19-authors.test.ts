@@ -1,6 +1,6 @@
 /**
- * Issue 20, session 19: a lone first name expanded on a second witness, on fixtures written for
- * this project (hostile values included).
+ * Issue 20, session 19: a lone first name expanded on a second witness, and a newsroom named for
+ * the author, on fixtures written for this project (hostile values included).
  */
 import { describe, expect, it } from 'vitest';
 import { BODY, extract, names } from '../../helpers/attribution-fixture';
@@ -73,5 +73,27 @@ describe('a lone first name the page writes out, on a second witness', () => {
     const html = page('', '<p class="meta">Von <a rel="author" href="/author/henry/">Henry</a></p><figure><figcaption>Ausschnitt: Henry Steinhau</figcaption></figure>');
     expect(names(extract(html, 'https://www.steinhau.example/blog/einmal-zahlen/'))).toEqual(['Henry Steinhau']);
     expect(names(extract(html, 'https://www.harbour.example/blog/einmal-zahlen/'))).toEqual(['Henry']);
+  });
+});
+
+describe('a newsroom named for the author', () => {
+  const news = (author: unknown, body: string) =>
+    `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Hafen wieder offen', author })}</script></head><body><article><h1>Hafen wieder offen</h1>${body}</article></body></html>`;
+
+  it('gives way to the source the article names, marked an organisation', () => {
+    const a = extract(news({ '@type': 'Person', name: 'Redaktion' }, `${BODY}<p>${'Der Hafen bleibt bis Mai geöffnet, hieß es aus der Stadt. '.repeat(4)}(FR mit dpa)</p>`));
+    expect(a.authors.map((p) => p.value)).toEqual([{ name: 'FR mit dpa', kind: 'organization' }]);
+  });
+
+  it('gives way to a person another source names', () => {
+    const a = extract(news({ '@type': 'Person', name: 'Editorial Team' }, `<p class="byline">By <a href="/team/jane-doe">Jane Doe</a></p>${BODY}`));
+    expect(names(a)).toEqual(['Jane Doe']);
+  });
+
+  it('is kept, marked an organisation, when nothing else names anyone', () => {
+    const a = extract(news({ '@type': 'Person', name: 'Redaktion' }, BODY));
+    expect(a.authors.map((p) => p.value)).toEqual([{ name: 'Redaktion', kind: 'organization' }]);
+    // A person whose name holds the word is still a person.
+    expect(names(extract(news({ '@type': 'Person', name: 'Jane Staff' }, BODY)))).toEqual(['Jane Staff']);
   });
 });
