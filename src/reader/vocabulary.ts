@@ -523,6 +523,33 @@ export const RIGHTS_RESERVED: readonly string[] = [
   'alle rechten voorbehouden',
 ];
 
+/**
+ * A newsroom named for the author ("Redaktion", "Editorial Team", "Staff") in en, de, fr, es, it, pt,
+ * nl: no person, even where structured data calls it one; the popup marks it an organisation and
+ * prefers a person or the source the article names ("(FR mit dpa)").
+ */
+export const NEWSROOM_NAMES: readonly string[] = [
+  'redaktion',
+  'die redaktion',
+  'online-redaktion',
+  'onlineredaktion',
+  'staff',
+  'editorial team',
+  'editorial staff',
+  'the editors',
+  'newsroom',
+  'newsdesk',
+  'news desk',
+  'la rédaction',
+  'rédaction',
+  'redacción',
+  'redazione',
+  'la redazione',
+  'redação',
+  'redactie',
+  'de redactie',
+];
+
 /** Legal forms that end a company's name (en, de, fr, es, it, pt, nl, nordic): a holder with one is an organisation. */
 export const LEGAL_FORMS: readonly string[] = [
   'ag',

@@ -47,12 +47,13 @@ import { holderPerson, readCopyrightHolder } from './copyright-holder';
 import { fullNames } from './full-name';
 import { writtenAsAuthor } from './name-placement';
 import { readAuthorBox } from './author-box';
-import { siteOwner } from './site-owner';
+import { letters, siteLabel, siteOwner } from './site-owner';
 import { cardPerson } from './person-card';
+import { NEWSROOM_NAMES } from '../vocabulary';
 
 export type { ReadabilityMetadata } from './readability-facts';
 
-type Field = Exclude<keyof Facts, 'credits' | 'paywalled' | 'namedSource' | 'rightsHolder'>;
+type Field = Exclude<keyof Facts, 'credits' | 'paywalled' | 'namedSource' | 'rightsHolder' | 'describedNames'>;
 
 /**
  * Which source wins, per field, first present wins. Set from scripts/measure-attribution.mjs
@@ -414,9 +415,18 @@ function isHandle(name: string): boolean {
   return !/\s/.test(t) && (/[._]/.test(t) || t === t.toLowerCase());
 }
 
-/** True for an author that is the site or publisher itself, or marked an organisation. */
+const NEWSROOM: ReadonlySet<string> = new Set(NEWSROOM_NAMES);
+
+/** A newsroom named as the author ("Redaktion", "Staff"): NEWSROOM_NAMES, the whole name. */
+function isNewsroom(p: Person): boolean {
+  return NEWSROOM.has(p.name.replace(/\s+/g, ' ').trim().toLowerCase());
+}
+
+/** True for an author that is the site or publisher itself, a newsroom, or marked an organisation. */
 function isOrganization(p: Person, siteNames: string[]): boolean {
   if (p.kind === 'organization') return true;
+  // A newsroom ("Redaktion", "Staff") is no person, even where the structured data calls it one.
+  if (isNewsroom(p)) return true;
   // A web address for a name ("mdr.de", "news.example.com") is a website's, never a person's.
   if (/^(?:[\p{L}\d-]+\.)+\p{L}{2,6}$/u.test(p.name.trim())) return true;
   const name = titleWords(p.name).join('');
@@ -525,8 +535,11 @@ function authorsOf(read: SourcedFacts[], pageUrl: string, doc?: Document): Sourc
   }
   const others = all.flatMap((f) => (f.source === chosen.source ? [] : (f.facts.authors ?? [])));
   const people = withPerson && !personOnlyReadability ? chosen.value.filter((p) => !isOrganization(p, siteNames)) : chosen.value;
-  // A person named by one word (a login name, a first name) whose whole name the page writes once.
-  const whole = doc ? fullNames(doc) : () => undefined;
+  // A person named by one word (a login name, a first name) whose whole name the page writes once
+  // (a first name only when the person's own description or the site's address names it too).
+  const label = siteLabel(pageUrl);
+  const witnesses = { described: read.flatMap((f) => f.facts.describedNames ?? []), ...(label ? { siteKey: letters(label) } : {}) };
+  const whole = doc ? fullNames(doc, witnesses) : () => undefined;
   const wholeName = (p: Person): Person => {
     if (p.kind === 'organization' || isOrganization(p, siteNames)) return p;
     const name = attempt(() => whole(p.name), undefined);
@@ -535,7 +548,7 @@ function authorsOf(read: SourcedFacts[], pageUrl: string, doc?: Document): Sourc
   return people.slice(0, LIMITS.authors).map((p) => {
     const same = others.filter((o) => o.name.toLowerCase() === p.name.toLowerCase());
     const url = p.url ?? same.find((o) => o.url)?.url;
-    const kind = p.kind ?? same.find((o) => o.kind)?.kind ?? (withPerson && !personOnlyReadability ? undefined : 'organization');
+    const kind = isNewsroom(p) ? 'organization' : (p.kind ?? same.find((o) => o.kind)?.kind ?? (withPerson && !personOnlyReadability ? undefined : 'organization'));
     return { value: wholeName({ ...p, ...(kind ? { kind } : {}), ...(url ? { url } : {}) }), source: chosen.source };
   });
 }

@@ -21,6 +21,8 @@ export interface Facts {
   namedSource?: string;
   /** The holder of the site's copyright notice (its footer's "© 2024 Jane Doe", else meta copyright): the group author of a page that names no one. */
   rightsHolder?: string;
+  /** Whole names the authors' own descriptions open with, for authors named by one word ("Stefanus" described as "Stefanus Stahl - …"). */
+  describedNames?: string[];
   paywalled?: boolean;
   credits?: Credit[];
 }

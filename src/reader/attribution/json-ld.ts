@@ -14,6 +14,7 @@ import { cleanText, safeHttpUrl } from '../../shared/safe-url';
 import { decodeEntities } from './html-entities';
 import { indexPage, type PageIndex } from './page-index';
 import { get, parseJsonLdText, typesOf } from './json-ld-text';
+import { openingName } from './full-name';
 
 export { parseJsonLdText, typesOf };
 
@@ -143,6 +144,22 @@ function people(value: unknown, byId: Map<string, JsonNode>, depth = 0): Person[
   return [person(name, { url: urlOf(get(resolved, 'url')) ?? urlOf(sameAs), kind })];
 }
 
+/**
+ * The whole names the author nodes' own descriptions open with, for authors named by one word
+ * ("name": "Stefanus", "description": "Stefanus Stahl - Maschinenbauer, …"): see full-name.ts.
+ */
+function describedNames(value: unknown, byId: Map<string, JsonNode>): string[] {
+  const out: string[] = [];
+  for (const v of (Array.isArray(value) ? value : [value]).slice(0, 10)) {
+    const node = resolve(v, byId);
+    if (!isNode(node) || !typesOf(node).includes('person')) continue;
+    const name = cleanName(str(get(node, 'name'), LIMITS.name));
+    const whole = name && !/\s/.test(name) ? openingName(name, str(get(node, 'description'), LIMITS.description)) : undefined;
+    if (whole) out.push(whole);
+  }
+  return out;
+}
+
 function licenseOf(value: unknown): License | undefined {
   if (Array.isArray(value)) return licenseOf(value[0]);
   if (typeof value === 'string') {
@@ -265,6 +282,7 @@ export function readJsonLd(blocks: unknown[], pageUrl: string): Facts {
   let authors = people(get(article, 'author'), byId);
   if (authors.length === 0) authors = people(get(article, 'creator'), byId);
   facts.authors = authors;
+  facts.describedNames = describedNames(get(article, 'author'), byId);
   const publisher = people(get(article, 'publisher'), byId)[0];
   if (publisher) facts.publisher = publisher;
   facts.datePublished = normalizeDate(str(get(article, 'datePublished'), LIMITS.date)) ?? normalizeDate(str(get(article, 'dateCreated'), LIMITS.date));
