@@ -280,8 +280,10 @@ describe('hostile pages', () => {
     const { page, tabId } = await open('/fight');
     expect((await clean(tabId)).status).toBe('clean');
     await page.waitForFunction(() => (window as unknown as { inserts: number }).inserts > 20);
-    // Sampled over two seconds: whenever a nag is in the page, it is hidden within a frame or two.
+    // Sampled over two seconds: whenever a nag is in the page, it is hidden within a frame or two,
+    // and the article under it is uncovered (a sample can land in the frame after an insert).
     let visibleSamples = 0;
+    let coveredSamples = 0;
     for (let i = 0; i < 20; i++) {
       await page.waitForTimeout(100);
       if (
@@ -291,9 +293,10 @@ describe('hostile pages', () => {
         })
       )
         visibleSamples++;
+      if (!(await uncovered(page, '#p0'))) coveredSamples++;
     }
     expect(visibleSamples).toBeLessThanOrEqual(2);
-    expect(await uncovered(page, '#p0')).toBe(true);
+    expect(coveredSamples).toBeLessThanOrEqual(2);
     await page.close();
   });
 
